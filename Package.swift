@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "minutebook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MinutebookKit", targets: ["MinutebookKit"]),
+        .executable(name: "minutebook", targets: ["minutebook"]),
+        .executable(name: "minutebook-bench", targets: ["minutebook-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "MinutebookKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "minutebook",
+            dependencies: [
+                "MinutebookKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "minutebook-bench",
+            dependencies: [
+                "MinutebookKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MinutebookKitTests",
+            dependencies: ["MinutebookKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "minutebookTests",
+            dependencies: ["MinutebookKit"]
+        ),
+    ]
+)

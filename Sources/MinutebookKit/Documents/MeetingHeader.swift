@@ -1,0 +1,91 @@
+import Foundation
+
+/// Finds the panel's name, the meeting date and the item number in a document's header lines.
+/// Only what the text says is returned; nothing is guessed.
+enum MeetingHeader {
+    private static let months: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+        "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    private static let monthPattern = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"#
+    nonisolated(unsafe) private static let dayMonthYear = try! NSRegularExpression(
+        pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"\.?,?\s+(\d{4})\b"#, options: [.caseInsensitive])
+    nonisolated(unsafe) private static let monthDayYear = try! NSRegularExpression(
+        pattern: "\\b" + monthPattern + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: [.caseInsensitive])
+    nonisolated(unsafe) private static let isoDate = try! NSRegularExpression(pattern: #"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    nonisolated(unsafe) private static let slashDate = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+    nonisolated(unsafe) private static let itemNumber = try! NSRegularExpression(pattern: #"\(\s*Item\s+(\d{1,4}[A-Za-z]?)\.?\s*\)"#, options: [.caseInsensitive])
+    nonisolated(unsafe) private static let panelName = try! NSRegularExpression(
+        pattern: #"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:Fire\s+)?(?:and\s+|&\s+)?Crime\s+Panel"#, options: [.caseInsensitive])
+
+    /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).
+    static func firstDate(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        var best: (location: Int, iso: String)?
+        func consider(_ regex: NSRegularExpression, _ make: (NSTextCheckingResult) -> String?) {
+            for match in regex.matches(in: text, range: range) {
+                if let iso = make(match) {
+                    if best == nil || match.range.location < best!.location { best = (match.range.location, iso) }
+                    break
+                }
+            }
+        }
+        func group(_ match: NSTextCheckingResult, _ index: Int) -> String {
+            Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
+        consider(dayMonthYear) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) }
+        consider(monthDayYear) { iso(year: group($0, 3), month: group($0, 1), day: group($0, 2)) }
+        consider(isoDate) { iso(year: group($0, 1), month: group($0, 2), day: group($0, 3)) }
+        consider(slashDate) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) }
+        return best?.iso
+    }
+
+    private static func iso(year: String, month: String, day: String) -> String? {
+        guard let y = Int(year), let d = Int(day), (1990...2100).contains(y) else { return nil }
+        let m: Int
+        if let numeric = Int(month) { m = numeric } else if let named = months[String(month.lowercased().prefix(3))] { m = named } else { return nil }
+        guard (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// "(Item 150.)" → "150".
+    static func itemNumber(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = itemNumber.firstMatch(in: text, range: range), let r = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[r])
+    }
+
+    /// The panel named in `text`: "Thames Valley Police and Crime Panel", with up to four place words before it.
+    static func panel(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = panelName.firstMatch(in: text, range: range), let r = Range(match.range, in: text) else { return nil }
+        let stop: Set<String> = ["the", "of", "to", "meeting", "report", "minutes", "for", "and", "a", "at", "by", "from", "with", "progress", "pcc"]
+        var place: [String] = []
+        for word in text[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" }).reversed() {
+            guard place.count < 4, let first = word.first, first.isUppercase, !stop.contains(word.lowercased()) else { break }
+            place.insert(String(word), at: 0)
+        }
+        let name = (place + [String(text[r])]).joined(separator: " ")
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        return titleCased(name)
+    }
+
+    /// "THAMES VALLEY POLICE AND CRIME PANEL" → "Thames Valley Police and Crime Panel"; mixed case is kept.
+    static func titleCased(_ name: String) -> String {
+        let small: Set<String> = ["and", "of", "the", "&"]
+        return name.split(separator: " ").map { word -> String in
+            let lower = word.lowercased()
+            if small.contains(lower) { return lower }
+            if word == word.uppercased() || word == lower { return lower.prefix(1).uppercased() + lower.dropFirst() }
+            return String(word)
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+
+/// Groups classified lines into blocks, keeping the headings in force as each block's section.
+///
+/// Soft-wrapped lines join their paragraph or bullet; an indented line after a bullet (a Word
+/// continuation) joins that bullet; an indented line elsewhere is a bullet whose glyph was lost.
+/// "Action: …" lines and bare links join the block before them. A table's first row is its header.
+struct BlockBuilder {
+    let kind: DocumentKind
+    /// Sections put before every heading path (e.g. "Agenda" for an item's agenda text).
+    var sectionPrefix: [String] = []
+    /// Headings met before any content: the document's own title lines.
+    private(set) var titleHeadings: [String] = []
+
+    private var blocks: [Block] = []
+    private var stack: [(level: Int, text: String)] = []
+    private var open: (kind: Block.Kind, lines: [String], start: Int, marker: String?, depth: Int, explicit: Bool)?
+    private var tableHeader: [String]?
+    private var tableRows = 0
+    private var sawContent = false
+    /// The last block emitted was an explicit bullet and only blank lines or links followed it.
+    private var bulletCanContinue = false
+
+    init(kind: DocumentKind) {
+        self.kind = kind
+    }
+
+    mutating func resetSections() {
+        flush()
+        endTable()
+        sectionPrefix = []
+        stack = []
+    }
+
+    mutating func add(_ lines: [SourceLine]) {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            let previousBlank = index == 0 || lines[index - 1].isBlank
+            index += 1
+            if line.isBlank {
+                flush()
+                endTable()
+                continue
+            }
+            if case .tableRow(let cells) = line.shape {
+                flush()
+                addTableRow(cells, line: line.number)
+                continue
+            }
+            endTable()
+            let text = line.text
+            let lower = text.lowercased()
+            if lower == "supporting documents:" || lower == "supporting documents" || DocumentParser.isMinutesMarker(line) {
+                flush(); continue
+            }
+            if isAttachment(text), appendToLast(text) { continue }
+
+            switch line.shape {
+            case .bullet(let marker, let depth):
+                flush()
+                open = (.bullet, [text], line.number, marker, depth, true)
+            case .numbered(let marker):
+                flush()
+                if kind == .report, previousBlank, next?.isBlank ?? true, isHeadingText(text, limit: 250), !marker.hasPrefix("(") {
+                    pushHeading("\(marker) \(text)", level: 2, line: line.number)
+                } else {
+                    open = (.numbered, [text], line.number, marker, 0, false)
+                }
+            case .text:
+                if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)) {
+                    open!.lines.append(text)          // soft wrap
+                    continue
+                }
+                if line.bold {
+                    if let last = blocks.last, last.kind == .heading, last.line == line.number - 1 || titleLineContinues(line) {
+                        extendLastHeading(with: text, line: line.number)
+                    } else {
+                        pushHeading(text, level: 1, line: line.number)
+                    }
+                    continue
+                }
+                if line.indent >= 4, bulletCanContinue, let last = blocks.indices.last {
+                    blocks[last].text += " " + text
+                    continue
+                }
+                if previousBlank || open == nil {
+                    if isAllCapsHeading(text) { pushHeading(text, level: 1, line: line.number); continue }
+                    if isColonHeading(text) { pushHeading(String(text.dropLast(text.hasSuffix(":-") ? 2 : 1)), level: isPeriodLabel(text) ? 5 : 4, line: line.number); continue }
+                    if previousBlank, (next?.isBlank ?? true) || nextIsList(next), isHeadingText(text, limit: 80), text.split(separator: " ").count <= 12 {
+                        pushHeading(text, level: 3, line: line.number); continue
+                    }
+                }
+                if line.indent >= 4 {
+                    open = (.bullet, [text], line.number, nil, 0, false)
+                } else {
+                    open = (.paragraph, [text], line.number, nil, 0, false)
+                }
+            case .blank, .tableRow:
+                break
+            }
+        }
+    }
+
+    mutating func finish() -> [Block] {
+        flush()
+        endTable()
+        return blocks
+    }
+
+    // MARK: - Pieces
+
+    private var sectionPath: [String] { sectionPrefix + stack.map(\.text) }
+
+    private mutating func flush() {
+        guard let current = open else { return }
+        open = nil
+        let text = current.lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        blocks.append(Block(kind: current.kind, text: text, line: current.start, sectionPath: sectionPath, marker: current.marker, depth: current.depth))
+        sawContent = true
+        bulletCanContinue = current.kind == .bullet && current.explicit
+    }
+
+    private mutating func addTableRow(_ cells: [String], line: Int) {
+        guard !cells.isEmpty else { return }             // a Markdown separator row
+        guard let header = tableHeader else {
+            tableHeader = cells
+            tableRows = 0
+            pendingHeaderLine = line
+            return
+        }
+        let row = TableRow(header: header, cells: cells)
+        blocks.append(Block(kind: .tableRow, text: row.readable, line: line, sectionPath: sectionPath, table: row))
+        tableRows += 1
+        sawContent = true
+        bulletCanContinue = false
+    }
+
+    private var pendingHeaderLine = 0
+
+    private mutating func endTable() {
+        if let header = tableHeader, tableRows == 0 {
+            // A lone tab-separated line is text, not a table.
+            blocks.append(Block(kind: .paragraph, text: header.filter { !$0.isEmpty }.joined(separator: " "), line: pendingHeaderLine, sectionPath: sectionPath))
+            sawContent = true
+        }
+        tableHeader = nil
+        tableRows = 0
+    }
+
+    private mutating func pushHeading(_ text: String, level: Int, line: Int = 0) {
+        flush()
+        bulletCanContinue = false
+        let heading = text.trimmingCharacters(in: .whitespaces)
+        if !sawContent {
+            titleHeadings.append(heading)
+            blocks.append(Block(kind: .heading, text: heading, line: line, sectionPath: sectionPath))
+            return
+        }
+        while let top = stack.last, top.level >= level { stack.removeLast() }
+        stack.append((level, heading))
+        blocks.append(Block(kind: .heading, text: heading, line: line, sectionPath: sectionPath))
+    }
+
+    /// Consecutive bold lines form one heading ("**PCC PROGRESS REPORT TO THE\nTHAMES VALLEY …**").
+    private mutating func extendLastHeading(with text: String, line: Int) {
+        guard let last = blocks.indices.last else { return }
+        let old = blocks[last].text
+        let joined = old.hasSuffix(":") ? old + " " + text : old + " " + text
+        blocks[last].text = joined
+        blocks[last].line = line
+        if !sawContent, let t = titleHeadings.indices.last, titleHeadings[t] == old {
+            titleHeadings[t] = joined
+        } else if let top = stack.indices.last, stack[top].text == old {
+            stack[top].text = joined
+            blocks[last].sectionPath = sectionPath
+        }
+    }
+
+    private func titleLineContinues(_ line: SourceLine) -> Bool { false }
+
+    private mutating func appendToLast(_ text: String) -> Bool {
+        flush()
+        guard let last = blocks.indices.last, blocks[last].kind != .heading else { return false }
+        blocks[last].text += (blocks[last].text.hasSuffix(".") ? " " : ". ") + text
+        bulletCanContinue = blocks[last].kind == .bullet
+        return true
+    }
+
+    /// "Action: PCC/Chief Constable" and bare links belong to the point before them.
+    private func isAttachment(_ text: String) -> Bool {
+        if text.hasPrefix("Action:") || text.hasPrefix("ACTION:") || text.hasPrefix("Action -") { return true }
+        return (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")) && !text.contains(" ")
+    }
+
+    private func nextIsList(_ next: SourceLine?) -> Bool {
+        guard let next else { return false }
+        switch next.shape {
+        case .bullet, .tableRow: return true
+        default: return false
+        }
+    }
+
+    private func isHeadingText(_ text: String, limit: Int) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber || first == "'" || first == "‘",
+              let last = text.last, text.count <= limit else { return false }
+        return !".,;?!:]\"”".contains(last) && !text.hasPrefix("(") && !text.hasSuffix(":-")
+    }
+
+    /// "TVP Delivery Plan actions & progress:", "Qtr. 1:" — a short label ending with a colon.
+    private func isColonHeading(_ text: String) -> Bool {
+        guard text.hasSuffix(":") || text.hasSuffix(":-"), let first = text.first, first.isUppercase || first.isNumber else { return false }
+        return text.count <= 60 && text.split(separator: " ").count <= 6
+    }
+
+    private func isPeriodLabel(_ text: String) -> Bool {
+        text.range(of: #"^(Qtr|Quarter|Q)\.?\s*\d"#, options: .regularExpression) != nil
+    }
+
+    private func isAllCapsHeading(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 4, text.count <= 120 else { return false }
+        return letters.allSatisfy { $0.isUppercase } && !text.hasSuffix(".")
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+
+/// Reads the text of a minutes page or a report into agenda items of blocks.
+///
+/// Handles the layouts panels publish: single agenda-item pages ("Agenda item" or "Meeting documents"
+/// with a "Minutes:" section), whole-meeting pages ("Agenda and minutes" with numbered items, each with
+/// its own "Minutes:"), minutes with numbered item headings, and reports with headings, bullets and tables.
+/// The parser is lenient: what it cannot place becomes a paragraph, never an error, except a text with
+/// nothing of a panel's minutes or report in it at all.
+public enum DocumentParser {
+    public static func parse(_ text: String) throws(DocumentError) -> ParsedDocument {
+        let lines = LineScanner.scan(text)
+        let nonBlank = lines.filter { !$0.isBlank }
+        guard !nonBlank.isEmpty else { throw .empty }
+        let first = nonBlank[0].text.lowercased()
+        let minutesMarkers = lines.indices.filter { isMinutesMarker(lines[$0]) }
+
+        var document: ParsedDocument
+        if (first == "agenda item" || first == "meeting documents" || first.hasPrefix("agenda item ")) && minutesMarkers.count <= 1 {
+            document = parseSingleItemPage(lines, minutesMarker: minutesMarkers.first)
+        } else if first.hasPrefix("agenda and minutes") || minutesMarkers.count >= 2 {
+            document = parseMeeting(lines, kind: .minutes)
+        } else {
+            let header = headerText(nonBlank.prefix(12))
+            let saysMinutes = header.range(of: #"\bminutes\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+                || !minutesMarkers.isEmpty
+            document = parseMeeting(lines, kind: saysMinutes ? .minutes : .report)
+        }
+        guard document.items.contains(where: { $0.blocks.contains { $0.kind != .heading } }), isAboutAPanel(text, document) else {
+            throw .noRecognisableLayout
+        }
+        return document
+    }
+
+    // MARK: - Layouts
+
+    /// "Agenda item" / "Meeting documents" pages: one item, its agenda text, then "Minutes:".
+    static func parseSingleItemPage(_ lines: [SourceLine], minutesMarker: Int?) -> ParsedDocument {
+        let headerEnd = minutesMarker ?? lines.count
+        var metadata = MeetingMetadata(kind: minutesMarker == nil ? .report : .minutes)
+        var item = AgendaItem()
+        var agendaLines: [SourceLine] = []
+        var sawTitle = false
+        for line in lines[..<headerEnd] {
+            if line.isBlank { agendaLines.append(line); continue }
+            let lower = line.text.lowercased()
+            if lower == "agenda item" || lower == "meeting documents" { continue }
+            if lower.hasPrefix("meeting of ") {
+                metadata.body = MeetingHeader.panel(in: line.text)
+                metadata.meetingDate = MeetingHeader.firstDate(in: line.text)
+                item.number = MeetingHeader.itemNumber(in: line.text)
+                continue
+            }
+            if !sawTitle {
+                sawTitle = true
+                var titleLine = line.text
+                if case .numbered(let marker) = line.shape, item.number == nil {
+                    item.number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "().")); titleLine = line.text
+                }
+                var title = firstSentence(of: titleLine)
+                if title.hasSuffix(".") { title.removeLast() }
+                item.title = title
+                if title.count < titleLine.count - 1 { agendaLines.append(line) }
+                continue
+            }
+            agendaLines.append(line)
+        }
+        if metadata.body == nil { metadata.body = MeetingHeader.panel(in: headerText(lines[..<headerEnd].prefix(12))) }
+        if metadata.meetingDate == nil { metadata.meetingDate = MeetingHeader.firstDate(in: headerText(lines[..<headerEnd].prefix(12))) }
+
+        var builder = BlockBuilder(kind: metadata.kind)
+        builder.sectionPrefix = ["Agenda"]
+        builder.add(agendaLines)
+        var blocks = builder.finish()
+        if let marker = minutesMarker {
+            var minutes = BlockBuilder(kind: metadata.kind)
+            minutes.add(Array(lines[(marker + 1)...]))
+            blocks += minutes.finish()
+        }
+        item.blocks = blocks
+        return ParsedDocument(metadata: metadata, items: [item])
+    }
+
+    /// Whole-meeting pages and free-standing minutes or reports: header, then numbered items (minutes) or one item (report).
+    static func parseMeeting(_ lines: [SourceLine], kind: DocumentKind) -> ParsedDocument {
+        let starts = kind == .minutes ? itemStarts(lines) : []
+        let headerEnd = starts.first?.line ?? lines.count
+        let headerLines = lines[..<headerEnd].filter { !$0.isBlank }.prefix(15)
+        let header = headerText(headerLines.prefix(12))
+        var metadata = MeetingMetadata(
+            body: MeetingHeader.panel(in: header),
+            meetingDate: MeetingHeader.firstDate(in: header),
+            kind: kind)
+        if metadata.meetingDate == nil, starts.isEmpty {
+            metadata.meetingDate = MeetingHeader.firstDate(in: headerText(lines.filter { !$0.isBlank }.prefix(6)))
+        }
+
+        var items: [AgendaItem] = []
+        if starts.isEmpty {
+            var builder = BlockBuilder(kind: kind)
+            builder.add(lines)
+            let blocks = builder.finish()
+            let title = builder.titleHeadings.first { heading in
+                heading.range(of: "crime panel", options: .caseInsensitive) == nil && MeetingHeader.firstDate(in: heading) == nil
+            } ?? builder.titleHeadings.first
+            items.append(AgendaItem(number: nil, title: title, blocks: blocks))
+        } else {
+            var preamble = BlockBuilder(kind: kind)
+            preamble.add(Array(lines[..<headerEnd]))
+            let preambleBlocks = preamble.finish().filter { $0.kind != .heading }
+            if !preambleBlocks.isEmpty { items.append(AgendaItem(number: nil, title: nil, blocks: preambleBlocks)) }
+            for (index, start) in starts.enumerated() {
+                let end = index + 1 < starts.count ? starts[index + 1].line : lines.count
+                let body = Array(lines[start.contentStart..<end])
+                var builder = BlockBuilder(kind: kind)
+                if let marker = body.firstIndex(where: isMinutesMarker) {
+                    builder.sectionPrefix = ["Agenda"]
+                    builder.add(Array(body[..<marker]))
+                    builder.resetSections()
+                    builder.add(Array(body[(marker + 1)...]))
+                } else {
+                    builder.add(body)
+                }
+                items.append(AgendaItem(number: start.number, title: start.title, blocks: builder.finish()))
+            }
+        }
+        return ParsedDocument(metadata: metadata, items: items)
+    }
+
+    struct ItemStart {
+        var line: Int
+        var contentStart: Int
+        var number: String
+        var title: String
+    }
+
+    /// Numbered agenda-item headings: "12." on its own line then a title, "12. Apologies for Absence", "Item 12: Title".
+    static func itemStarts(_ lines: [SourceLine]) -> [ItemStart] {
+        var starts: [ItemStart] = []
+        var index = 0
+        func nextNonBlank(after i: Int) -> Int? {
+            var j = i + 1
+            while j < lines.count, lines[j].isBlank { j += 1 }
+            return j < lines.count ? j : nil
+        }
+        while index < lines.count {
+            let line = lines[index]
+            let text = line.text
+            if case .text = line.shape, let number = bareNumber(text), let next = nextNonBlank(after: index),
+               case .text = lines[next].shape, looksLikeTitle(lines[next].text) {
+                starts.append(ItemStart(line: index, contentStart: next + 1, number: number, title: lines[next].text))
+                index = next + 1
+                continue
+            }
+            if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."),
+               looksLikeTitle(text), line.indent < 4 {
+                starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
+            } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) {
+                starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
+            }
+            index += 1
+        }
+        return starts
+    }
+
+    static func bareNumber(_ text: String) -> String? {
+        let core = text.hasSuffix(".") ? String(text.dropLast()) : text
+        guard !core.isEmpty, core.count <= 4, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return core
+    }
+
+    /// "Item 12: Title", "Agenda Item 12 - Title".
+    static func agendaItemLabel(_ text: String) -> (String, String)? {
+        guard let match = text.range(of: #"^(?:Agenda\s+)?Item\s+\d{1,4}[A-Za-z]?\s*[:.\-–]\s*\S"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let digits = text[match].drop(while: { !$0.isNumber }).prefix(while: { $0.isNumber || $0.isLetter })
+        let title = text[text.index(before: match.upperBound)...].trimmingCharacters(in: .whitespaces)
+        guard looksLikeTitle(title) else { return nil }
+        return (String(digits), title)
+    }
+
+    /// A short capitalised line without closing punctuation.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber, text.count <= 120 else { return false }
+        guard let last = text.last, !".?!;,:".contains(last) else { return false }
+        return text.split(separator: " ").count <= 14
+    }
+
+    // MARK: - Helpers
+
+    static func isMinutesMarker(_ line: SourceLine) -> Bool {
+        guard case .text = line.shape else { return false }
+        let lower = line.text.lowercased()
+        return lower == "minutes:" || lower == "minutes :"
+    }
+
+    static func headerText<S: Sequence>(_ lines: S) -> String where S.Element == SourceLine {
+        lines.map(\.text).joined(separator: "\n")
+    }
+
+    /// The first sentence of a line, for a title; the whole line when it has one sentence.
+    static func firstSentence(of text: String) -> String {
+        let sentences = SentenceSplitter.split(text)
+        guard let first = sentences.first, sentences.count > 1 else { return text.trimmingCharacters(in: .whitespaces) }
+        var title = first
+        if title.hasSuffix(".") { title.removeLast() }
+        return title
+    }
+
+    /// A text is a panel's document if it has a minutes layout or speaks of the people and bodies a panel deals with.
+    static func isAboutAPanel(_ text: String, _ document: ParsedDocument) -> Bool {
+        if document.metadata.body != nil { return true }
+        let vocabulary = ["police", "crime", "panel", "commissioner", "constable", "councillor", "cllr", "pcc", "agenda", "safeguarding"]
+        let sample = text.prefix(200_000).lowercased()
+        let hits = vocabulary.filter { sample.contains($0) }.count
+        return hits >= 2
+    }
+}
