@@ -1,0 +1,56 @@
+import Foundation
+
+/// Lists the document files under the paths a user gives: files as named, folders read recursively.
+/// Hidden files, `*.meta.json` sidecars and `topics.json` are not documents. Symlinked folders are
+/// followed once (a symlink loop is reported, not followed forever).
+public enum CorpusWalker {
+    public struct Listing: Sendable {
+        public var files: [URL] = []
+        public var failures: [(path: String, error: DocumentError)] = []
+    }
+
+    public static func list(_ paths: [String]) -> Listing {
+        var listing = Listing()
+        var visited = Set<String>()
+        var seenFiles = Set<String>()
+        let fm = FileManager.default
+        func walk(_ url: URL, named: Bool) {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                // A dangling symlink or a path that is not there.
+                listing.failures.append((display(url), .notFound))
+                return
+            }
+            if isDirectory.boolValue {
+                let real = url.resolvingSymlinksInPath().path
+                guard visited.insert(real).inserted else {
+                    listing.failures.append((display(url), .unreadable("symlink loop: this folder was already read")))
+                    return
+                }
+                let children: [String]
+                do { children = try fm.contentsOfDirectory(atPath: url.path) } catch {
+                    listing.failures.append((display(url), .unreadable("folder cannot be listed")))
+                    return
+                }
+                for child in children.sorted() where !child.hasPrefix(".") && !child.hasSuffix(Sidecar.suffix) && child != Taxonomy.fileName {
+                    walk(url.appendingPathComponent(child), named: false)
+                }
+            } else {
+                let real = url.resolvingSymlinksInPath().path
+                if seenFiles.insert(real).inserted { listing.files.append(url) }
+            }
+        }
+        for path in paths {
+            walk(URL(fileURLWithPath: path), named: true)
+        }
+        return listing
+    }
+
+    /// A path as the user would write it: relative to the working directory when inside it.
+    public static func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

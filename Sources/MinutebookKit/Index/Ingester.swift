@@ -1,0 +1,275 @@
+import Foundation
+import GRDB
+
+/// What one ingest did.
+public struct IngestReport: Codable, Equatable, Sendable {
+    public struct Failure: Codable, Equatable, Sendable {
+        public var path: String
+        public var error: String
+    }
+    public var indexed: Int = 0
+    public var unchanged: Int = 0
+    public var removed: Int = 0
+    public var failed: [Failure] = []
+    /// Indexed documents whose files are gone but were kept (no `--prune`).
+    public var missing: [String] = []
+    public var passages: Int = 0
+    public var questions: Int = 0
+    /// Passages and questions re-tagged because the taxonomy changed.
+    public var retagged: Int = 0
+    public var bytes: Int = 0
+
+    enum CodingKeys: String, CodingKey {
+        case indexed, unchanged, removed, failed, missing, passages, questions, retagged
+    }
+}
+
+/// Something the ingester reports as it goes, for a progress display.
+public enum IngestEvent: Sendable {
+    case indexed(path: String, passages: Int, questions: Int)
+    case unchanged(path: String)
+    case failed(path: String, error: String)
+    case removed(path: String)
+    case retagged(count: Int)
+}
+
+/// Reads documents, parses them into passages and questions, tags topics and stores each document
+/// in one transaction. Unchanged files (same content hash) are skipped; changed files replaced.
+public struct Ingester: Sendable {
+    public let store: IndexStore
+    public let tagger: TopicTagger
+
+    public init(store: IndexStore, taxonomy: Taxonomy) {
+        self.store = store
+        self.tagger = TopicTagger(taxonomy: taxonomy)
+    }
+
+    /// Ingests every document under `paths`.
+    /// - Parameters:
+    ///   - prune: remove indexed documents whose files no longer exist.
+    ///   - force: re-read files even when unchanged.
+    public func ingest(_ paths: [String], prune: Bool = false, force: Bool = false, onEvent: (IngestEvent) -> Void = { _ in }) throws(IndexError) -> IngestReport {
+        var report = IngestReport()
+        let retagged = try syncTaxonomy()
+        if retagged > 0 { report.retagged = retagged; onEvent(.retagged(count: retagged)) }
+
+        let listing = CorpusWalker.list(paths)
+        for failure in listing.failures {
+            report.failed.append(.init(path: failure.path, error: failure.error.localizedDescription))
+            onEvent(.failed(path: failure.path, error: failure.error.localizedDescription))
+        }
+        let known = try store.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT path, content_hash FROM documents").map { ($0["path"] as String, $0["content_hash"] as String) },
+                           uniquingKeysWith: { a, _ in a })
+        }
+        for url in listing.files {
+            let display = CorpusWalker.display(url)
+            do {
+                let outcome = try ingestFile(url, knownHash: force ? nil : known[Self.identity(url)])
+                switch outcome {
+                case .unchanged:
+                    report.unchanged += 1
+                    onEvent(.unchanged(path: display))
+                case .indexed(let passages, let questions, let bytes):
+                    report.indexed += 1
+                    report.passages += passages
+                    report.questions += questions
+                    report.bytes += bytes
+                    onEvent(.indexed(path: display, passages: passages, questions: questions))
+                }
+            } catch let error as DocumentError {
+                report.failed.append(.init(path: display, error: error.localizedDescription))
+                onEvent(.failed(path: display, error: error.localizedDescription))
+            } catch let error as IndexError {
+                throw error
+            } catch {
+                report.failed.append(.init(path: display, error: error.localizedDescription))
+                onEvent(.failed(path: display, error: error.localizedDescription))
+            }
+        }
+
+        let gone = known.keys.filter { !FileManager.default.fileExists(atPath: $0) }.sorted()
+        if prune {
+            for path in gone {
+                try store.write { db in try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
+                report.removed += 1
+                onEvent(.removed(path: CorpusWalker.display(URL(fileURLWithPath: path))))
+            }
+        } else {
+            report.missing = gone.map { CorpusWalker.display(URL(fileURLWithPath: $0)) }
+        }
+        return report
+    }
+
+    enum Outcome {
+        case unchanged
+        case indexed(passages: Int, questions: Int, bytes: Int)
+    }
+
+    /// The key a file is known by in the index: its absolute path, symlinks resolved.
+    static func identity(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private func ingestFile(_ url: URL, knownHash: String?) throws -> Outcome {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > SourceText.maximumFileSize { throw DocumentError.tooLarge(bytes: size) }
+            data = try Data(contentsOf: url)
+        } catch let error as DocumentError { throw error } catch {
+            throw DocumentError.unreadable((error as NSError).localizedFailureReason ?? "permission denied or not a regular file")
+        }
+        let sidecar = try Sidecar.load(for: url)
+        let hash = ContentHash.of(data, sidecar?.1)
+        if hash == knownHash { return .unchanged }
+
+        let (text, encoding) = try SourceText.decode(data)
+        var document = try DocumentParser.parse(text)
+        sidecar?.0.apply(to: &document)
+        let prepared = prepare(document)
+        let identity = Self.identity(url)
+        try store.write { db in
+            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [identity])
+            try db.execute(
+                sql: """
+                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [identity, url.lastPathComponent, hash, data.count, encoding, document.metadata.body,
+                            document.metadata.meetingDate, document.metadata.kind.rawValue, sidecar == nil ? "text" : "sidecar",
+                            ISO8601DateFormatter().string(from: Date())])
+            let documentID = db.lastInsertedRowID
+            try write(prepared, documentID: documentID, db: db)
+        }
+        return .indexed(passages: prepared.reduce(0) { $0 + $1.passages.count }, questions: prepared.reduce(0) { $0 + $1.questions.count }, bytes: data.count)
+    }
+
+    struct PreparedItem {
+        var item: AgendaItem
+        var passages: [(Passage, [String])]
+        var questions: [(MemberQuestion, [String])]
+    }
+
+    /// Passages and questions of every item, each with its topics.
+    func prepare(_ document: ParsedDocument) -> [PreparedItem] {
+        document.items.map { item in
+            let passages = PassageBuilder.passages(from: item).map { passage -> (Passage, [String]) in
+                var topics = tagger.topics(in: passage.text)
+                // A table row is terse: it also carries the topics of the headings it sits under.
+                if passage.kind == .tableRow, let section = passage.section {
+                    topics = merge(topics, tagger.topics(in: section))
+                }
+                return (passage, topics)
+            }
+            let questions = document.metadata.kind == .report ? [] : QuestionExtractor.extract(from: item).map { question in
+                (question, tagger.topics(in: question.question + " \n " + question.answer))
+            }
+            return PreparedItem(item: item, passages: passages, questions: questions)
+        }
+    }
+
+    private func merge(_ a: [String], _ b: [String]) -> [String] {
+        let set = Set(a + b)
+        return tagger.taxonomy.topics.map(\.id).filter { set.contains($0) }
+    }
+
+    private func write(_ items: [PreparedItem], documentID: Int64, db: Database) throws {
+        let insertItem = try db.cachedStatement(sql: "INSERT INTO items (document_id, position, number, title) VALUES (?, ?, ?, ?)")
+        let insertPassage = try db.cachedStatement(sql: """
+            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertPassageTopic = try db.cachedStatement(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)")
+        let insertQuestion = try db.cachedStatement(sql: """
+            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertQuestionTopic = try db.cachedStatement(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)")
+        let encoder = JSONEncoder()
+        for (itemPosition, prepared) in items.enumerated() {
+            try insertItem.execute(arguments: [documentID, itemPosition, prepared.item.number, prepared.item.title])
+            let itemID = db.lastInsertedRowID
+            for (position, (passage, topics)) in prepared.passages.enumerated() {
+                let speaker = passage.speaker
+                let speakers = String(decoding: try encoder.encode(passage.speakers), as: UTF8.self)
+                let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+                try insertPassage.execute(arguments: [
+                    documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,
+                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table,
+                ])
+                let passageID = db.lastInsertedRowID
+                for topic in topics { try insertPassageTopic.execute(arguments: [topic, passageID]) }
+            }
+            for (position, (question, topics)) in prepared.questions.enumerated() {
+                try insertQuestion.execute(arguments: [
+                    documentID, itemID, position, question.line, question.asker, question.question, question.respondent,
+                    question.respondentRole?.rawValue, question.answer, question.status.rawValue, topics.joined(separator: " "),
+                ])
+                let questionID = db.lastInsertedRowID
+                for topic in topics { try insertQuestionTopic.execute(arguments: [topic, questionID]) }
+            }
+        }
+    }
+
+    /// Stores the taxonomy in the index; when it changed since the last ingest, re-tags every passage and question.
+    /// Returns how many rows were re-tagged.
+    func syncTaxonomy() throws(IndexError) -> Int {
+        let taxonomy = tagger.taxonomy
+        let fingerprint = taxonomy.fingerprint
+        return try store.write { db -> Int in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'")
+            guard stored != fingerprint else { return 0 }
+            try db.execute(sql: "DELETE FROM topics")
+            for (position, topic) in taxonomy.topics.enumerated() {
+                try db.execute(sql: "INSERT INTO topics (id, position, name, terms, acronyms) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [topic.id, position, topic.name, Self.json(topic.terms), Self.json(topic.acronyms)])
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [fingerprint])
+            guard stored != nil else { return 0 }
+            return try retag(db)
+        }
+    }
+
+    private func retag(_ db: Database) throws -> Int {
+        var count = 0
+        try db.execute(sql: "DELETE FROM passage_topics; DELETE FROM question_topics")
+        let passages = try Row.fetchAll(db, sql: "SELECT id, kind, section, text FROM passages")
+        for row in passages {
+            var topics = tagger.topics(in: row["text"] as String)
+            if (row["kind"] as String) == Passage.Kind.tableRow.rawValue, let section = row["section"] as String? {
+                topics = merge(topics, tagger.topics(in: section))
+            }
+            let id: Int64 = row["id"]
+            // Updating only the `topics` column leaves the FTS tables untouched (their triggers watch text columns).
+            try db.execute(sql: "UPDATE passages SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
+            for topic in topics { try db.execute(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)", arguments: [topic, id]) }
+            count += 1
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, question, answer FROM questions") {
+            let topics = tagger.topics(in: (row["question"] as String) + " \n " + (row["answer"] as String))
+            let id: Int64 = row["id"]
+            try db.execute(sql: "UPDATE questions SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
+            for topic in topics { try db.execute(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)", arguments: [topic, id]) }
+            count += 1
+        }
+        return count
+    }
+
+    static func json(_ strings: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+}
+
+/// A 64-bit FNV-1a hash of a file's bytes (and its sidecar's), to tell an unchanged file.
+enum ContentHash {
+    static func of(_ data: Data, _ extra: Data? = nil) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for chunk in [data, extra ?? Data()] {
+            chunk.withUnsafeBytes { buffer in
+                for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            }
+        }
+        return String(format: "%016llx-%d", hash, data.count)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// SQL conditions for `Filters`, over aliases `d` (documents) and the row's own table alias.
+struct FilterSQL {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+
+    /// - Parameters:
+    ///   - row: the alias of the passages or questions table.
+    ///   - topicTable / topicColumn: where the row's topics live (`passage_topics`, `passage_id`).
+    ///   - speakerColumns: JSON speakers column and role column to match `--speaker`, or nil to skip.
+    init(_ filters: Filters, row: String, topicTable: String, topicColumn: String, speakerRole: String?, speakerText: String?) {
+        if !filters.topics.isEmpty {
+            conditions.append("\(row).id IN (SELECT \(topicColumn) FROM \(topicTable) WHERE topic IN (\(Array(repeating: "?", count: filters.topics.count).joined(separator: ","))))")
+            arguments += filters.topics
+        }
+        if let from = filters.from { conditions.append("d.meeting_date >= ?"); arguments.append(from) }
+        if let to = filters.to { conditions.append("d.meeting_date <= ?"); arguments.append(to) }
+        if let kind = filters.kind { conditions.append("d.kind = ?"); arguments.append(kind.rawValue) }
+        if let body = filters.body { conditions.append("d.body LIKE ?"); arguments.append("%\(body)%") }
+        if let speaker = filters.speaker, let speakerRole, let speakerText {
+            let role = Self.role(speaker)
+            if let role {
+                conditions.append("(\(speakerRole) = ? OR \(speakerText) LIKE ?)")
+                arguments += [role, "%\"\(role)\"%"]
+            } else {
+                conditions.append("\(speakerText) LIKE ?")
+                arguments.append("%\(speaker)%")
+            }
+        }
+    }
+
+    /// A role id from what a user typed: "pcc", "PCC", "chief constable", "chief_constable".
+    static func role(_ text: String) -> String? {
+        let key = text.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        let aliases = ["commissioner": "pcc", "police-and-crime-commissioner": "pcc", "cc": "chief-constable",
+                       "dcc": "deputy-chief-constable", "chairman": "chair", "members": "member", "councillor": "member", "cllr": "member"]
+        if Speaker.roles.contains(key) { return key }
+        return aliases[key]
+    }
+
+    var whereClause: String { conditions.isEmpty ? "" : " AND " + conditions.joined(separator: " AND ") }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// A marked-up excerpt: the text with the matched words between `Snippet.open` and `Snippet.close`.
+public struct Snippet: Equatable, Sendable, Codable {
+    public static let open: Character = "\u{2}"
+    public static let close: Character = "\u{3}"
+
+    public var marked: String
+
+    public init(marked: String) {
+        self.marked = marked
+    }
+
+    /// The excerpt with the markers replaced, e.g. `render(open: "**", close: "**")`.
+    public func render(open: String, close: String) -> String {
+        var out = ""
+        out.reserveCapacity(marked.count + 16)
+        for c in marked {
+            if c == Snippet.open { out += open } else if c == Snippet.close { out += close } else { out.append(c) }
+        }
+        return out
+    }
+
+    /// The excerpt without highlights.
+    public var plain: String { render(open: "", close: "") }
+
+    public init(from decoder: Decoder) throws {
+        marked = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// In JSON a snippet is a string with matches between `**`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(render(open: "**", close: "**"))
+    }
+}
+
+/// Where a passage or question comes from: enough to quote it.
+public struct SourceRef: Codable, Equatable, Sendable {
+    /// The source file name.
+    public var document: String
+    public var path: String
+    /// ISO date, or nil when unknown.
+    public var meetingDate: String?
+    public var body: String?
+    /// The agenda item number, e.g. "150".
+    public var item: String?
+    public var title: String?
+    /// `minutes` or `report`.
+    public var kind: String
+    public var line: Int
+
+    enum CodingKeys: String, CodingKey {
+        case document, path, meetingDate = "meeting_date", body, item, title, kind, line
+    }
+
+    /// "2018-02-02, Thames Valley Police and Crime Panel, item 150: Strategic Objective 2 (001_b49.txt line 17)".
+    public var citation: String {
+        var parts = [meetingDate ?? "date unknown"]
+        if let body { parts.append(body) }
+        var item = ""
+        if let number = self.item { item = "item \(number)" }
+        if let title { item += item.isEmpty ? title : ": \(title)" }
+        if !item.isEmpty { parts.append(item) }
+        return parts.joined(separator: ", ") + " (\(document) line \(line))"
+    }
+}
+
+/// One passage found by a search.
+public struct PassageHit: Codable, Equatable, Sendable {
+    public var id: Int64
+    public var source: SourceRef
+    /// paragraph, bullet, numbered, question or table-row.
+    public var passageKind: String
+    public var section: String?
+    public var speaker: String?
+    public var speakerRole: String?
+    public var speakers: [Speaker]
+    public var topics: [String]
+    public var text: String
+    public var snippet: Snippet
+    /// Higher is better (the negated bm25 score); 0 for lists without a query.
+    public var score: Double
+    /// `exact` (matched the query as typed), `expanded` (matched only a topic's other names) or `topic` (a topic listing).
+    public var match: String
+    public var table: TableRow?
+
+    enum CodingKeys: String, CodingKey {
+        case id, passageKind = "passage_kind", section, speaker, speakerRole = "speaker_role", speakers, topics, text, snippet, score, match, table
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try source.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(passageKind, forKey: .passageKind)
+        try container.encode(section, forKey: .section)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(speakerRole, forKey: .speakerRole)
+        try container.encode(speakers, forKey: .speakers)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(text, forKey: .text)
+        try container.encode(snippet, forKey: .snippet)
+        try container.encode((score * 1000).rounded() / 1000, forKey: .score)
+        try container.encode(match, forKey: .match)
+        try container.encodeIfPresent(table, forKey: .table)
+    }
+
+    public init(from decoder: Decoder) throws {
+        source = try SourceRef(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        passageKind = try c.decode(String.self, forKey: .passageKind)
+        section = try c.decodeIfPresent(String.self, forKey: .section)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        speakerRole = try c.decodeIfPresent(String.self, forKey: .speakerRole)
+        speakers = try c.decode([Speaker].self, forKey: .speakers)
+        topics = try c.decode([String].self, forKey: .topics)
+        text = try c.decode(String.self, forKey: .text)
+        snippet = try c.decode(Snippet.self, forKey: .snippet)
+        score = try c.decode(Double.self, forKey: .score)
+        match = try c.decode(String.self, forKey: .match)
+        table = try c.decodeIfPresent(TableRow.self, forKey: .table)
+    }
+
+    init(id: Int64, source: SourceRef, passageKind: String, section: String?, speaker: String?, speakerRole: String?, speakers: [Speaker],
+         topics: [String], text: String, snippet: Snippet, score: Double, match: String, table: TableRow?) {
+        self.id = id
+        self.source = source
+        self.passageKind = passageKind
+        self.section = section
+        self.speaker = speaker
+        self.speakerRole = speakerRole
+        self.speakers = speakers
+        self.topics = topics
+        self.text = text
+        self.snippet = snippet
+        self.score = score
+        self.match = match
+        self.table = table
+    }
+}
+
+/// What a search found, and how it read the query.
+public struct SearchResult: Sendable {
+    public var hits: [PassageHit]
+    /// The query as understood, e.g. `fgm AND strategy`.
+    public var understood: String
+    /// Topics whose other names were searched too.
+    public var expandedTopics: [String]
+    /// Notes on input read differently from how it was typed.
+    public var notes: [String]
+    /// Words from the index close to query words that matched nothing ("did you mean").
+    public var suggestions: [String]
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// How results are ordered.
+public enum ResultOrder: String, Codable, Sendable, CaseIterable {
+    /// Best bm25 match first (the default with a query).
+    case relevance
+    /// Oldest meeting first; undated documents last (the default without a query).
+    case oldest
+    /// Newest meeting first; undated documents last.
+    case newest
+}
+
+/// Filters shared by `search` and `questions`.
+public struct Filters: Sendable, Equatable {
+    /// Topic ids; a hit must carry at least one.
+    public var topics: [String] = []
+    /// ISO dates, inclusive. A document with no date is left out when either is set.
+    public var from: String?
+    public var to: String?
+    public var kind: DocumentKind?
+    /// A speaker role (`pcc`, `chief-constable`, …) or part of a name (`hayes`).
+    public var speaker: String?
+    /// Passages: the document's panel contains this text.
+    public var body: String?
+
+    public init(topics: [String] = [], from: String? = nil, to: String? = nil, kind: DocumentKind? = nil, speaker: String? = nil, body: String? = nil) {
+        self.topics = topics
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.speaker = speaker
+        self.body = body
+    }
+}
+
+public struct SearchOptions: Sendable {
+    public var filters = Filters()
+    public var limit = 10
+    public var sort: ResultOrder?
+    /// Pass the query to FTS5 as written (its own syntax), after checking it parses.
+    public var raw = false
+    /// Widen acronyms and topic names with the topic's other names.
+    public var expand = true
+
+    public init(filters: Filters = Filters(), limit: Int = 10, sort: ResultOrder? = nil, raw: Bool = false, expand: Bool = true) {
+        self.filters = filters
+        self.limit = limit
+        self.sort = sort
+        self.raw = raw
+        self.expand = expand
+    }
+}
+
+/// Why a search could not run. One line each.
+public enum SearchError: Error, Equatable, Sendable, LocalizedError {
+    case nothingToSearch(String)
+    case badRawSyntax(String)
+    case unknownTopic(String, known: [String])
+    case badDate(String)
+    case badOption(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .nothingToSearch(let why): why
+        case .badRawSyntax(let message): "the --raw query is not valid FTS5 syntax (\(message)); drop --raw to search the words as typed"
+        case .unknownTopic(let topic, let known): "unknown topic '\(topic)'; known topics: \(known.joined(separator: ", "))"
+        case .badDate(let text): "'\(text)' is not a date; write YYYY-MM-DD (e.g. 2018-02-02)"
+        case .badOption(let message): message
+        }
+    }
+}

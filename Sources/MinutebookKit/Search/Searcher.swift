@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+/// Ranks passages for a query with bm25 (item title and section weighted above text), with snippets,
+/// filters, topic expansion (exact matches first) and "did you mean" suggestions.
+public struct Searcher: Sendable {
+    public let store: IndexStore
+
+    public init(store: IndexStore) {
+        self.store = store
+    }
+
+    /// The taxonomy stored by the last ingest.
+    public func taxonomy() throws(IndexError) -> Taxonomy {
+        try store.read { db in try Self.storedTaxonomy(db) }
+    }
+
+    static func storedTaxonomy(_ db: Database) throws -> Taxonomy {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name, terms, acronyms FROM topics ORDER BY position")
+        let decoder = JSONDecoder()
+        return Taxonomy(topics: rows.map { row in
+            Topic(id: row["id"], name: row["name"],
+                  terms: (try? decoder.decode([String].self, from: Data((row["terms"] as String).utf8))) ?? [],
+                  acronyms: (try? decoder.decode([String].self, from: Data((row["acronyms"] as String).utf8))) ?? [])
+        })
+    }
+
+    /// Checks `--topic` values against the stored taxonomy and returns their ids.
+    public func resolveTopics(_ names: [String]) throws -> [String] {
+        let taxonomy = try taxonomy()
+        return try names.map { name in
+            guard let topic = taxonomy.topic(named: name) else { throw SearchError.unknownTopic(name, known: taxonomy.topics.map(\.id)) }
+            return topic.id
+        }
+    }
+
+    /// Passages for `text`; with an empty `text` and topic filters, every passage of those topics.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResult {
+        let limit = max(1, options.limit)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            guard !options.filters.topics.isEmpty else {
+                throw SearchError.nothingToSearch("give words to search for, or --topic to list a topic's passages")
+            }
+            let hits = try store.read { db in try listTopic(db, options: options, limit: limit) }
+            return SearchResult(hits: hits, understood: "topic " + options.filters.topics.joined(separator: " OR "), expandedTopics: [], notes: [], suggestions: [])
+        }
+        return try store.read { db -> SearchResult in
+            if options.raw {
+                let plan = try rawPlan(db, text)
+                let hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
+                return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
+            }
+            let query = QueryParser.parse(text)
+            guard let plan = MatchPlan.make(query, stemmed: "passages_fts", exact: "passages_exact") else {
+                throw SearchError.nothingToSearch(Self.explainEmpty(query))
+            }
+            var hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
+            var expandedTopics: [String] = []
+            if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
+                expandedTopics = expansion.topics
+                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "passages_fts", exact: "passages_exact") {
+                    let seen = Set(hits.map(\.id))
+                    let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded")
+                    hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
+                }
+            }
+            let suggestions = hits.isEmpty ? try Suggester.suggest(db, query: query) : []
+            return SearchResult(hits: hits, understood: query.description, expandedTopics: expandedTopics, notes: query.notes, suggestions: suggestions)
+        }
+    }
+
+    static func explainEmpty(_ query: SearchQuery) -> String {
+        if !query.excluded.isEmpty { return "a query needs at least one word to look for, not only words to leave out" }
+        return "nothing to search for in that query (no letters or digits)"
+    }
+
+    /// `--raw`: FTS5 syntax as typed, checked by SQLite before it runs.
+    private func rawPlan(_ db: Database, _ text: String) throws -> MatchPlan {
+        do {
+            let pattern = try db.makeFTS5Pattern(rawPattern: text, forTable: "passages_fts")
+            return MatchPlan(table: "passages_fts", expression: pattern.rawPattern, conditions: [])
+        } catch let error as DatabaseError {
+            throw SearchError.badRawSyntax(error.message ?? "syntax error")
+        }
+    }
+
+    private static let selectColumns = """
+        p.id, p.kind AS passage_kind, p.line, p.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json,
+        d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
+        """
+
+    /// Two steps: the top rows by rank (with filters), then snippets and details for just those rows.
+    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String) throws -> [PassageHit] {
+        let t = plan.table
+        let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+        var arguments: [any DatabaseValueConvertible] = [plan.expression]
+        var conditions = ""
+        for condition in plan.conditions {
+            conditions += " AND " + condition.sql
+            arguments.append(condition.argument)
+        }
+        arguments += filters.arguments
+        let needsJoin = !filters.conditions.isEmpty || options.sort == .oldest || options.sort == .newest
+        let order: String
+        switch options.sort ?? .relevance {
+        case .relevance: order = "\(t).rank"
+        case .oldest: order = "d.meeting_date IS NULL, d.meeting_date, p.id"
+        case .newest: order = "d.meeting_date IS NULL, d.meeting_date DESC, p.id"
+        }
+        let top: String
+        if needsJoin {
+            top = """
+                SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
+                JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id
+                WHERE \(t) MATCH ?\(conditions)\(filters.whereClause) ORDER BY \(order) LIMIT \(limit)
+                """
+        } else {
+            top = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ?\(conditions) ORDER BY rank LIMIT \(limit)"
+        }
+        let ranked = try Row.fetchAll(db, sql: top, arguments: StatementArguments(arguments.map { $0.databaseValue }))
+        guard !ranked.isEmpty else { return [] }
+        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["id"] as Int64, $0["rank"] as Double) })
+        let ids = ranked.map { String($0["id"] as Int64) }.joined(separator: ",")
+        let details = try Row.fetchAll(db, sql: """
+            SELECT \(Self.selectColumns), snippet(\(t), 2, char(2), char(3), '…', 28) AS snippet
+            FROM \(t) JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+            WHERE \(t) MATCH ? AND \(t).rowid IN (\(ids))
+            """, arguments: [plan.expression])
+        var byID: [Int64: PassageHit] = [:]
+        for row in details {
+            let id: Int64 = row["id"]
+            byID[id] = Self.hit(row, snippet: Snippet(marked: row["snippet"]), score: -(scores[id] ?? 0), match: match)
+        }
+        return ranked.compactMap { byID[$0["id"] as Int64] }
+    }
+
+    /// Every passage of the filtered topics, oldest first (or newest with `--sort newest`).
+    private func listTopic(_ db: Database, options: SearchOptions, limit: Int) throws -> [PassageHit] {
+        let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+        let direction = options.sort == .newest ? "DESC" : ""
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+            WHERE 1\(filters.whereClause)
+            ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
+            """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
+        return rows.map { row in
+            let text: String = row["text"]
+            return Self.hit(row, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: "topic")
+        }
+    }
+
+    static func excerpt(_ text: String, length: Int = 220) -> String {
+        text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    static func source(_ row: Row) -> SourceRef {
+        SourceRef(document: row["file_name"], path: CorpusWalker.display(URL(fileURLWithPath: row["path"])), meetingDate: row["meeting_date"],
+                  body: row["body"], item: row["number"], title: row["title"], kind: row["kind"], line: row["line"])
+    }
+
+    static func hit(_ row: Row, snippet: Snippet, score: Double, match: String) -> PassageHit {
+        let decoder = JSONDecoder()
+        let speakers = (try? decoder.decode([Speaker].self, from: Data((row["speakers"] as String).utf8))) ?? []
+        let table = (row["table_json"] as String?).flatMap { try? decoder.decode(TableRow.self, from: Data($0.utf8)) }
+        let topics = (row["topics"] as String).split(separator: " ").map(String.init)
+        return PassageHit(id: row["id"], source: source(row), passageKind: row["passage_kind"], section: row["section"],
+                          speaker: row["speaker"], speakerRole: row["speaker_role"], speakers: speakers, topics: topics,
+                          text: row["text"], snippet: snippet, score: score, match: match, table: table)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import MinutebookKit
+
+/// `--index` and `--json`, shared by every command.
+struct IndexOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath)).", valueName: "path"))
+    var index: String?
+
+    @Flag(name: .long, help: "Print JSON for scripts instead of text.")
+    var json = false
+
+    var indexPath: String {
+        if let index { return index }
+        if let env = ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"], !env.isEmpty { return env }
+        return IndexStore.defaultPath
+    }
+
+    /// Opens the index for a query. A missing default index is built from corpus/ first, as the README says.
+    func openForQuery() throws -> IndexStore {
+        let path = indexPath
+        if !FileManager.default.fileExists(atPath: path), index == nil,
+           ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"] == nil,
+           FileManager.default.fileExists(atPath: Ingest.defaultCorpus) {
+            Terminal.note("no index yet: building \(path) from \(Ingest.defaultCorpus)/ …")
+            let store = try IndexStore.open(at: path, create: true)
+            let taxonomy = try TaxonomyLocator.locate(explicit: nil, indexPath: path)
+            let report = try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest([Ingest.defaultCorpus])
+            Terminal.note(Ingest.summary(report))
+            return store
+        }
+        return try IndexStore.open(at: path, create: false)
+    }
+}
+
+/// Filters shared by `search` and `questions`.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"))
+    var topic: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only meetings on or before this date.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    func validate() throws {
+        for date in [from, to].compactMap({ $0 }) where !DateArgument.isValid(date) {
+            throw ValidationError(SearchError.badDate(date).localizedDescription)
+        }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func filters(resolvedTopics: [String]) -> Filters {
+        Filters(topics: resolvedTopics, from: from, to: to)
+    }
+}
+
+enum DateArgument {
+    static func isValid(_ text: String) -> Bool {
+        text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil && DateComponentsCheck.valid(text)
+    }
+}
+
+enum DateComponentsCheck {
+    static func valid(_ iso: String) -> Bool {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
+        let days = [31, parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return parts[2] <= days[parts[1] - 1]
+    }
+}
+
+extension DocumentKind: ExpressibleByArgument {}
+extension ResultOrder: ExpressibleByArgument {}
+
+/// Prints JSON with sorted keys, one document per call.
+enum JSONOutput {
+    static func print<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import MinutebookKit
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find what was said about a subject, best match first.",
+        discussion: """
+            Words must all match, in any order, stemmed ("prosecute" finds "prosecutions"). "Quoted phrases" match
+            exactly, unstemmed. OR between words gives alternatives; -word or NOT word leaves passages out; word*
+            matches a prefix. An acronym or topic name (FGM, MASH, county lines) also finds the topic's other names;
+            passages matching the words as typed come first. --raw passes FTS5's own syntax through.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("What to look for (quote it in the shell when it has several words).", valueName: "query"))
+    var query: [String] = []
+
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only minutes or only reports.", valueName: "minutes|report"))
+    var kind: DocumentKind?
+
+    @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Speaker.roles.joined(separator: ", "))) or part of a name.", valueName: "speaker"))
+    var speaker: String?
+
+    @Option(name: .long, help: "How many hits to show.")
+    var limit = 10
+
+    @Option(name: .long, help: ArgumentHelp("relevance (default with a query), oldest or newest.", valueName: "order"))
+    var sort: ResultOrder?
+
+    @Flag(name: .long, help: "One line per meeting, in date order, with the number of hits and the best snippet.")
+    var byMeeting = false
+
+    @Flag(name: .long, help: "Pass the query to SQLite FTS5 as written (for experts).")
+    var raw = false
+
+    @Flag(name: .long, help: "Do not widen acronyms and topic names with the topic's other names.")
+    var noExpand = false
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try indexOptions.openForQuery()
+        let searcher = Searcher(store: store)
+        var filters = filterOptions.filters(resolvedTopics: try searcher.resolveTopics(filterOptions.topic))
+        filters.kind = kind
+        filters.speaker = speaker
+        let text = query.joined(separator: " ")
+        let queryless = text.trimmingCharacters(in: .whitespaces).isEmpty
+        var options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : limit, sort: sort ?? (queryless ? .oldest : nil), raw: raw, expand: !noExpand)
+        if byMeeting && queryless { options.limit = 10_000 }
+        let result = try searcher.search(text, options: options)
+
+        if byMeeting {
+            let groups = Array(MeetingGroup.group(result.hits, newestFirst: sort == .newest).prefix(limit))
+            if indexOptions.json { return try JSONOutput.print(groups) }
+            printHeader(result)
+            if groups.isEmpty { return printNothing(result) }
+            for group in groups {
+                let date = group.meetingDate ?? "date unknown"
+                print(Terminal.bold(date) + "  " + (group.body ?? "panel unknown") + "  " + Terminal.dim("\(group.hits) hit\(group.hits == 1 ? "" : "s")"))
+                print("  " + group.titles.joined(separator: "; "))
+                print(Terminal.wrap(render(group.best.snippet), indent: "    "))
+            }
+            return
+        }
+        if indexOptions.json { return try JSONOutput.print(result.hits) }
+        printHeader(result)
+        if result.hits.isEmpty { return printNothing(result) }
+        for (index, hit) in result.hits.enumerated() {
+            print(PassagePrinter.heading(index + 1, hit))
+            print(Terminal.wrap(render(hit.snippet), indent: "   "))
+            print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)" + (hit.match == "expanded" ? " · matched a synonym" : "")))
+        }
+    }
+
+    private func render(_ snippet: Snippet) -> String {
+        let marks = Terminal.highlight
+        return snippet.render(open: marks.open, close: marks.close)
+    }
+
+    private func printHeader(_ result: SearchResult) {
+        for note in result.notes { Terminal.note("note: \(note)") }
+        if !result.expandedTopics.isEmpty {
+            Terminal.note("also searched the other names of: \(result.expandedTopics.joined(separator: ", ")) (--no-expand to turn off)")
+        }
+    }
+
+    private func printNothing(_ result: SearchResult) {
+        print("No passages match \(result.understood).")
+        if !result.suggestions.isEmpty { print("Did you mean: \(result.suggestions.joined(separator: ", "))?") }
+    }
+}
+
+/// The heading line of a passage or question in text output.
+enum PassagePrinter {
+    static func heading(_ number: Int, _ hit: PassageHit) -> String {
+        var parts = [Terminal.bold(hit.source.meetingDate ?? "date unknown")]
+        parts.append(hit.source.body ?? "panel unknown")
+        parts.append(itemLabel(hit.source))
+        parts.append(hit.source.kind)
+        var line = "\(number). " + parts.joined(separator: " · ")
+        var extra: [String] = []
+        if let speaker = hit.speaker { extra.append("speaker: \(speaker)") }
+        if !hit.topics.isEmpty { extra.append("topics: \(hit.topics.joined(separator: ", "))") }
+        if !extra.isEmpty { line += "\n   " + Terminal.dim(extra.joined(separator: " · ")) }
+        return line
+    }
+
+    static func itemLabel(_ source: SourceRef) -> String {
+        switch (source.item, source.title) {
+        case (let n?, let t?): "item \(n): \(t)"
+        case (let n?, nil): "item \(n)"
+        case (nil, let t?): t
+        case (nil, nil): "item unknown"
+        }
+    }
+}

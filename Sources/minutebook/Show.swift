@@ -1,0 +1,4 @@
+import ArgumentParser
+struct Show: ParsableCommand {
+    func run() throws { throw CleanExit.message("not yet") }
+}
