@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "minutebookTests",
-            dependencies: ["MinutebookKit"]
+            dependencies: ["MinutebookKit", "minutebook"]
         ),
     ]
 )

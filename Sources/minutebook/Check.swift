@@ -1,4 +1,27 @@
 import ArgumentParser
+import Foundation
+import MinutebookKit
+
 struct Check: ParsableCommand {
-    func run() throws { throw CleanExit.message("not yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Check the index for damage: SQLite's integrity check and FTS5's for every full-text table.",
+        discussion: "Exit status 0 when every check passes, 1 otherwise. A damaged index is rebuilt with `minutebook ingest --rebuild`."
+    )
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func run() throws {
+        let store = try IndexStore.open(at: indexOptions.indexPath, create: false)
+        let report = try store.checkIntegrity()
+        if indexOptions.json {
+            try JSONOutput.print(report)
+        } else {
+            for check in report.checks {
+                print("\(check.ok ? "ok  " : "FAIL") \(check.name)\(check.ok ? "" : ": \(check.detail)")")
+            }
+            print("\(report.documents) documents, \(report.passages) passages, \(report.questions) questions: "
+                  + (report.ok ? "the index is sound" : "the index is damaged; rebuild it with `minutebook ingest --rebuild`"))
+        }
+        if !report.ok { throw ExitCode.failure }
+    }
 }

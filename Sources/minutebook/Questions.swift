@@ -1,4 +1,88 @@
 import ArgumentParser
+import Foundation
+import MinutebookKit
+
 struct Questions: ParsableCommand {
-    func run() throws { throw CleanExit.message("not yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "List member questions with the answers given, oldest first or by relevance to a query.",
+        discussion: """
+            Without a query every question is listed, oldest meeting first. With one, the same query language
+            as `search` ranks them (acronyms and topic names widened). Each question shows the meeting, item,
+            asker and respondent. Status: answered, unanswered (no answer in the minutes) or no_information
+            (the answer gave none, e.g. "did not have the figures").
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Words to look for in questions and answers.", valueName: "query"))
+    var query: [String] = []
+
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only answers by: \(QuestionSearcher.roles.joined(separator: ", ")).", valueName: "role"))
+    var respondent: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only questions by this member (part of the name, e.g. hayes).", valueName: "name"))
+    var asker: String?
+
+    @Option(name: .long, help: "How many questions to show at most.")
+    var limit = 1_000
+
+    @Option(name: .long, help: ArgumentHelp("relevance (default with a query), oldest (default without) or newest.", valueName: "order"))
+    var sort: ResultOrder?
+
+    @Flag(name: .long, help: "Do not widen acronyms and topic names with the topic's other names.")
+    var noExpand = false
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        if let respondent {
+            let role = respondent.lowercased().replacingOccurrences(of: "-", with: "_")
+            guard QuestionSearcher.roles.contains(role) else {
+                throw ValidationError("unknown respondent '\(respondent)'; use one of: \(QuestionSearcher.roles.joined(separator: ", "))")
+            }
+        }
+    }
+
+    func run() throws {
+        let store = try indexOptions.openForQuery()
+        let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
+        let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
+                                      limit: limit, sort: sort, expand: !noExpand)
+        let result = try QuestionSearcher(store: store).search(query.joined(separator: " "), options: options)
+        if indexOptions.json { return try JSONOutput.print(result.hits) }
+        for note in result.notes { Terminal.note("note: \(note)") }
+        if !result.expandedTopics.isEmpty {
+            Terminal.note("also searched the other names of: \(result.expandedTopics.joined(separator: ", ")) (--no-expand to turn off)")
+        }
+        if result.hits.isEmpty {
+            print(result.understood.isEmpty ? "No member questions in the index match these filters." : "No member questions match \(result.understood).")
+            if !result.suggestions.isEmpty { print("Did you mean: \(result.suggestions.joined(separator: ", "))?") }
+            return
+        }
+        for (index, hit) in result.hits.enumerated() {
+            QuestionPrinter.print(index + 1, hit)
+        }
+        print(Terminal.dim("\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"))
+    }
+}
+
+enum QuestionPrinter {
+    static func print(_ number: Int, _ hit: QuestionHit) {
+        let date = Terminal.bold(hit.source.meetingDate ?? "date unknown")
+        Swift.print("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))")
+        var topicLine = "   asked by \(hit.asker)"
+        if let respondent = hit.respondent { topicLine += " · answered by \(respondent)" }
+        if !hit.topics.isEmpty { topicLine += " · topics: \(hit.topics.joined(separator: ", "))" }
+        Swift.print(Terminal.dim(topicLine))
+        Swift.print(Terminal.wrap("Q: " + (hit.question.isEmpty ? "(question not recorded)" : hit.question), indent: "   "))
+        switch hit.status {
+        case "unanswered": Swift.print("   A: (no answer recorded)")
+        default:
+            Swift.print(Terminal.wrap("A: " + hit.answer, indent: "   "))
+            if hit.status == "no_information" { Swift.print(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
+        }
+        Swift.print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
+    }
 }

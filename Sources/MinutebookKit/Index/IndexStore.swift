@@ -78,17 +78,13 @@ public struct IndexStore: Sendable {
         return error.localizedDescription
     }
 
-    /// Runs `body` in one read transaction.
-    func read<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
-        do { return try writer.read(body) } catch let error as IndexError { throw error } catch {
-            throw .database(Self.describe(error))
-        }
+    /// Runs `body` in one read transaction. SQLite errors become `IndexError.database`; others pass through.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as DatabaseError { throw IndexError.database(Self.describe(error)) }
     }
 
     /// Runs `body` in one write transaction: all of it is stored, or none.
-    func write<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
-        do { return try writer.write(body) } catch let error as IndexError { throw error } catch {
-            throw .database(Self.describe(error))
-        }
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch let error as DatabaseError { throw IndexError.database(Self.describe(error)) }
     }
 }

@@ -37,18 +37,19 @@ public enum IngestEvent: Sendable {
 /// in one transaction. Unchanged files (same content hash) are skipped; changed files replaced.
 public struct Ingester: Sendable {
     public let store: IndexStore
-    public let tagger: TopicTagger
+    let preparer: DocumentPreparer
+    var tagger: TopicTagger { preparer.tagger }
 
     public init(store: IndexStore, taxonomy: Taxonomy) {
         self.store = store
-        self.tagger = TopicTagger(taxonomy: taxonomy)
+        self.preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
     }
 
     /// Ingests every document under `paths`.
     /// - Parameters:
     ///   - prune: remove indexed documents whose files no longer exist.
     ///   - force: re-read files even when unchanged.
-    public func ingest(_ paths: [String], prune: Bool = false, force: Bool = false, onEvent: (IngestEvent) -> Void = { _ in }) throws(IndexError) -> IngestReport {
+    public func ingest(_ paths: [String], prune: Bool = false, force: Bool = false, onEvent: (IngestEvent) -> Void = { _ in }) throws -> IngestReport {
         var report = IngestReport()
         let retagged = try syncTaxonomy()
         if retagged > 0 { report.retagged = retagged; onEvent(.retagged(count: retagged)) }
@@ -127,7 +128,7 @@ public struct Ingester: Sendable {
         let (text, encoding) = try SourceText.decode(data)
         var document = try DocumentParser.parse(text)
         sidecar?.0.apply(to: &document)
-        let prepared = prepare(document)
+        let prepared = preparer.prepare(document)
         let identity = Self.identity(url)
         try store.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [identity])
@@ -145,36 +146,7 @@ public struct Ingester: Sendable {
         return .indexed(passages: prepared.reduce(0) { $0 + $1.passages.count }, questions: prepared.reduce(0) { $0 + $1.questions.count }, bytes: data.count)
     }
 
-    struct PreparedItem {
-        var item: AgendaItem
-        var passages: [(Passage, [String])]
-        var questions: [(MemberQuestion, [String])]
-    }
-
-    /// Passages and questions of every item, each with its topics.
-    func prepare(_ document: ParsedDocument) -> [PreparedItem] {
-        document.items.map { item in
-            let passages = PassageBuilder.passages(from: item).map { passage -> (Passage, [String]) in
-                var topics = tagger.topics(in: passage.text)
-                // A table row is terse: it also carries the topics of the headings it sits under.
-                if passage.kind == .tableRow, let section = passage.section {
-                    topics = merge(topics, tagger.topics(in: section))
-                }
-                return (passage, topics)
-            }
-            let questions = document.metadata.kind == .report ? [] : QuestionExtractor.extract(from: item).map { question in
-                (question, tagger.topics(in: question.question + " \n " + question.answer))
-            }
-            return PreparedItem(item: item, passages: passages, questions: questions)
-        }
-    }
-
-    private func merge(_ a: [String], _ b: [String]) -> [String] {
-        let set = Set(a + b)
-        return tagger.taxonomy.topics.map(\.id).filter { set.contains($0) }
-    }
-
-    private func write(_ items: [PreparedItem], documentID: Int64, db: Database) throws {
+    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, db: Database) throws {
         let insertItem = try db.cachedStatement(sql: "INSERT INTO items (document_id, position, number, title) VALUES (?, ?, ?, ?)")
         let insertPassage = try db.cachedStatement(sql: """
             INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json)
@@ -214,7 +186,7 @@ public struct Ingester: Sendable {
 
     /// Stores the taxonomy in the index; when it changed since the last ingest, re-tags every passage and question.
     /// Returns how many rows were re-tagged.
-    func syncTaxonomy() throws(IndexError) -> Int {
+    func syncTaxonomy() throws -> Int {
         let taxonomy = tagger.taxonomy
         let fingerprint = taxonomy.fingerprint
         return try store.write { db -> Int in
@@ -238,10 +210,9 @@ public struct Ingester: Sendable {
         for row in passages {
             var topics = tagger.topics(in: row["text"] as String)
             if (row["kind"] as String) == Passage.Kind.tableRow.rawValue, let section = row["section"] as String? {
-                topics = merge(topics, tagger.topics(in: section))
+                topics = preparer.merge(topics, tagger.topics(in: section))
             }
             let id: Int64 = row["id"]
-            // Updating only the `topics` column leaves the FTS tables untouched (their triggers watch text columns).
             try db.execute(sql: "UPDATE passages SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
             for topic in topics { try db.execute(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)", arguments: [topic, id]) }
             count += 1

@@ -15,7 +15,7 @@ public struct TopicCount: Codable, Equatable, Sendable {
 
 extension IndexStore {
     /// Every topic of the taxonomy in force, in its order, with counts.
-    public func topicCounts() throws(IndexError) -> [TopicCount] {
+    public func topicCounts() throws -> [TopicCount] {
         try read { db in
             let taxonomy = try Searcher.storedTaxonomy(db)
             let passages = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT topic, count(*) AS n FROM passage_topics GROUP BY topic").map { ($0["topic"] as String, $0["n"] as Int) })

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// How a `SearchQuery` runs against a pair of FTS5 tables: one stemmed (porter), one exact (unstemmed).
 ///
@@ -47,5 +48,37 @@ struct MatchPlan: Equatable {
             }
         }
         return plan
+    }
+}
+
+extension MatchPlan {
+    /// The best `limit` rows of `content` (aliased `alias`, joined to `documents d`) by rank or date.
+    /// Without filters or a date order this is exactly the bare `SELECT rowid, rank FROM t WHERE t MATCH ? ORDER BY rank LIMIT n`.
+    func topRows(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int) throws -> [(id: Int64, rank: Double)] {
+        let t = table
+        var arguments: [DatabaseValue] = [expression.databaseValue]
+        var extra = ""
+        for condition in conditions {
+            extra += " AND " + condition.sql
+            arguments.append(condition.argument.databaseValue)
+        }
+        arguments += filters.arguments.map(\.databaseValue)
+        let sql: String
+        if filters.conditions.isEmpty && order == .relevance {
+            sql = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ?\(extra) ORDER BY rank LIMIT \(limit)"
+        } else {
+            let orderBy: String
+            switch order {
+            case .relevance: orderBy = "\(t).rank"
+            case .oldest: orderBy = "d.meeting_date IS NULL, d.meeting_date, \(alias).id"
+            case .newest: orderBy = "d.meeting_date IS NULL, d.meeting_date DESC, \(alias).id"
+            }
+            sql = """
+                SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
+                JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+                WHERE \(t) MATCH ?\(extra)\(filters.whereClause) ORDER BY \(orderBy) LIMIT \(limit)
+                """
+        }
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["id"], $0["rank"]) }
     }
 }

@@ -11,7 +11,7 @@ public struct Searcher: Sendable {
     }
 
     /// The taxonomy stored by the last ingest.
-    public func taxonomy() throws(IndexError) -> Taxonomy {
+    public func taxonomy() throws -> Taxonomy {
         try store.read { db in try Self.storedTaxonomy(db) }
     }
 
@@ -93,45 +93,20 @@ public struct Searcher: Sendable {
     private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String) throws -> [PassageHit] {
         let t = plan.table
         let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-        var arguments: [any DatabaseValueConvertible] = [plan.expression]
-        var conditions = ""
-        for condition in plan.conditions {
-            conditions += " AND " + condition.sql
-            arguments.append(condition.argument)
-        }
-        arguments += filters.arguments
-        let needsJoin = !filters.conditions.isEmpty || options.sort == .oldest || options.sort == .newest
-        let order: String
-        switch options.sort ?? .relevance {
-        case .relevance: order = "\(t).rank"
-        case .oldest: order = "d.meeting_date IS NULL, d.meeting_date, p.id"
-        case .newest: order = "d.meeting_date IS NULL, d.meeting_date DESC, p.id"
-        }
-        let top: String
-        if needsJoin {
-            top = """
-                SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
-                JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id
-                WHERE \(t) MATCH ?\(conditions)\(filters.whereClause) ORDER BY \(order) LIMIT \(limit)
-                """
-        } else {
-            top = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ?\(conditions) ORDER BY rank LIMIT \(limit)"
-        }
-        let ranked = try Row.fetchAll(db, sql: top, arguments: StatementArguments(arguments.map { $0.databaseValue }))
+        let ranked = try plan.topRows(db, content: "passages", alias: "p", filters: filters, order: options.sort ?? .relevance, limit: limit)
         guard !ranked.isEmpty else { return [] }
-        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["id"] as Int64, $0["rank"] as Double) })
-        let ids = ranked.map { String($0["id"] as Int64) }.joined(separator: ",")
+        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
         let details = try Row.fetchAll(db, sql: """
             SELECT \(Self.selectColumns), snippet(\(t), 2, char(2), char(3), '…', 28) AS snippet
             FROM \(t) JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
-            WHERE \(t) MATCH ? AND \(t).rowid IN (\(ids))
+            WHERE \(t) MATCH ? AND \(t).rowid IN (\(ranked.map { String($0.id) }.joined(separator: ",")))
             """, arguments: [plan.expression])
         var byID: [Int64: PassageHit] = [:]
         for row in details {
             let id: Int64 = row["id"]
             byID[id] = Self.hit(row, snippet: Snippet(marked: row["snippet"]), score: -(scores[id] ?? 0), match: match)
         }
-        return ranked.compactMap { byID[$0["id"] as Int64] }
+        return ranked.compactMap { byID[$0.id] }
     }
 
     /// Every passage of the filtered topics, oldest first (or newest with `--sort newest`).
@@ -149,7 +124,7 @@ public struct Searcher: Sendable {
         }
     }
 
-    static func excerpt(_ text: String, length: Int = 220) -> String {
+    public static func excerpt(_ text: String, length: Int = 220) -> String {
         text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
     }
 
@@ -166,5 +141,17 @@ public struct Searcher: Sendable {
         return PassageHit(id: row["id"], source: source(row), passageKind: row["passage_kind"], section: row["section"],
                           speaker: row["speaker"], speakerRole: row["speaker_role"], speakers: speakers, topics: topics,
                           text: row["text"], snippet: snippet, score: score, match: match, table: table)
+    }
+}
+
+extension Searcher {
+    /// The FTS5 table and MATCH expression a query runs as (before topic expansion), for benchmarks
+    /// and `--explain`: the same text a bare `SELECT rowid FROM <table> WHERE <table> MATCH ? ORDER BY rank` takes.
+    public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (table: String, expression: String, conditions: [String])? {
+        var query = QueryParser.parse(text)
+        if let taxonomy = expanded, let expansion = TopicExpansion.expand(query, taxonomy: taxonomy) { query = expansion.query }
+        let tables = questions ? ("questions_fts", "questions_exact") : ("passages_fts", "passages_exact")
+        guard let plan = MatchPlan.make(query, stemmed: tables.0, exact: tables.1) else { return nil }
+        return (plan.table, plan.expression, plan.conditions.map { $0.sql.replacingOccurrences(of: "?", with: "'" + $0.argument.replacingOccurrences(of: "'", with: "''") + "'") })
     }
 }

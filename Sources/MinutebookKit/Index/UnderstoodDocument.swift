@@ -1,0 +1,41 @@
+import Foundation
+
+/// A file as the ingester understands it, without touching the index: for `minutebook show`.
+public struct UnderstoodDocument: Encodable, Sendable {
+    public struct ShownPassage: Encodable, Sendable {
+        public var kind: String
+        public var line: Int
+        public var section: String?
+        public var speaker: String?
+        public var topics: [String]
+        public var text: String
+    }
+    public struct ShownItem: Encodable, Sendable {
+        public var number: String?
+        public var title: String?
+        public var passages: [ShownPassage]
+        public var questions: [MemberQuestion]
+    }
+    public var metadata: MeetingMetadata
+    public var encoding: String
+    public var items: [ShownItem]
+
+    enum CodingKeys: String, CodingKey { case metadata, encoding, items }
+
+    public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
+        let (text, encoding) = try SourceText.decode(data)
+        var document = try DocumentParser.parse(text)
+        try Sidecar.load(for: url)?.0.apply(to: &document)
+        let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
+        self.metadata = document.metadata
+        self.encoding = encoding
+        self.items = preparer.prepare(document).map { (prepared: DocumentPreparer.PreparedItem) -> ShownItem in
+            ShownItem(number: prepared.item.number, title: prepared.item.title,
+                      passages: prepared.passages.map { passage, topics in
+                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, section: passage.section,
+                                       speaker: passage.speaker?.name, topics: topics, text: passage.text)
+                      },
+                      questions: prepared.questions.map { $0.0 })
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+
+/// A member question found in the index, with its answer and where it was asked.
+public struct QuestionHit: Codable, Equatable, Sendable {
+    public var id: Int64
+    public var source: SourceRef
+    public var asker: String
+    public var question: String
+    public var respondent: String?
+    public var respondentRole: String?
+    public var answer: String
+    /// answered, unanswered or no_information.
+    public var status: String
+    public var topics: [String]
+    /// Higher is better; 0 when listed without a query.
+    public var score: Double
+    /// `exact`, `expanded` (matched only a topic's other names) or `list`.
+    public var match: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, asker, question, respondent, respondentRole = "respondent_role", answer, status, topics, score, match
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try source.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(asker, forKey: .asker)
+        try c.encode(question, forKey: .question)
+        try c.encode(respondent, forKey: .respondent)
+        try c.encode(respondentRole, forKey: .respondentRole)
+        try c.encode(answer, forKey: .answer)
+        try c.encode(status, forKey: .status)
+        try c.encode(topics, forKey: .topics)
+        try c.encode((score * 1000).rounded() / 1000, forKey: .score)
+        try c.encode(match, forKey: .match)
+    }
+
+    public init(from decoder: Decoder) throws {
+        source = try SourceRef(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        asker = try c.decode(String.self, forKey: .asker)
+        question = try c.decode(String.self, forKey: .question)
+        respondent = try c.decodeIfPresent(String.self, forKey: .respondent)
+        respondentRole = try c.decodeIfPresent(String.self, forKey: .respondentRole)
+        answer = try c.decode(String.self, forKey: .answer)
+        status = try c.decode(String.self, forKey: .status)
+        topics = try c.decode([String].self, forKey: .topics)
+        score = try c.decode(Double.self, forKey: .score)
+        match = try c.decode(String.self, forKey: .match)
+    }
+
+    init(row: Row, score: Double, match: String) {
+        source = Searcher.source(row)
+        id = row["id"]
+        asker = row["asker"]
+        question = row["question"]
+        respondent = row["respondent"]
+        respondentRole = row["respondent_role"]
+        answer = row["answer"]
+        status = row["status"]
+        topics = (row["topics"] as String).split(separator: " ").map(String.init)
+        self.score = score
+        self.match = match
+    }
+}
+
+/// Filters and order for `questions`.
+public struct QuestionOptions: Sendable {
+    public var filters = Filters()
+    /// A respondent role: pcc, deputy_pcc, chief_constable, deputy_chief_constable, officer, other.
+    public var respondentRole: String?
+    /// Part of the asker's name ("hayes") or "member" for unnamed members.
+    public var asker: String?
+    public var limit = 1_000
+    public var sort: ResultOrder?
+    public var expand = true
+
+    public init(filters: Filters = Filters(), respondentRole: String? = nil, asker: String? = nil, limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true) {
+        self.filters = filters
+        self.respondentRole = respondentRole
+        self.asker = asker
+        self.limit = limit
+        self.sort = sort
+        self.expand = expand
+    }
+}
+
+public struct QuestionResult: Sendable {
+    public var hits: [QuestionHit]
+    public var understood: String
+    public var expandedTopics: [String]
+    public var notes: [String]
+    public var suggestions: [String]
+}
+
+/// Lists member questions with their answers: oldest first, or by relevance to a query
+/// (the same query language and topic expansion as passage search).
+public struct QuestionSearcher: Sendable {
+    public let store: IndexStore
+
+    public init(store: IndexStore) {
+        self.store = store
+    }
+
+    private static let columns = """
+        q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics,
+        d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
+        """
+
+    public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
+        let limit = max(1, options.limit)
+        let filters = filterSQL(options)
+        return try store.read { db -> QuestionResult in
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                let direction = options.sort == .newest ? "DESC" : ""
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
+                    WHERE 1\(filters.whereClause)
+                    ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
+                    """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
+                return QuestionResult(hits: rows.map { QuestionHit(row: $0, score: 0, match: "list") }, understood: "", expandedTopics: [], notes: [], suggestions: [])
+            }
+            let query = QueryParser.parse(text)
+            guard let plan = MatchPlan.make(query, stemmed: "questions_fts", exact: "questions_exact") else {
+                throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
+            }
+            var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: "exact")
+            var expandedTopics: [String] = []
+            if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Searcher.storedTaxonomy(db)) {
+                expandedTopics = expansion.topics
+                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "questions_fts", exact: "questions_exact") {
+                    let seen = Set(hits.map(\.id))
+                    let more = try run(db, plan: wider, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: "expanded")
+                    hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
+                }
+            }
+            let suggestions = hits.isEmpty ? try Suggester.suggest(db, query: query) : []
+            return QuestionResult(hits: hits, understood: query.description, expandedTopics: expandedTopics, notes: query.notes, suggestions: suggestions)
+        }
+    }
+
+    private func filterSQL(_ options: QuestionOptions) -> FilterSQL {
+        var filters = FilterSQL(options.filters, row: "q", topicTable: "question_topics", topicColumn: "question_id", speakerRole: nil, speakerText: nil)
+        if let role = options.respondentRole {
+            filters.conditions.append("q.respondent_role = ?")
+            filters.arguments.append(role.lowercased().replacingOccurrences(of: "-", with: "_"))
+        }
+        if let asker = options.asker {
+            filters.conditions.append("q.asker LIKE ?")
+            filters.arguments.append("%\(asker)%")
+        }
+        return filters
+    }
+
+    private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: String) throws -> [QuestionHit] {
+        let ranked = try plan.topRows(db, content: "questions", alias: "q", filters: filters, order: order, limit: limit)
+        guard !ranked.isEmpty else { return [] }
+        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
+            WHERE q.id IN (\(ranked.map { String($0.id) }.joined(separator: ",")))
+            """)
+        var byID: [Int64: QuestionHit] = [:]
+        for row in rows { byID[row["id"]] = QuestionHit(row: row, score: -(scores[row["id"]] ?? 0), match: match) }
+        return ranked.compactMap { byID[$0.id] }
+    }
+
+    /// The respondent roles `--respondent` accepts.
+    public static let roles = RespondentRole.allCases.map(\.rawValue)
+}
