@@ -54,7 +54,10 @@ public struct Ingester: Sendable {
         let retagged = try syncTaxonomy()
         if retagged > 0 { report.retagged = retagged; onEvent(.retagged(count: retagged)) }
 
-        let listing = CorpusWalker.list(paths)
+        var listing = CorpusWalker.list(paths)
+        // The index's own files are never documents, even when it lives inside the folder being read.
+        let own = Set(["", "-wal", "-shm", "-journal"].map { Self.identity(URL(fileURLWithPath: store.path + $0)) })
+        listing.files.removeAll { own.contains(Self.identity($0)) }
         for failure in listing.failures {
             report.failed.append(.init(path: failure.path, error: failure.error.localizedDescription))
             onEvent(.failed(path: failure.path, error: failure.error.localizedDescription))

@@ -85,6 +85,9 @@ struct BlockBuilder {
                     blocks[last].text += " " + text
                     continue
                 }
+                if !sawContent, open == nil, text.count <= 40, let date = MeetingHeader.firstDate(in: text), !date.isEmpty {
+                    continue   // a date line in the title block ("15 June 2022") is metadata, not a passage
+                }
                 if previousBlank || open == nil {
                     if isAllCapsHeading(text) { pushHeading(text, level: 1, line: line.number); continue }
                     if isColonHeading(text) { pushHeading(String(text.dropLast(text.hasSuffix(":-") ? 2 : 1)), level: isPeriodLabel(text) ? 5 : 4, line: line.number); continue }
@@ -141,8 +144,8 @@ struct BlockBuilder {
     private var pendingHeaderLine = 0
 
     private mutating func endTable() {
-        if let header = tableHeader, tableRows == 0 {
-            // A lone tab-separated line is text, not a table.
+        if let header = tableHeader, tableRows == 0, header.joined(separator: " ").split(separator: " ").count > 3 {
+            // A lone tab-separated line is text, not a table (a bare "No.<tab>Item" caption is dropped).
             blocks.append(Block(kind: .paragraph, text: header.filter { !$0.isEmpty }.joined(separator: " "), line: pendingHeaderLine, sectionPath: sectionPath))
             sawContent = true
         }
@@ -154,7 +157,7 @@ struct BlockBuilder {
         flush()
         bulletCanContinue = false
         let heading = text.trimmingCharacters(in: .whitespaces)
-        if !sawContent {
+        if !sawContent, stack.isEmpty, level == 1 || level == 3 {
             titleHeadings.append(heading)
             blocks.append(Block(kind: .heading, text: heading, line: line, sectionPath: sectionPath))
             return

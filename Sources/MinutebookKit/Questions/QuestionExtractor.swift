@@ -1,6 +1,206 @@
 import Foundation
 
 /// Finds member questions and their answers in an agenda item's blocks.
+///
+/// Layouts read (see the fixtures under `Tests/MinutebookKitTests/Fixtures/questions/`):
+/// 1. A "Members Questions" list: `(1) What was …?` then `[The PCC reported that …]` — the answer is
+///    everything inside the brackets, even over several paragraphs.
+/// 2. Bullets or paragraphs naming a councillor: "Cllr Culverhouse asked the Chief Constable whether …
+///    The Chief Constable reported that …", "Cllr Hayes referred to … The PCC said …". A point raised
+///    without asking ("referred to", "commented") is a question only when an answer is minuted.
+/// 3. Prose without an asker: "A question was asked whether …", "The PCC was asked for his view on …",
+///    "In response to a question, the PCC informed the Panel that …" (asker "a member", question empty).
+/// 4. A councillor's name as a heading ("Councillor Jane Smith:") over bullets that start with a bare
+///    verb ("Asked whether …", "Queried …", "Sought …"), answered in the bullet or in the sub-bullets under it.
+/// 5. "(1). Information was requested on … The Police and Crime Commissioner advised that …" in one entry.
+/// 6. Public questions on notice, read by `NoticeQuestionReader`.
+/// 7. "A Member referenced … and queried whether … In response, the Deputy Chief Constable noted …",
+///    "Members asked when … The Commissioner said …".
+///
+/// Rules:
+/// - The question runs from the asker's sentence up to the answer; the answer is every sentence from the
+///   respondent on, to the end of the bullet or paragraph.
+/// - Follow-ups: when the same named asker (or "he"/"she" asking again) comes back after the answer, in the
+///   same bullet or paragraph, to the same respondent, the follow-up and its reply stay in the first
+///   question's answer; they are not a second question. A different asker, or the same asker turning to a
+///   different office ("… then asked the Chief Constable …"), starts a new question.
+/// - A question whose paragraph records no answer takes the next paragraph as its answer when that paragraph
+///   opens with a respondent answering (and, when the question named an office, that office).
+/// - Status: see `AnswerStatusClassifier`.
+/// - Not questions: statements ("The PCC referred to …"), "Reference was made to …", "Discussion took place
+///   on …", requests ("it was asked that …"), and replies "in response to the points made" (no question
+///   was minuted).
 public enum QuestionExtractor {
-    public static func extract(from item: AgendaItem) -> [MemberQuestion] { [] }
+    public static func extract(from item: AgendaItem) -> [MemberQuestion] {
+        let notice = NoticeQuestionReader.read(item.blocks)
+        var reader = QuestionReader()
+        for (index, block) in item.blocks.enumerated() {
+            if notice.used.contains(index) {
+                reader.finish()
+                continue
+            }
+            reader.read(block)
+        }
+        reader.finish()
+        return (notice.questions + reader.questions).sorted { $0.line < $1.line }
+    }
+}
+
+/// Reads the blocks of an item in order, one question draft open at a time.
+struct QuestionReader {
+    private(set) var questions: [MemberQuestion] = []
+    private var draft: QuestionDraft?
+    /// Inside a bracketed answer that has not closed yet.
+    private var inBrackets = false
+    /// The councillor named by the last asker heading (layout 4), until the next other heading.
+    private var headingAsker: String?
+
+    mutating func read(_ block: Block) {
+        switch block.kind {
+        case .heading:
+            finish()
+            headingAsker = AskerRecognizer.askerHeading(block.text)
+            return
+        case .tableRow:
+            finish()
+            return
+        case .paragraph, .bullet, .numbered:
+            break
+        }
+        if block.kind == .paragraph, let asker = AskerRecognizer.askerHeading(block.text) {
+            finish()
+            headingAsker = asker
+            return
+        }
+        if continuesAnswer(block) { return }
+        finish()
+        read(QuestionText.segments(of: block.text), in: block)
+    }
+
+    /// Closes the open question, keeping it if it is one.
+    mutating func finish() {
+        if let question = draft?.build() { questions.append(question) }
+        draft = nil
+        inBrackets = false
+    }
+
+    // MARK: - Answers in the blocks after the question
+
+    /// Takes `block` as (more of) the open question's answer: the rest of a bracketed answer, a bracketed
+    /// answer after its question, sub-bullets under the question, or the next paragraph opening with the answer.
+    private mutating func continuesAnswer(_ block: Block) -> Bool {
+        guard var current = draft else { return false }
+        let text = block.text.trimmingCharacters(in: .whitespaces)
+        if inBrackets {
+            current.answer += QuestionText.segments(of: QuestionText.withoutBrackets(text))
+            draft = current
+            if text.hasSuffix("]") { finish() }
+            return true
+        }
+        if current.answerStarted {
+            guard isUnder(block, current) else { return false }
+            read(QuestionText.segments(of: text), in: block)
+            return true
+        }
+        if text.hasPrefix("[") {
+            current.startBracketedAnswer(QuestionText.segments(of: QuestionText.withoutBrackets(text)))
+            draft = current
+            if text.hasSuffix("]") { finish() } else { inBrackets = true }
+            return true
+        }
+        let segments = QuestionText.segments(of: text)
+        guard let first = segments.first, let start = RespondentRecognizer.answerAtStart(of: first),
+              current.accepts(start.respondent) else { return false }
+        read(segments, in: block)
+        return true
+    }
+
+    /// A bullet nested under the bullet the question was put in.
+    private func isUnder(_ block: Block, _ question: QuestionDraft) -> Bool {
+        question.blockKind == .bullet && block.kind == .bullet && block.depth > question.blockDepth
+    }
+
+    // MARK: - Questions and answers inside a block
+
+    private mutating func read(_ segments: [String], in block: Block) {
+        for (position, segment) in segments.enumerated() {
+            if let cue = AskerRecognizer.cue(in: segment, headingAsker: headingAsker) {
+                take(cue, segment: segment, block: block)
+            } else if draft == nil, position == 0, isUnattributedQuestion(segment, in: block) {
+                draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block))
+                draft!.question.append(segment)
+            } else if draft != nil {
+                add(segment)
+            }
+        }
+    }
+
+    /// A sentence that belongs to the open question: more of the question, the start of the answer, or more answer.
+    private mutating func add(_ segment: String) {
+        guard var current = draft else { return }
+        if current.answerStarted {
+            current.answer.append(segment)
+        } else if let start = RespondentRecognizer.answerStart(in: segment) {
+            current.startAnswer(start)
+        } else {
+            current.question.append(segment)
+        }
+        draft = current
+    }
+
+    private mutating func take(_ cue: AskerCue, segment: String, block: Block) {
+        if case .implied(let respondent, let answer) = cue.kind {
+            if var current = draft, !current.answerStarted {
+                // "A question was asked whether … In response to the question, the PCC said …"
+                current.startAnswer(AnswerStart(before: "", respondent: respondent, answer: answer))
+                draft = current
+                return
+            }
+            finish()
+            var implied = QuestionDraft(cue: cue, line: block.line, block: block)
+            implied.startAnswer(AnswerStart(before: "", respondent: respondent, answer: answer))
+            draft = implied
+            return
+        }
+        if var current = draft {
+            if !current.answerStarted {
+                current.asks = current.asks || cue.asks
+                draft = current
+                add(segment)
+                return
+            }
+            if current.isFollowUp(cue) {
+                current.addFollowUp(segment)
+                draft = current
+                return
+            }
+        }
+        guard case .opening = cue.kind else {
+            // "He asked …" with no question open, or turning to another office: the same asker, a new question.
+            guard let previous = draft else { return }
+            var cue = cue
+            cue.asker = previous.asker
+            cue.named = previous.named
+            finish()
+            open(cue, segment: segment, block: block)
+            return
+        }
+        finish()
+        open(cue, segment: segment, block: block)
+    }
+
+    private mutating func open(_ cue: AskerCue, segment: String, block: Block) {
+        draft = QuestionDraft(cue: cue, line: block.line, block: block)
+        add(segment)
+    }
+
+    /// "(1) What was the reason …?" — a numbered entry, or an entry under a questions heading, that is a question.
+    private func isUnattributedQuestion(_ segment: String, in block: Block) -> Bool {
+        guard QuestionText.isQuestionSentence(segment) else { return false }
+        return block.kind == .numbered || isInQuestionSection(block)
+    }
+
+    private func isInQuestionSection(_ block: Block) -> Bool {
+        block.sectionPath.contains { $0.range(of: "question", options: .caseInsensitive) != nil }
+    }
 }

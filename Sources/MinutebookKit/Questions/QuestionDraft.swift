@@ -1,0 +1,104 @@
+import Foundation
+
+/// A question being read: who asked, the sentences of the question, and the answer so far.
+struct QuestionDraft {
+    var asker: String
+    var named: Bool
+    /// Asked, queried, sought, or a question mark: kept even with no answer. A point raised
+    /// ("Cllr Hayes referred to …") is kept only when answered.
+    var asks: Bool
+    /// A question mark alone, outside a questions section: kept only when answered.
+    var needsAnswer = false
+    var addressee: RespondentRole?
+    var question: [String] = []
+    var answer: [String] = []
+    var respondent: Respondent?
+    /// The respondent has started answering (a bracketed answer may name no respondent).
+    var answerStarted = false
+    /// How many answer pieces there were before the asker's first follow-up.
+    var mainAnswerCount: Int?
+    var line: Int
+    /// The block the question was put in, to recognise an answer in the sub-bullets under it.
+    var blockKind: Block.Kind
+    var blockDepth: Int
+
+    init(cue: AskerCue, line: Int, block: Block) {
+        asker = cue.asker
+        named = cue.named
+        asks = cue.asks
+        addressee = cue.addressee
+        self.line = line
+        blockKind = block.kind
+        blockDepth = block.depth
+    }
+
+    /// A question a numbered entry puts without naming its asker: "(1) What was the reason …?".
+    /// Under a questions heading it stands even unanswered; elsewhere only with an answer.
+    init(unattributedIn block: Block, listedAsQuestion: Bool) {
+        asker = "a member"
+        named = false
+        asks = listedAsQuestion
+        needsAnswer = !listedAsQuestion
+        line = block.line
+        blockKind = block.kind
+        blockDepth = block.depth
+    }
+
+    mutating func startAnswer(_ start: AnswerStart) {
+        if !start.before.isEmpty { question.append(start.before) }
+        respondent = start.respondent
+        answerStarted = true
+        answer.append(start.answer)
+    }
+
+    /// A bracketed answer: everything inside the brackets, by whoever it names first.
+    mutating func startBracketedAnswer(_ segments: [String]) {
+        answerStarted = true
+        respondent = segments.lazy.compactMap(RespondentRecognizer.answerStart(in:)).first?.respondent
+        answer += segments
+    }
+
+    /// The asker speaks again after the answer: the follow-up and its reply join the answer.
+    mutating func addFollowUp(_ segment: String) {
+        if mainAnswerCount == nil { mainAnswerCount = answer.count }
+        answer.append(segment)
+    }
+
+    /// A later cue is the same person coming back to the same respondent.
+    func isFollowUp(_ cue: AskerCue) -> Bool {
+        guard answerStarted else { return false }
+        switch cue.kind {
+        case .implied: return false
+        case .pronoun: break
+        case .opening: guard named, cue.named, cue.asker == asker else { return false }
+        }
+        guard let to = cue.addressee, let by = respondent?.role else { return true }
+        return to == by
+    }
+
+    /// Whether an answer starting the next block answers this question: the office it was put to, if any, must reply.
+    func accepts(_ respondent: Respondent) -> Bool {
+        addressee == nil || addressee == respondent.role
+    }
+
+    func build() -> MemberQuestion? {
+        let questionText = QuestionText.join(question)
+        let asked = asks || questionText.contains("?") || AskerRecognizer.askingVerbPattern.matches(questionText)
+        guard answerStarted || (asked && !needsAnswer) else { return nil }
+        let answerText = QuestionText.join(answer)
+        let mainAnswer = answerStarted ? QuestionText.join(Array(answer.prefix(mainAnswerCount ?? answer.count))) : nil
+        return MemberQuestion(
+            asker: asker,
+            question: questionText,
+            respondent: respondent?.name,
+            respondentRole: respondent?.role,
+            answer: answerText,
+            status: AnswerStatusClassifier.status(ofMainAnswer: mainAnswer),
+            line: line)
+    }
+}
+
+extension AskerRecognizer {
+    /// A verb of asking anywhere in a question's text ("He referred to … and asked what was being done").
+    static let askingVerbPattern = TextPattern(#"\b"# + askingVerbs)
+}

@@ -1,0 +1,237 @@
+import ArgumentParser
+import Foundation
+import MinutebookKit
+
+/// Generates a synthetic corpus, ingests it in-process and times a fixed mix of queries through minutebook
+/// and through bare SQLite on the same index file. Prints a report; `--check` makes a missed target exit 1.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutebook-bench",
+        abstract: "Measure ingest throughput, memory and search latency against bare SQLite on a synthetic corpus.",
+        discussion: """
+            Run from the package root (it reads index/topics.json): swift run -c release minutebook-bench.
+            Generated corpora and indexes go under --workdir (default bench-out/, which git ignores).
+            """
+    )
+
+    @Option(name: .long, help: "Documents to generate and ingest (about 6.5 KB each).")
+    var documents = 20_000
+
+    @Option(name: .long, help: ArgumentHelp("Folder for the corpus and the index.", valueName: "dir"))
+    var workdir = "bench-out"
+
+    @Option(name: .long, help: "Timed runs per query (after 3 warm-up runs).")
+    var runs = 50
+
+    @Flag(name: .long, help: "Regenerate the corpus even if the folder already holds the right number of files.")
+    var fresh = false
+
+    @Flag(name: .long, help: "Exit 1 when a target is missed (default: always exit 0; it is a report).")
+    var check = false
+
+    @Option(name: .long, help: ArgumentHelp("The topic taxonomy.", valueName: "path"))
+    var topics = "index/topics.json"
+
+    static let warmups = 3
+    static let limit = 10
+
+    func validate() throws {
+        guard documents > 0 else { throw ValidationError("--documents must be at least 1") }
+        guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
+    }
+
+    func run() throws {
+        let fm = FileManager.default
+        let work = URL(fileURLWithPath: workdir, isDirectory: true).standardizedFileURL
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+
+        say("minutebook-bench — \(ISO8601DateFormatter().string(from: Date()))")
+        say("SQLite \(BareConnection.libraryVersion), \(ProcessInfo.processInfo.activeProcessorCount) cores (\(ProcessInfo.processInfo.processorCount) total), "
+              + "\(fmt(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB RAM, \(documents) documents, \(runs) runs/query")
+
+        // 1. Corpus
+        let corpus = work.appendingPathComponent("corpus-\(documents)", isDirectory: true)
+        let existing = (try? fm.contentsOfDirectory(atPath: corpus.path))?.filter { $0.hasPrefix("doc-") && $0.hasSuffix(".txt") }.count ?? 0
+        if !fresh && existing == documents {
+            say("\n[corpus] reused \(corpus.path) (\(existing) files)")
+        } else {
+            if fm.fileExists(atPath: corpus.path) { try fm.removeItem(at: corpus) }
+            let started = wallClock()
+            let bytes = try CorpusGenerator(seed: 42).generate(count: documents, into: corpus)
+            say("\n[corpus] generated \(documents) documents, \(fmt(megabytes(bytes), 1)) MB in \(fmt(wallClock() - started, 1)) s → \(corpus.path)")
+        }
+
+        // 2. Ingest — first thing that allocates much, so ru_maxrss (a lifetime high-water mark) is the ingest's.
+        let indexPath = work.appendingPathComponent("bench-\(documents).sqlite").path
+        for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: indexPath + suffix) {
+            try fm.removeItem(atPath: indexPath + suffix)
+        }
+        let taxonomy = try Taxonomy.load(from: URL(fileURLWithPath: topics))
+        let before = Usage.now()
+        let wallStart = wallClock()
+        let store = try IndexStore.open(at: indexPath, create: true)
+        var seen = 0
+        let progressEvery = max(1_000, documents / 10)
+        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([corpus.path]) { _ in
+            seen += 1
+            if seen % progressEvery == 0 { FileHandle.standardError.write(Data("  ingest: \(seen)/\(documents)\n".utf8)) }
+        }
+        let wall = wallClock() - wallStart
+        let after = Usage.now()
+        let cpu = after.cpuSeconds - before.cpuSeconds
+        let textMB = megabytes(report.bytes)
+        let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
+        let mbPerCPU = textMB / max(cpu, 1e-9)
+        let peakMB = megabytes(after.peakResidentBytes)
+
+        say("\n[ingest] \(indexPath)")
+        say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
+        say("  text           \(fmt(textMB, 1)) MB")
+        say("  wall           \(fmt(wall, 2)) s")
+        say("  CPU            \(fmt(cpu, 2)) s (user+sys)")
+        say("  throughput     \(fmt(textMB / wall, 2)) MB/s wall, \(fmt(mbPerCPU, 2)) MB per CPU-second")
+        say("  passages       \(report.passages) (\(fmt(Double(report.passages) / wall, 0))/s)")
+        say("  questions      \(report.questions)")
+        say("  peak memory    \(fmt(peakMB, 1)) MB (ru_maxrss; \(fmt(megabytes(before.peakResidentBytes), 1)) MB before ingest)")
+        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
+        if report.failed.isEmpty {
+            say("  failures       none (report.failed is empty)")
+        } else {
+            say("  failures       \(report.failed.count) FAILED:")
+            for failure in report.failed.prefix(5) { say("    \(failure.path): \(failure.error)") }
+        }
+
+        // 3. Queries
+        let bare = try BareConnection(path: indexPath)
+        let rare = try Self.rareTerm(bare)
+        say("\n[queries] limit \(Self.limit), \(Self.warmups) warm-up + \(runs) timed runs each, minutebook and bare alternating; times in ms")
+        say("  rare term: \(rare.term) (in \(rare.documents) passages of passages_exact)")
+        let cases: [QueryCase] = [
+            QueryCase(kind: "common", text: "police"),
+            QueryCase(kind: "rare", text: rare.term),
+            QueryCase(kind: "phrase", text: "\"county lines\""),
+            QueryCase(kind: "prefix", text: "safeguard*"),
+            QueryCase(kind: "or", text: "cuckooing OR trafficking"),
+            QueryCase(kind: "acronym", text: "FGM", expandBare: true),
+            QueryCase(kind: "topic", text: "police", topic: "domestic-abuse"),
+            QueryCase(kind: "questions", text: "county lines", questions: true),
+        ]
+        let searcher = Searcher(store: store)
+        let questionSearcher = QuestionSearcher(store: store)
+        var results: [QueryResult] = []
+        for query in cases {
+            guard let match = Searcher.matchExpression(for: query.text, expanded: query.expandBare ? taxonomy : nil, questions: query.questions) else {
+                throw BenchError("no match expression for \(query.text)")
+            }
+            let sql = query.bareSQL(table: match.table, conditions: match.conditions, limit: Self.limit)
+            let statement = try bare.prepare(sql)
+            let minutebook: () throws -> Int
+            if query.questions {
+                minutebook = { try questionSearcher.search(query.text, options: QuestionOptions(limit: Self.limit)).hits.count }
+            } else {
+                let options = SearchOptions(filters: Filters(topics: query.topic.map { [$0] } ?? []), limit: Self.limit)
+                minutebook = { try searcher.search(query.text, options: options).hits.count }
+            }
+            var mbTimes: [Double] = [], bareTimes: [Double] = []
+            var mbHits = 0, bareHits = 0
+            for iteration in 0..<(Self.warmups + runs) {
+                var mbTime = 0.0, bareTime = 0.0
+                func timeMinutebook() throws { let t = wallClock(); mbHits = try minutebook(); mbTime = wallClock() - t }
+                func timeBare() throws { let t = wallClock(); bareHits = try statement.run(binding: match.expression); bareTime = wallClock() - t }
+                if iteration % 2 == 0 { try timeMinutebook(); try timeBare() } else { try timeBare(); try timeMinutebook() }
+                if iteration >= Self.warmups { mbTimes.append(mbTime * 1000); bareTimes.append(bareTime * 1000) }
+            }
+            let result = QueryResult(query: query, expression: "\(match.table): \(match.expression)", sql: sql, minutebookHits: mbHits, bareHits: bareHits,
+                                     minutebook: (percentile(mbTimes, 50), percentile(mbTimes, 95)),
+                                     bare: (percentile(bareTimes, 50), percentile(bareTimes, 95)))
+            results.append(result)
+        }
+        Self.printTable(results)
+        say("  bare FTS5 expressions:")
+        for result in results { say("    \(pad(result.query.kind, 9)) \(result.expression)") }
+
+        // 4. Targets
+        var targets: [(String, Bool, String)] = []
+        targets.append(("ingest ≥ 10 MB per CPU-second", mbPerCPU >= 10, "\(fmt(mbPerCPU, 2)) MB/CPU-s"))
+        let slow = results.filter { $0.ratio50 > 1.3 }
+        let worst = results.max { $0.ratio50 < $1.ratio50 }
+        targets.append(("search/questions p50 ratio ≤ 1.3 on every query", slow.isEmpty,
+                        slow.isEmpty ? "worst \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))×" } ?? "-")"
+                                     : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))×" }.joined(separator: ", ")))
+        targets.append(("peak ingest memory < 300 MB", peakMB < 300, "\(fmt(peakMB, 1)) MB"))
+        targets.append(("no ingest failures", report.failed.isEmpty, "\(report.failed.count) failed"))
+        say("\n[targets]")
+        for (name, pass, detail) in targets { say("  \(pass ? "PASS" : "FAIL")  \(pad(name, 48)) \(detail)") }
+        let failed = targets.filter { !$0.1 }.count
+        say("Targets: " + targets.map { "\($0.0): \($0.1 ? "PASS" : "FAIL")" }.joined(separator: "; "))
+        say(failed == 0 ? "Summary: all \(targets.count) targets met." : "Summary: \(failed) of \(targets.count) targets missed.")
+        if check && failed > 0 { throw ExitCode(1) }
+    }
+
+    /// A pseudo-word from the generated long tail in 2–20 passages (closest to 10, then alphabetical): deterministic
+    /// for a given corpus. Generated pseudo-words are consonant-vowel-consonant-vowel-consonant stems.
+    static func rareTerm(_ bare: BareConnection) throws -> (term: String, documents: Int) {
+        let stem = "[bdfghjklmnprstvz][aeiou][bdfghjklmnprstvz][aeiou][bdfghjklmnprstvz]*"
+        for (low, high) in [(2, 20), (1, 1_000_000)] {
+            let sql = """
+                SELECT term || ' ' || doc FROM passages_vocab
+                WHERE doc BETWEEN \(low) AND \(high) AND length(term) BETWEEN 5 AND 9 AND term GLOB '\(stem)'
+                ORDER BY abs(doc - 10), term LIMIT 1
+                """
+            if let row = try bare.scalarText(sql) {
+                let parts = row.split(separator: " ")
+                return (String(parts[0]), Int(parts[1]) ?? 0)
+            }
+        }
+        throw BenchError("no rare term found in passages_vocab")
+    }
+
+    static func printTable(_ results: [QueryResult]) {
+        let header = [pad("kind", 9), pad("query", 26), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
+                      pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true)]
+        say("  " + header.joined(separator: " | "))
+        say("  " + String(repeating: "-", count: header.joined(separator: " | ").count))
+        for r in results {
+            let label = r.query.text + (r.query.topic.map { " --topic \($0)" } ?? "")
+            let hits = r.minutebookHits == r.bareHits ? "\(r.minutebookHits)" : "\(r.minutebookHits)/\(r.bareHits)"
+            let cells = [pad(r.query.kind, 9), pad(label, 26), pad(hits, 7, right: true),
+                         pad("\(fmt(r.minutebook.p50, 3)) / \(fmt(r.minutebook.p95, 3))", 20, right: true),
+                         pad("\(fmt(r.bare.p50, 3)) / \(fmt(r.bare.p95, 3))", 18, right: true),
+                         pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true)]
+            say("  " + cells.joined(separator: " | "))
+        }
+    }
+}
+
+struct QueryCase {
+    var kind: String
+    var text: String
+    var topic: String? = nil
+    var questions = false
+    /// The bare side searches the topic-widened expression (what minutebook searches when it expands).
+    var expandBare = false
+
+    func bareSQL(table: String, conditions: [String], limit: Int) -> String {
+        let extra = conditions.map { " AND " + $0 }.joined()
+        if let topic {
+            let quoted = topic.replacingOccurrences(of: "'", with: "''")
+            return """
+                SELECT f.rowid FROM \(table) f JOIN passage_topics t ON t.passage_id = f.rowid AND t.topic = '\(quoted)' \
+                WHERE \(table) MATCH ?1\(extra) ORDER BY f.rank LIMIT \(limit)
+                """
+        }
+        return "SELECT rowid FROM \(table) WHERE \(table) MATCH ?1\(extra) ORDER BY rank LIMIT \(limit)"
+    }
+}
+
+struct QueryResult {
+    var query: QueryCase
+    var expression: String
+    var sql: String
+    var minutebookHits: Int
+    var bareHits: Int
+    var minutebook: (p50: Double, p95: Double)
+    var bare: (p50: Double, p95: Double)
+    var ratio50: Double { minutebook.p50 / bare.p50 }
+    var ratio95: Double { minutebook.p95 / bare.p95 }
+}

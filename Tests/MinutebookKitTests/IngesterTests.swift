@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import MinutebookKit
+
+@Suite("Ingester")
+struct IngesterTests {
+    @Test("unchanged files are skipped, changed files replaced, bad files reported without losing the rest")
+    func incrementalAndBadInput() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docs = folder.appendingPathComponent("docs")
+        try FileManager.default.copyItem(at: TestSupport.corpus, to: docs)
+        let (store, first) = try TestSupport.index([docs], in: folder)
+        #expect(first.indexed == 5 && first.failed.isEmpty)
+        let ingester = Ingester(store: store, taxonomy: try TestSupport.taxonomy())
+
+        let again = try ingester.ingest([docs.path])
+        #expect(again.indexed == 0 && again.unchanged == 5)
+
+        // A document turns into garbage: the failure is reported and the old version stays searchable.
+        let file = docs.appendingPathComponent(try TestSupport.corpusFile("001").lastPathComponent)
+        try Data([0, 1, 2, 3, 0]).write(to: file)
+        try Data().write(to: docs.appendingPathComponent("empty.txt"))
+        let broken = try ingester.ingest([docs.path])
+        #expect(broken.failed.map(\.error).sorted() == [DocumentError.binary.localizedDescription, DocumentError.empty.localizedDescription].sorted())
+        #expect(broken.unchanged == 4)
+        #expect(try Searcher(store: store).search("revenge porn").hits.count == 1)
+
+        // A changed document replaces its old passages.
+        try Data("Meeting documents\n\n  • Meeting of Thames Valley Police and Crime Panel, Friday, 2nd February, 2018 11.00 am (Item 150.)\n\nTitle\n\nMinutes:\n\nThe PCC reported that zygomorphic drones were in use.\n".utf8).write(to: file)
+        let changed = try ingester.ingest([docs.path])
+        #expect(changed.indexed == 1)
+        #expect(try Searcher(store: store).search("revenge porn").hits.isEmpty)
+        #expect(try Searcher(store: store).search("zygomorphic").hits.count == 1)
+
+        // A removed file stays until --prune.
+        try FileManager.default.removeItem(at: file)
+        let kept = try ingester.ingest([docs.path])
+        #expect(kept.missing.count == 1 && kept.removed == 0)
+        let pruned = try ingester.ingest([docs.path], prune: true)
+        #expect(pruned.removed == 1)
+        #expect(try Searcher(store: store).search("zygomorphic").hits.isEmpty)
+        #expect(try store.checkIntegrity().ok)
+    }
+
+    @Test("a changed taxonomy re-tags the index on the next ingest")
+    func retagging() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, _) = try TestSupport.index(in: folder)
+        func count(_ id: String) throws -> Int { try store.topicCounts().first { $0.id == id }?.passages ?? -1 }
+        let before = try count("child-sexual-exploitation")
+        var taxonomy = try TestSupport.taxonomy()
+        let index = try #require(taxonomy.topics.firstIndex { $0.id == "child-sexual-exploitation" })
+        taxonomy.topics[index].terms.append("revenge porn")
+        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([TestSupport.corpus.path])
+        #expect(report.unchanged == 5)
+        #expect(report.retagged > 0)
+        #expect(try count("child-sexual-exploitation") == before + 1)
+    }
+
+    @Test("a sidecar supplies what the text does not say")
+    func sidecar() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try TestSupport.corpusFile("000")
+        let copy = folder.appendingPathComponent(source.lastPathComponent)
+        try FileManager.default.copyItem(at: source, to: copy)
+        try Data(#"{"meeting_date": "2020-11-20", "body": "Thames Valley Police and Crime Panel"}"#.utf8).write(to: Sidecar.url(for: copy))
+        let (store, report) = try TestSupport.index([folder], in: folder)
+        #expect(report.indexed == 1 && report.failed.isEmpty)
+        let hit = try #require(Searcher(store: store).search("drones").hits.first)
+        #expect(hit.source.meetingDate == "2020-11-20")
+        #expect(hit.source.body == "Thames Valley Police and Crime Panel")
+
+        try Data(#"{"meeting_date": "20 Nov 2020"}"#.utf8).write(to: Sidecar.url(for: copy))
+        let bad = try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([folder.path])
+        #expect(bad.failed.count == 1 && bad.failed[0].error.contains("YYYY-MM-DD"))
+        #expect(try Searcher(store: store).search("drones").hits.first?.source.meetingDate == "2020-11-20")
+    }
+
+    @Test("a file that is not an index is refused, not overwritten")
+    func notAnIndex() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("x.sqlite").path
+        try Data("this is not sqlite at all".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.notAnIndex(path: path)) { try IndexStore.open(at: path, create: true) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "this is not sqlite at all")
+        #expect(throws: IndexError.missing(path: path + ".nope")) { try IndexStore.open(at: path + ".nope", create: false) }
+    }
+
+    @Test("passages are never whole pages: long paragraphs split at sentences")
+    func passageSizes() throws {
+        let long = (1...40).map { "The PCC reported that measure \($0) had improved in the quarter." }.joined(separator: " ")
+        let document = try TestSupport.parseText("Agenda item\n\nLong item\n\nMinutes:\n\n\(long)\n")
+        let passages = PassageBuilder.passages(from: document.items[0])
+        #expect(passages.count > 1)
+        #expect(passages.allSatisfy { $0.text.count <= PassageBuilder.longPassage && $0.text.hasSuffix(".") })
+        #expect(passages.map(\.text).joined(separator: " ") == long)
+        #expect(passages.allSatisfy { $0.speaker?.role == "pcc" })
+    }
+
+    @Test("a numbered question and its bracketed answer make one passage")
+    func questionPassage() throws {
+        let document = try TestSupport.parse(try TestSupport.corpusFile("000"))
+        let passages = PassageBuilder.passages(from: document.items[0])
+        let questions = passages.filter { $0.kind == .question }
+        #expect(questions.count == 4)
+        #expect(questions[0].text.hasPrefix("What was the reason for hate crime figures going up"))
+        #expect(questions[0].text.contains("[The PCC reported that people were less frightened"))
+        #expect(questions[3].speaker?.name == "Chief Constable")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import MinutebookKit
+
+@Suite("Query parser")
+struct QueryParserTests {
+    static let readings: [(String, String)] = [
+        ("county lines", "county AND lines"),
+        ("\"county lines\"", "\"county lines\""),
+        ("hate OR slavery", "(hate OR slavery)"),
+        ("fgm -strategy", "fgm NOT strategy"),
+        ("fgm NOT strategy", "fgm NOT strategy"),
+        ("safeguard*", "safeguard*"),
+        ("multi-agency", "\"multi agency\""),
+        ("Clare's Law", "\"clare s\" AND law"),
+        ("peer-on-peer abuse", "\"peer on peer\" AND abuse"),
+        ("hate AND crime", "hate AND crime"),
+        ("col:fgm", "\"col fgm\""),
+        ("^fgm", "fgm"),
+        ("(fgm OR mash)", "(fgm OR mash)"),
+        ("\"unbalanced quote", "\"unbalanced quote\""),
+        ("NEAR(a b)", "a AND b"),
+    ]
+
+    @Test("what users type is read as they mean it", arguments: readings)
+    func reading(_ input: String, _ understood: String) {
+        #expect(QueryParser.parse(input).description == understood)
+    }
+
+    static let nothingSearchable = ["", "   ", "-", "*", "\"\"", "\"", "()", "🙂🚓", "OR", "AND", "NOT", "-fgm", "\u{1}\u{2}", ":^"]
+
+    @Test("input with nothing to search gives no plan, so the CLI explains", arguments: nothingSearchable)
+    func nothingToSearch(_ input: String) {
+        let query = QueryParser.parse(input)
+        #expect(MatchPlan.make(query, stemmed: "s", exact: "e") == nil)
+        #expect(!Searcher.explainEmpty(query).isEmpty)
+    }
+
+    @Test("every word reaches FTS5 quoted: no user text is read as syntax")
+    func expressionsAreQuoted() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abc fgm\"-*:^()ORNTADE🙂'’.,")
+        for _ in 0..<500 {
+            let length = Int.random(in: 0...30, using: &generator)
+            let input = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            guard let plan = MatchPlan.make(QueryParser.parse(input), stemmed: "s", exact: "e") else { continue }
+            // Outside quoted strings only the operators we emit may appear.
+            var outside = ""
+            var quoted = false
+            for c in plan.expression {
+                if c == "\"" { quoted.toggle(); continue }
+                if !quoted { outside.append(c) }
+            }
+            #expect(!quoted, "unbalanced quotes in \(plan.expression)")
+            let leftovers = outside.replacingOccurrences(of: "AND", with: "").replacingOccurrences(of: "OR", with: "")
+                .replacingOccurrences(of: "NOT", with: "").filter { !" ()*".contains($0) }
+            #expect(leftovers.isEmpty, "unquoted text \(leftovers) in \(plan.expression) from \(input)")
+        }
+    }
+
+    @Test("a 5,000-character paste is cut to the first words, with a note")
+    func longPaste() {
+        let query = QueryParser.parse(String(repeating: "police crime panel safeguarding ", count: 160) + (1...100).map { "w\($0)" }.joined(separator: " "))
+        #expect(query.required.count <= QueryParser.maximumTerms)
+        #expect(query.notes.contains { $0.contains("only the first") })
+    }
+
+    @Test("quoted phrases go to the exact table, words to the stemmed one")
+    func planTables() throws {
+        let mixed = try #require(MatchPlan.make(QueryParser.parse("safeguarding \"county lines\" -drugs"), stemmed: "s", exact: "e"))
+        #expect(mixed.table == "s")
+        #expect(mixed.expression == "(\"safeguarding\") NOT (\"drugs\")")
+        #expect(mixed.conditions.map(\.argument) == ["\"county lines\""])
+        let phraseOnly = try #require(MatchPlan.make(QueryParser.parse("\"prosecute\""), stemmed: "s", exact: "e"))
+        #expect(phraseOnly.table == "e")
+    }
+
+    @Test("acronyms and topic names widen to the topic's other names")
+    func expansion() throws {
+        let taxonomy = try TestSupport.taxonomy()
+        let fgm = try #require(TopicExpansion.expand(QueryParser.parse("FGM"), taxonomy: taxonomy))
+        #expect(fgm.topics == ["fgm"])
+        #expect(fgm.query.required.count == 1)
+        #expect(fgm.query.required[0].alternatives.contains(.phrase(["female", "genital", "mutilation"], exact: false)))
+        let lines = try #require(TopicExpansion.expand(QueryParser.parse("county lines funding"), taxonomy: taxonomy))
+        #expect(lines.query.required.count == 2)
+        #expect(lines.query.required[0].alternatives.contains(.word("cuckooing", prefix: false)))
+        #expect(TopicExpansion.expand(QueryParser.parse("\"county lines\""), taxonomy: taxonomy) == nil)
+        #expect(TopicExpansion.expand(QueryParser.parse("burglary"), taxonomy: taxonomy) == nil)
+    }
+}
