@@ -187,14 +187,14 @@ struct Bench: ParsableCommand {
     }
 
     static func printTable(_ results: [QueryResult]) {
-        let header = [pad("kind", 9), pad("query", 26), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
+        let header = [pad("kind", 9), pad("query", 30), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
                       pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true)]
         say("  " + header.joined(separator: " | "))
         say("  " + String(repeating: "-", count: header.joined(separator: " | ").count))
         for r in results {
             let label = r.query.text + (r.query.topic.map { " --topic \($0)" } ?? "")
             let hits = r.minutebookHits == r.bareHits ? "\(r.minutebookHits)" : "\(r.minutebookHits)/\(r.bareHits)"
-            let cells = [pad(r.query.kind, 9), pad(label, 26), pad(hits, 7, right: true),
+            let cells = [pad(r.query.kind, 9), pad(label, 30), pad(hits, 7, right: true),
                          pad("\(fmt(r.minutebook.p50, 3)) / \(fmt(r.minutebook.p95, 3))", 20, right: true),
                          pad("\(fmt(r.bare.p50, 3)) / \(fmt(r.bare.p95, 3))", 18, right: true),
                          pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true)]

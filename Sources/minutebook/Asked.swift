@@ -1,4 +1,42 @@
 import ArgumentParser
+import Foundation
+import MinutebookKit
+
 struct Asked: ParsableCommand {
-    func run() throws { throw CleanExit.message("not yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Has this been asked before? Past member questions closest to a draft, with their answers.",
+        discussion: """
+            Compares the draft with every past question and answer by their words (stemmed) and their topics, so a
+            draft about county lines funding finds earlier county-lines questions worded differently. Best match first.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The question you are drafting.", valueName: "draft"))
+    var draft: [String]
+
+    @Option(name: .long, help: "How many past questions to show.")
+    var limit = 5
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let result = try AskedBefore(store: try indexOptions.openForQuery()).similar(to: draft.joined(separator: " "), limit: limit)
+        if indexOptions.json { return try JSONOutput.print(result.matches) }
+        if !result.topics.isEmpty { Terminal.note("the draft is about: \(result.topics.joined(separator: ", "))") }
+        if result.matches.isEmpty {
+            print("No similar question has been asked before, as far as the index records.")
+            return
+        }
+        for (index, match) in result.matches.enumerated() {
+            QuestionPrinter.print(index + 1, match.question)
+            var why: [String] = [String(format: "similarity %.2f", match.similarity)]
+            if !match.sharedTopics.isEmpty { why.append("same topic: \(match.sharedTopics.joined(separator: ", "))") }
+            if !match.sharedWords.isEmpty { why.append("shared words: \(match.sharedWords.joined(separator: ", "))") }
+            print(Terminal.dim("   " + why.joined(separator: " · ")))
+        }
+    }
 }

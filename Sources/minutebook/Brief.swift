@@ -1,4 +1,138 @@
 import ArgumentParser
+import Foundation
+import MinutebookKit
+
 struct Brief: ParsableCommand {
-    func run() throws { throw CleanExit.message("not yet") }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "A one-page brief on a topic: at a glance, timeline, questions, commitments, figures, gaps.",
+        discussion: """
+            TOPIC is a topic id or name (fgm, "county lines", MASH); an unknown topic lists the known ones.
+            Markdown is meant to be pasted into a briefing note; every item names its source (document, meeting
+            date, item) so it can be quoted.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The topic.", valueName: "topic"))
+    var topic: String
+
+    @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only meetings on or before this date.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("markdown (default) or json.", valueName: "format"))
+    var format: Format = .markdown
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        for date in [from, to].compactMap({ $0 }) where !DateArgument.isValid(date) {
+            throw ValidationError(SearchError.badDate(date).localizedDescription)
+        }
+    }
+
+    func run() throws {
+        let brief = try BriefBuilder(store: try indexOptions.openForQuery()).brief(topic, from: from, to: to)
+        if indexOptions.json || format == .json { return try JSONOutput.print(brief) }
+        print(BriefMarkdown.render(brief), terminator: "")
+    }
+}
+
+/// The brief as Markdown: headings, lists and a table for figures; no terminal colours.
+enum BriefMarkdown {
+    static func render(_ brief: TopicBrief) -> String {
+        var out: [String] = []
+        let s = brief.summary
+        var scope = ""
+        if brief.from != nil || brief.to != nil { scope = " (\(brief.from ?? "start") to \(brief.to ?? "latest"))" }
+        out.append("# Brief: \(brief.topic.name)\(scope)\n")
+        out.append("## At a glance\n")
+        if s.passages == 0 && s.questions == 0 {
+            out.append("Nothing in the index is tagged \(brief.topic.name)\(scope).\n")
+            return out.joined(separator: "\n")
+        }
+        out.append("- **\(s.meetings)** meeting\(s.meetings == 1 ? "" : "s"), **\(s.passages)** passage\(s.passages == 1 ? "" : "s"), **\(s.questions)** member question\(s.questions == 1 ? "" : "s")")
+        out.append("- First came up: \(s.firstMeeting ?? "no dated meeting"); last: \(s.lastMeeting ?? "no dated meeting")")
+        out.append("- Documents: " + s.documents.map { "`\($0)`" }.joined(separator: ", "))
+        if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + s.undatedDocuments.map { "`\($0)`" }.joined(separator: ", ")) }
+        out.append("")
+
+        out.append("## Timeline\n")
+        for meeting in brief.timeline {
+            let date = meeting.meetingDate ?? "Date unknown (undated document)"
+            out.append("### \(date)" + (meeting.body.map { " — \($0)" } ?? ""))
+            out.append("")
+            if !meeting.titles.isEmpty { out.append("*" + meeting.titles.joined(separator: "; ") + "* — \(meeting.passages) passage\(meeting.passages == 1 ? "" : "s")\n") }
+            for quote in meeting.highlights {
+                out.append("- " + (quote.speaker.map { "**\($0):** " } ?? "") + clip(quote.text) + " " + cite(quote))
+            }
+            out.append("")
+        }
+
+        out.append("## Questions asked and answers given\n")
+        if brief.questions.isEmpty { out.append("No member questions on this topic.\n") }
+        for (index, q) in brief.questions.enumerated() {
+            out.append("\(index + 1). **\(q.asker)** (\(q.source.meetingDate ?? "date unknown")): " + (q.question.isEmpty ? "*(question not recorded)*" : q.question))
+            let answer: String
+            switch q.status {
+            case "unanswered": answer = "*No answer recorded.*"
+            default: answer = (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == "no_information" ? " *(no information given)*" : "")
+            }
+            out.append("   - " + answer)
+            out.append("   - Source: " + q.source.citation)
+        }
+        out.append("")
+
+        out.append("## Commitments to follow up\n")
+        if brief.commitments.isEmpty { out.append("No undertakings recorded on this topic.\n") }
+        for c in brief.commitments {
+            out.append("- **\(c.who)** (\(c.quote.source.meetingDate ?? "date unknown")): \(c.what) " + cite(c.quote))
+            if c.followUps.isEmpty {
+                out.append("  - Later mention: none found in later meetings on this topic.")
+            }
+            for later in c.followUps { out.append("  - Later mention: " + clip(later.text) + " " + cite(later)) }
+        }
+        out.append("")
+
+        out.append("## Figures from reports\n")
+        let rows = brief.figures.filter { $0.table != nil }
+        let sentences = brief.figures.filter { $0.table == nil }
+        if brief.figures.isEmpty { out.append("No figures recorded on this topic.\n") }
+        var lastHeader: [String]? = nil
+        for row in rows {
+            guard let table = row.table else { continue }
+            if table.header != lastHeader {
+                if lastHeader != nil { out.append("") }
+                if let section = row.section { out.append("*\(section.components(separatedBy: " › ").last ?? section)* " + cite(row.quote) + "\n") }
+                out.append("| " + (table.header + ["Source"]).map(cell).joined(separator: " | ") + " |")
+                out.append("|" + Array(repeating: "---", count: table.header.count + 1).joined(separator: "|") + "|")
+                lastHeader = table.header
+            }
+            let cells = table.cells + Array(repeating: "", count: max(0, table.header.count - table.cells.count))
+            out.append("| " + (cells + ["\(row.quote.source.document) line \(row.quote.source.line)"]).map(cell).joined(separator: " | ") + " |")
+        }
+        if !rows.isEmpty { out.append("") }
+        for figure in sentences { out.append("- " + figure.text + " " + cite(figure.quote)) }
+        if !sentences.isEmpty { out.append("") }
+
+        out.append("## Gaps: answers that gave no information\n")
+        if brief.gaps.isEmpty { out.append("None recorded.\n") }
+        for gap in brief.gaps {
+            let asked = gap.question.isEmpty ? "" : "Asked" + (gap.asker.map { " by \($0)" } ?? "") + ": " + gap.question + " — "
+            out.append("- " + asked + (gap.respondent.map { "\($0): " } ?? "") + gap.answer + " " + cite(gap.quote))
+        }
+        out.append("")
+        return out.joined(separator: "\n")
+    }
+
+    static func cite(_ quote: TopicBrief.Quote) -> String { "[\(quote.citation)]" }
+
+    static func clip(_ text: String) -> String { text.count <= 420 ? text : String(text.prefix(420)).trimmingCharacters(in: .whitespaces) + "…" }
+
+    static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
 }

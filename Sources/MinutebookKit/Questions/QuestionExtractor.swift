@@ -25,7 +25,8 @@ import Foundation
 ///   question's answer; they are not a second question. A different asker, or the same asker turning to a
 ///   different office ("… then asked the Chief Constable …"), starts a new question.
 /// - A question whose paragraph records no answer takes the next paragraph as its answer when that paragraph
-///   opens with a respondent answering (and, when the question named an office, that office).
+///   opens with a respondent answering (and, when the question named an office, that office); likewise a
+///   bullet takes the next bullet at its level or under it. A paragraph after a list is not taken.
 /// - Status: see `AnswerStatusClassifier`.
 /// - Not questions: statements ("The PCC referred to …"), "Reference was made to …", "Discussion took place
 ///   on …", requests ("it was asked that …"), and replies "in response to the points made" (no question
@@ -108,11 +109,23 @@ struct QuestionReader {
             if text.hasSuffix("]") { finish() } else { inBrackets = true }
             return true
         }
+        guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
         guard let first = segments.first, let start = RespondentRecognizer.answerAtStart(of: first),
               current.accepts(start.respondent) else { return false }
         read(segments, in: block)
         return true
+    }
+
+    /// Whether `block` can hold the answer to a question put in the block before it: a paragraph after a
+    /// paragraph or a numbered entry, a bullet after a bullet at the same or a deeper level. A paragraph after
+    /// a list is the minutes moving on ("The Chief Constable in response to the points made reported …").
+    private func follows(_ block: Block, _ question: QuestionDraft) -> Bool {
+        switch (question.blockKind, block.kind) {
+        case (.paragraph, .paragraph), (.numbered, .paragraph): return true
+        case (.bullet, .bullet): return block.depth >= question.blockDepth
+        default: return false
+        }
     }
 
     /// A bullet nested under the bullet the question was put in.

@@ -16,12 +16,17 @@ public struct MeetingGroup: Codable, Equatable, Sendable {
         case meetingDate = "meeting_date", body, documents, titles, hits, best
     }
 
+    /// Hits from the same panel on the same date are one meeting; an undated document is its own.
+    public static func key(_ source: SourceRef) -> String {
+        source.meetingDate.map { "\($0)|\(source.body ?? "")" } ?? "undated|\(source.document)"
+    }
+
     /// Groups hits by meeting (panel and date; an undated document stands alone), oldest first unless `newestFirst`.
     public static func group(_ hits: [PassageHit], newestFirst: Bool = false) -> [MeetingGroup] {
         var order: [String] = []
         var groups: [String: MeetingGroup] = [:]
         for hit in hits {
-            let key = hit.source.meetingDate.map { "\($0)|\(hit.source.body ?? "")" } ?? "undated|\(hit.source.document)"
+            let key = key(hit.source)
             if var group = groups[key] {
                 group.hits += 1
                 if !group.documents.contains(hit.source.document) { group.documents.append(hit.source.document) }

@@ -34,19 +34,31 @@ public struct TopicTagger: Sendable {
 
     public func topics(in words: [Word]) -> [String] {
         var found = Set<Int>()
-        for (index, word) in words.enumerated() {
-            guard let candidates = patterns[word.folded] else { continue }
-            for pattern in candidates where !found.contains(pattern.topic) {
-                if pattern.acronym && !WordTokenizer.isCapitalised(word.original) { continue }
-                guard index + pattern.rest.count < words.count else { continue }
-                var matches = true
-                for (offset, expected) in pattern.rest.enumerated() where words[index + 1 + offset].folded != expected {
-                    matches = false
-                    break
-                }
-                if matches { found.insert(pattern.topic) }
-            }
+        for index in words.indices {
+            forEachMatch(at: index, in: words) { found.insert($0) }
         }
         return found.sorted().map { taxonomy.topics[$0].id }
+    }
+
+    /// How many times the taxonomy's names occur in `text` (each position counted once).
+    public func mentions(in text: String) -> Int {
+        let words = WordTokenizer.words(text)
+        var count = 0
+        for index in words.indices {
+            var matched = false
+            forEachMatch(at: index, in: words) { _ in matched = true }
+            if matched { count += 1 }
+        }
+        return count
+    }
+
+    /// Calls `body` with the topic index of every name that starts at `index`.
+    private func forEachMatch(at index: Int, in words: [Word], _ body: (Int) -> Void) {
+        guard let candidates = patterns[words[index].folded] else { return }
+        for pattern in candidates {
+            if pattern.acronym && !WordTokenizer.isCapitalised(words[index].original) { continue }
+            guard index + pattern.rest.count < words.count else { continue }
+            if pattern.rest.enumerated().allSatisfy({ words[index + 1 + $0.offset].folded == $0.element }) { body(pattern.topic) }
+        }
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+
+/// A past question similar to a draft, and why it was judged similar.
+public struct SimilarQuestion: Encodable, Sendable {
+    public var question: QuestionHit
+    /// 0…1, higher is closer.
+    public var similarity: Double
+    /// Topics the draft and the past question share.
+    public var sharedTopics: [String]
+    /// Draft words (stemmed as in the index) found in the past question or answer.
+    public var sharedWords: [String]
+
+    enum CodingKeys: String, CodingKey { case question, similarity, sharedTopics = "shared_topics", sharedWords = "shared_words" }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(question, forKey: .question)
+        try c.encode((similarity * 1000).rounded() / 1000, forKey: .similarity)
+        try c.encode(sharedTopics, forKey: .sharedTopics)
+        try c.encode(sharedWords, forKey: .sharedWords)
+    }
+}
+
+/// "Has this been asked before?": past member questions closest to a draft, by words and by topics.
+///
+/// Candidates are questions sharing any content word with the draft (an FTS5 OR query, stemmed, ranked by
+/// bm25) and questions sharing a topic with it. Similarity = 0.6 × the share of the draft's content words
+/// the question and its answer contain + 0.4 × the share of the draft's topics it carries. So a draft about
+/// "county lines funding" finds earlier county-lines questions worded differently ("cuckooing", "drug lines").
+public struct AskedBefore: Sendable {
+    public let store: IndexStore
+
+    public init(store: IndexStore) {
+        self.store = store
+    }
+
+    public func similar(to draft: String, limit: Int = 5) throws -> (topics: [String], matches: [SimilarQuestion]) {
+        let taxonomy = try Searcher(store: store).taxonomy()
+        let draftTopics = TopicTagger(taxonomy: taxonomy).topics(in: draft)
+        let content = Self.contentWords(draft)
+        guard !content.isEmpty || !draftTopics.isEmpty else {
+            throw SearchError.nothingToSearch("the draft has no words to compare (type the question you are drafting)")
+        }
+        let searcher = QuestionSearcher(store: store)
+        var candidates: [Int64: QuestionHit] = [:]
+        if !content.isEmpty {
+            let query = content.joined(separator: " OR ")
+            for hit in try searcher.search(query, options: QuestionOptions(limit: 200, expand: true)).hits { candidates[hit.id] = hit }
+        }
+        if !draftTopics.isEmpty {
+            for hit in try searcher.search("", options: QuestionOptions(filters: Filters(topics: draftTopics), limit: 1_000)).hits where candidates[hit.id] == nil {
+                candidates[hit.id] = hit
+            }
+        }
+        let stems = Set(content.map(Self.stem))
+        var matches: [SimilarQuestion] = []
+        for hit in candidates.values {
+            let words = Set(WordTokenizer.words(hit.question + " " + hit.answer).map { Self.stem($0.folded) })
+            let sharedWords = stems.intersection(words).sorted()
+            let sharedTopics = draftTopics.filter { hit.topics.contains($0) }
+            let wordScore = stems.isEmpty ? 0.0 : Double(sharedWords.count) / Double(stems.count)
+            let topicScore = draftTopics.isEmpty ? 0.0 : Double(sharedTopics.count) / Double(draftTopics.count)
+            let similarity = draftTopics.isEmpty ? wordScore : 0.6 * wordScore + 0.4 * topicScore
+            if similarity > 0 {
+                matches.append(SimilarQuestion(question: hit, similarity: similarity, sharedTopics: sharedTopics, sharedWords: sharedWords))
+            }
+        }
+        matches.sort(by: Self.closerFirst)
+        return (draftTopics, Array(matches.prefix(max(1, limit))))
+    }
+
+    /// Most similar first; ties: the more recent meeting, then the later question.
+    static func closerFirst(_ a: SimilarQuestion, _ b: SimilarQuestion) -> Bool {
+        if a.similarity != b.similarity { return a.similarity > b.similarity }
+        let (da, db) = (a.question.source.meetingDate ?? "", b.question.source.meetingDate ?? "")
+        return da != db ? da > db : a.question.id > b.question.id
+    }
+
+    /// Words of the draft that carry meaning: no question words, no filler, no titles.
+    static func contentWords(_ draft: String) -> [String] {
+        let filler: Set<String> = [
+            "what", "why", "how", "when", "where", "who", "which", "whether", "is", "are", "was", "were", "be", "being", "been", "do", "does",
+            "did", "doing", "can", "could", "would", "will", "should", "may", "might", "must", "the", "a", "an", "and", "or", "of", "to",
+            "in", "on", "for", "with", "that", "this", "these", "those", "it", "its", "there", "their", "they", "he", "she", "his", "her",
+            "you", "your", "we", "our", "us", "about", "into", "from", "by", "at", "as", "if", "any", "all", "more", "most", "much", "many",
+            "what's", "has", "have", "had", "ask", "asked", "pcc", "commissioner", "chief", "constable", "panel", "please", "tell", "update",
+            "being", "done", "plan", "plans", "currently", "current", "also", "than", "then", "so", "such", "not", "no", "yes", "i", "me", "my",
+        ]
+        var seen = Set<String>()
+        return QueryParser.ftsWords(draft).filter { $0.count > 2 && !filler.contains($0) && !$0.allSatisfy(\.isNumber) && seen.insert($0).inserted }
+    }
+
+    /// A crude stem for comparing words: plural folded, common endings cut ("funding" → "fund").
+    static func stem(_ word: String) -> String {
+        var w = WordTokenizer.fold(word)
+        for suffix in ["ing", "ed", "ion", "ions", "ly"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            w.removeLast(suffix.count)
+            break
+        }
+        return w
+    }
+}
