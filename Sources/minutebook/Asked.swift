@@ -11,7 +11,7 @@ struct Asked: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The question you are drafting.", valueName: "draft"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The question you are drafting.", valueName: "draft"))
     var draft: [String]
 
     @Option(name: .long, help: "How many past questions to show.")
@@ -20,6 +20,7 @@ struct Asked: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func validate() throws {
+        try QueryArgument.rejectUnknownOptions(draft)
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
     }
 

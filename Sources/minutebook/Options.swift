@@ -56,6 +56,16 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
+/// Query words are taken as typed, so `-cuckooing` excludes a word rather than being read as an option;
+/// a misspelt long option (`--limt`) is still an error.
+enum QueryArgument {
+    static func rejectUnknownOptions(_ words: [String]) throws {
+        if let option = words.first(where: { $0.hasPrefix("--") && $0.count > 2 && $0.dropFirst(2).first?.isLetter == true }) {
+            throw ValidationError("unknown option '\(option)'")
+        }
+    }
+}
+
 enum DateArgument {
     static func isValid(_ text: String) -> Bool {
         text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil && DateComponentsCheck.valid(text)

@@ -13,7 +13,7 @@ struct Questions: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Words to look for in questions and answers.", valueName: "query"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Words to look for in questions and answers.", valueName: "query"))
     var query: [String] = []
 
     @OptionGroup var filterOptions: FilterOptions
@@ -36,6 +36,7 @@ struct Questions: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func validate() throws {
+        try QueryArgument.rejectUnknownOptions(query)
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let respondent {
             let role = respondent.lowercased().replacingOccurrences(of: "-", with: "_")

@@ -13,7 +13,7 @@ struct Search: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("What to look for (quote it in the shell when it has several words).", valueName: "query"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What to look for (quote it in the shell when it has several words).", valueName: "query"))
     var query: [String] = []
 
     @OptionGroup var filterOptions: FilterOptions
@@ -42,6 +42,7 @@ struct Search: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func validate() throws {
+        try QueryArgument.rejectUnknownOptions(query)
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
     }
 

@@ -2,6 +2,13 @@ import ArgumentParser
 import Foundation
 import MinutebookKit
 
+/// A file that could not be read or understood: "path: reason", exit status 1.
+struct FileFailure: Error, LocalizedError {
+    var path: String
+    var error: DocumentError
+    var errorDescription: String? { "\(path): \(error.localizedDescription)" }
+}
+
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how a file is understood: meeting, items, passages, speakers, topics and questions.",
@@ -17,17 +24,27 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    /// The taxonomy for topics; with none to be found (and no --topics), topics are simply not shown.
+    private func showTaxonomy() throws -> Taxonomy {
+        if topics != nil { return try TaxonomyLocator.locate(explicit: topics, indexPath: IndexStore.defaultPath).taxonomy }
+        guard let found = try? TaxonomyLocator.locate(explicit: nil, indexPath: IndexStore.defaultPath) else {
+            if !json { Terminal.note("note: no topic taxonomy found here, so topics are not shown (pass --topics PATH)") }
+            return Taxonomy(topics: [])
+        }
+        return found.taxonomy
+    }
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ValidationError("\(file): \(DocumentError.notFound.localizedDescription)")
+            throw FileFailure(path: file, error: FileManager.default.fileExists(atPath: url.path) ? .unreadable("permission denied or a folder") : .notFound)
         }
+        let taxonomy = try showTaxonomy()
         let understood: UnderstoodDocument
         do {
-            let taxonomy = try TaxonomyLocator.locate(explicit: topics, indexPath: IndexStore.defaultPath).taxonomy
             understood = try UnderstoodDocument(data: data, url: url, taxonomy: taxonomy)
-        } catch let error as DocumentError {
-            throw ValidationError("\(file): \(error.localizedDescription)")
+        } catch {
+            throw FileFailure(path: file, error: error)
         }
         if json { return try JSONOutput.print(understood) }
         let m = understood.metadata

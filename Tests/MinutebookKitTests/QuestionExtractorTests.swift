@@ -266,7 +266,8 @@ private func expectQuestions(_ actual: [MemberQuestion], _ expected: [MemberQues
 
 @Test func statementsAndPointsWithoutAnswersAreNotQuestions() throws {
     // "The PCC referred to …", "Reference was made to … The PCC reported …", "it was asked that …",
-    // "Members were asked to note …", unanswered comments, and a reply "to the points made" after the list.
+    // "Members were asked to note …", "Members noted … The PCC said …" (members together count only when
+    // they ask), unanswered comments, and a reply "to the points made" after the list.
     #expect(try fixtureQuestions("statements_only").isEmpty)
 }
 

@@ -62,7 +62,8 @@ public struct AskedBefore: Sendable {
             let wordScore = stems.isEmpty ? 0.0 : Double(sharedWords.count) / Double(stems.count)
             let topicScore = draftTopics.isEmpty ? 0.0 : Double(sharedTopics.count) / Double(draftTopics.count)
             let similarity = draftTopics.isEmpty ? wordScore : 0.6 * wordScore + 0.4 * topicScore
-            if similarity > 0 {
+            // One shared everyday word ("line" in "line managers") is not similarity.
+            if !sharedTopics.isEmpty || sharedWords.count >= 2 {
                 matches.append(SimilarQuestion(question: hit, similarity: similarity, sharedTopics: sharedTopics, sharedWords: sharedWords))
             }
         }

@@ -17,8 +17,13 @@ public enum CorpusWalker {
         func walk(_ url: URL, named: Bool) {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                // A dangling symlink or a path that is not there.
-                listing.failures.append((display(url), .notFound))
+                if let target = try? fm.destinationOfSymbolicLink(atPath: url.path) {
+                    // A link to itself (or a cycle of links), or to something that is gone.
+                    let loop = errno == ELOOP || URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL.path == url.standardizedFileURL.path
+                    listing.failures.append((display(url), .unreadable(loop ? "symlink loop: the link points back to itself" : "broken symlink: \(target) does not exist")))
+                } else {
+                    listing.failures.append((display(url), .notFound))
+                }
                 return
             }
             if isDirectory.boolValue {

@@ -18,23 +18,40 @@ public struct DocumentPreparer: Sendable {
     /// Passages and questions of every item, each with its topics.
     func prepare(_ document: ParsedDocument) -> [PreparedItem] {
         document.items.map { item in
-            let passages = PassageBuilder.passages(from: item).map { passage -> (Passage, [String]) in
-                var topics = tagger.topics(in: passage.text)
-                // A table row is terse: it also carries the topics of the headings it sits under.
-                if passage.kind == .tableRow, let section = passage.section {
-                    topics = merge(topics, tagger.topics(in: section))
-                }
-                return (passage, topics)
+            let passages = PassageBuilder.passages(from: item).map { passage in
+                (passage, passageTopics(text: passage.text, section: passage.section, kind: passage.kind, in: document.metadata.kind))
             }
-            let questions = document.metadata.kind == .report ? [] : QuestionExtractor.extract(from: item).map { question in
-                (question, tagger.topics(in: question.question + " \n " + question.answer))
+            let questions = document.metadata.kind == .report ? [] : QuestionExtractor.extract(from: item).map { question -> (MemberQuestion, [String]) in
+                let context = passages.filter { $0.0.line == question.line }.flatMap(\.1)
+                return (question, questionTopics(question: question.question, answer: question.answer, context: context))
             }
             return PreparedItem(item: item, passages: passages, questions: questions)
         }
     }
 
+    /// A question's topics: those its question and answer name. A question that opens by pointing back
+    /// ("Related to this, the PCC was asked…") also carries the topics of the passage it continues (`context`).
+    func questionTopics(question: String, answer: String, context: [String]) -> [String] {
+        let own = tagger.topics(in: question + " \n " + answer)
+        return Self.continuesContext(question) ? merge(own, context) : own
+    }
+
+    /// A passage's topics: those its text names. A table row is terse, and a report files each point under
+    /// its key aim: both also carry the topics of the headings they sit under.
+    func passageTopics(text: String, section: String?, kind: Passage.Kind, in documentKind: DocumentKind) -> [String] {
+        let own = tagger.topics(in: text)
+        guard kind == .tableRow || documentKind == .report, let section else { return own }
+        return merge(own, tagger.topics(in: section))
+    }
+
     func merge(_ a: [String], _ b: [String]) -> [String] {
         let set = Set(a + b)
         return tagger.taxonomy.topics.map(\.id).filter { set.contains($0) }
+    }
+
+    /// A question that opens by pointing back ("Related to this", "Following on from this", "On the same point").
+    static func continuesContext(_ question: String) -> Bool {
+        question.range(of: #"^(Related to this|In relation to this|Following on(?: from this)?|Further to this|On the same (?:point|issue)|On this point)\b"#,
+                       options: [.regularExpression, .caseInsensitive]) != nil
     }
 }

@@ -209,19 +209,26 @@ public struct Ingester: Sendable {
     private func retag(_ db: Database) throws -> Int {
         var count = 0
         try db.execute(sql: "DELETE FROM passage_topics; DELETE FROM question_topics")
-        let passages = try Row.fetchAll(db, sql: "SELECT id, kind, section, text FROM passages")
+        let passages = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.kind, p.section, p.text, d.kind AS document_kind FROM passages p JOIN documents d ON d.id = p.document_id
+            """)
         for row in passages {
-            var topics = tagger.topics(in: row["text"] as String)
-            if (row["kind"] as String) == Passage.Kind.tableRow.rawValue, let section = row["section"] as String? {
-                topics = preparer.merge(topics, tagger.topics(in: section))
-            }
+            let topics = preparer.passageTopics(text: row["text"], section: row["section"],
+                                                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
+                                                in: DocumentKind(rawValue: row["document_kind"]) ?? .minutes)
             let id: Int64 = row["id"]
             try db.execute(sql: "UPDATE passages SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
             for topic in topics { try db.execute(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)", arguments: [topic, id]) }
             count += 1
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, question, answer FROM questions") {
-            let topics = tagger.topics(in: (row["question"] as String) + " \n " + (row["answer"] as String))
+        for row in try Row.fetchAll(db, sql: "SELECT id, document_id, line, question, answer FROM questions") {
+            let question: String = row["question"]
+            var context: [String] = []
+            if DocumentPreparer.continuesContext(question) {
+                context = try String.fetchAll(db, sql: "SELECT topics FROM passages WHERE document_id = ? AND line = ?",
+                                              arguments: [row["document_id"], row["line"]]).flatMap { $0.split(separator: " ").map(String.init) }
+            }
+            let topics = preparer.questionTopics(question: question, answer: row["answer"], context: context)
             let id: Int64 = row["id"]
             try db.execute(sql: "UPDATE questions SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
             for topic in topics { try db.execute(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)", arguments: [topic, id]) }

@@ -17,6 +17,7 @@ struct BlockBuilder {
     private var open: (kind: Block.Kind, lines: [String], start: Int, marker: String?, depth: Int, explicit: Bool)?
     private var tableHeader: [String]?
     private var tableRows = 0
+    private var pendingHeaderLine = 0
     private var sawContent = false
     /// The last block emitted was an explicit bullet and only blank lines or links followed it.
     private var bulletCanContinue = false
@@ -74,7 +75,7 @@ struct BlockBuilder {
                     continue
                 }
                 if line.bold {
-                    if let last = blocks.last, last.kind == .heading, last.line == line.number - 1 || titleLineContinues(line) {
+                    if let last = blocks.last, last.kind == .heading, last.line == line.number - 1 {
                         extendLastHeading(with: text, line: line.number)
                     } else {
                         pushHeading(text, level: 1, line: line.number)
@@ -141,8 +142,6 @@ struct BlockBuilder {
         bulletCanContinue = false
     }
 
-    private var pendingHeaderLine = 0
-
     private mutating func endTable() {
         if let header = tableHeader, tableRows == 0, header.joined(separator: " ").split(separator: " ").count > 3 {
             // A lone tab-separated line is text, not a table (a bare "No.<tab>Item" caption is dropped).
@@ -171,7 +170,7 @@ struct BlockBuilder {
     private mutating func extendLastHeading(with text: String, line: Int) {
         guard let last = blocks.indices.last else { return }
         let old = blocks[last].text
-        let joined = old.hasSuffix(":") ? old + " " + text : old + " " + text
+        let joined = old + " " + text
         blocks[last].text = joined
         blocks[last].line = line
         if !sawContent, let t = titleHeadings.indices.last, titleHeadings[t] == old {
@@ -181,8 +180,6 @@ struct BlockBuilder {
             blocks[last].sectionPath = sectionPath
         }
     }
-
-    private func titleLineContinues(_ line: SourceLine) -> Bool { false }
 
     private mutating func appendToLast(_ text: String) -> Bool {
         flush()

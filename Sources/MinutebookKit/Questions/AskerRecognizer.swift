@@ -33,6 +33,10 @@ enum AskerRecognizer {
     static let members = #"(?:(?:[Ss]ome|[Ss]everal|[Oo]ther|[Tt]he)\s+)?(?:Panel\s+)?[Mm]embers(?:\s+of\s+the\s+Panel)?|[Tt]he\s+Panel"#
     static let chair = #"[Tt]he\s+(?:Vice[- ])?Chair(?:man|woman|person)?"#
     static let asker = "(?:" + councillor + "|" + member + "|" + members + "|" + chair + ")"
+    /// One person: a councillor or "a Member". Their points count when answered.
+    static let onePerson = "(?:" + councillor + "|" + member + ")"
+    /// Members together, the Panel, the chair: only their questions count ("Members noted the report" is not one).
+    static let body = "(?:" + members + "|" + chair + ")"
 
     /// Verbs of asking: a question even when no answer is minuted.
     static let askingVerbs = #"(?:asked(?!\s+that)|queried|questioned|enquired|inquired|sought|requested|wished\s+to\s+know|wanted\s+to\s+know|challenged|pressed|probed)\b"#
@@ -43,7 +47,8 @@ enum AskerRecognizer {
     static let lead = #"(?:[A-Z][^,]{0,80}?,\s+)?"#
     static let adverb = #"(?:(?:also|further|then|subsequently|specifically|particularly|additionally)\s+)?"#
 
-    static let active = TextPattern(lead + "(?<asker>" + asker + #")\s+"# + adverb + "(?:(?<ask>" + askingVerbs + ")|" + pointVerbs + ")")
+    static let personAsks = TextPattern(lead + "(?<asker>" + onePerson + #")\s+"# + adverb + "(?:(?<ask>" + askingVerbs + ")|" + pointVerbs + ")")
+    static let bodyAsks = TextPattern(lead + "(?<asker>" + body + #")\s+"# + adverb + "(?<ask>" + askingVerbs + ")")
     static let pronoun = TextPattern(lead + #"(?:[Hh]e|[Ss]he|[Tt]he\s+(?:Councillor|Member))\s+"# + adverb + askingVerbs)
     /// "Asked whether …" under a councillor's name (the asker-heading layout).
     static let bareVerb = TextPattern(#"(?:Also\s+|Further\s+)?(?:(?<ask>Asked(?!\s+that)|Queried|Questioned|Enquired|Inquired|Sought|Requested|Pressed|Challenged|Wished|Wanted)|Asked\s+that|Raised|Referred|Commented|Highlighted|Noted|Expressed|Suggested|Welcomed)\b"#)
@@ -75,7 +80,7 @@ enum AskerRecognizer {
     static func cue(in segment: String, headingAsker: String?) -> AskerCue? {
         if let cue = impliedCue(in: segment) { return cue }
         if let cue = passiveCue(in: segment) { return cue }
-        if let match = active.prefixMatch(in: segment), let asker = match.group("asker") {
+        if let match = personAsks.prefixMatch(in: segment) ?? bodyAsks.prefixMatch(in: segment), let asker = match.group("asker") {
             let name = normalisedAsker(asker)
             return AskerCue(kind: .opening, asker: name, named: name.hasPrefix("Cllr"), asks: match.range("ask") != nil,
                             addressee: RespondentRecognizer.addressee(of: segment))

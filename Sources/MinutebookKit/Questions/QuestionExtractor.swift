@@ -29,8 +29,8 @@ import Foundation
 ///   bullet takes the next bullet at its level or under it. A paragraph after a list is not taken.
 /// - Status: see `AnswerStatusClassifier`.
 /// - Not questions: statements ("The PCC referred to …"), "Reference was made to …", "Discussion took place
-///   on …", requests ("it was asked that …"), and replies "in response to the points made" (no question
-///   was minuted).
+///   on …", requests ("it was asked that …"), replies "in response to the points made" (no question
+///   was minuted), and what members or the Panel did together other than ask ("Members noted …").
 public enum QuestionExtractor {
     public static func extract(from item: AgendaItem) -> [MemberQuestion] {
         let notice = NoticeQuestionReader.read(item.blocks)
@@ -43,7 +43,11 @@ public enum QuestionExtractor {
             reader.read(block)
         }
         reader.finish()
-        return (notice.questions + reader.questions).sorted { $0.line < $1.line }
+        guard !notice.questions.isEmpty else { return reader.questions }
+        // In source order; questions sharing a block's line keep the order they were read in.
+        return (notice.questions + reader.questions).enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element)
     }
 }
 
@@ -163,43 +167,49 @@ struct QuestionReader {
 
     private mutating func take(_ cue: AskerCue, segment: String, block: Block) {
         if case .implied(let respondent, let answer) = cue.kind {
-            if var current = draft, !current.answerStarted {
-                // "A question was asked whether … In response to the question, the PCC said …"
-                current.startAnswer(AnswerStart(before: "", respondent: respondent, answer: answer))
-                draft = current
-                return
-            }
-            finish()
-            var implied = QuestionDraft(cue: cue, line: block.line, block: block)
-            implied.startAnswer(AnswerStart(before: "", respondent: respondent, answer: answer))
-            draft = implied
+            takeImplied(cue, respondent: respondent, answer: answer, block: block)
             return
         }
-        if var current = draft {
-            if !current.answerStarted {
-                current.asks = current.asks || cue.asks
-                draft = current
-                add(segment)
-                return
-            }
-            if current.isFollowUp(cue) {
-                current.addFollowUp(segment)
-                draft = current
-                return
-            }
+        guard var current = draft else {
+            // "He asked …" with no question open names nobody: it is read as plain text.
+            if case .opening = cue.kind { open(cue, segment: segment, block: block) }
+            return
         }
-        guard case .opening = cue.kind else {
-            // "He asked …" with no question open, or turning to another office: the same asker, a new question.
-            guard let previous = draft else { return }
-            var cue = cue
-            cue.asker = previous.asker
-            cue.named = previous.named
-            finish()
-            open(cue, segment: segment, block: block)
+        if !current.answerStarted {
+            // More of the question: "Cllr Hayes referred to … He … asked what was being done …".
+            current.asks = current.asks || cue.asks
+            draft = current
+            add(segment)
+            return
+        }
+        if current.isFollowUp(cue) {
+            current.addFollowUp(segment)
+            draft = current
+            return
+        }
+        // A new question: another asker, or the same one turning to another office.
+        var next = cue
+        if case .pronoun = cue.kind {
+            next.asker = current.asker
+            next.named = current.named
+        }
+        finish()
+        open(next, segment: segment, block: block)
+    }
+
+    /// "In response to a question, the PCC …": the answer to the open question if it has none yet
+    /// ("A question was asked … In response to the question, …"), otherwise a question of its own.
+    private mutating func takeImplied(_ cue: AskerCue, respondent: Respondent, answer: String, block: Block) {
+        let start = AnswerStart(before: "", respondent: respondent, answer: answer)
+        if var current = draft, !current.answerStarted {
+            current.startAnswer(start)
+            draft = current
             return
         }
         finish()
-        open(cue, segment: segment, block: block)
+        var implied = QuestionDraft(cue: cue, line: block.line, block: block)
+        implied.startAnswer(start)
+        draft = implied
     }
 
     private mutating func open(_ cue: AskerCue, segment: String, block: Block) {

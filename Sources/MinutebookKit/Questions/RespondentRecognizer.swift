@@ -99,8 +99,9 @@ enum RespondentRecognizer {
     /// The office behind a respondent as written.
     static func role(of respondent: String) -> RespondentRole {
         let text = respondent
-        if text.contains("Deputy Chief Constable") || text.contains("DCC") && !text.contains("DCCs") { return .deputyChiefConstable }
-        if text.contains("Assistant Chief Constable") || text.range(of: #"\bACC\b"#, options: .regularExpression) != nil { return .officer }
+        let words = Set(text.split(whereSeparator: { !$0.isLetter }))
+        if text.contains("Deputy Chief Constable") || words.contains("DCC") { return .deputyChiefConstable }
+        if text.contains("Assistant Chief Constable") || words.contains("ACC") { return .officer }
         if text.contains("Chief Constable") { return .chiefConstable }
         if text.contains("DPCC") || text.contains("Deputy") && (text.contains("Commissioner") || text.contains("PCC") || text.contains("PFCC")) {
             return .deputyPCC

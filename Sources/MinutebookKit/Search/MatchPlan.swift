@@ -18,7 +18,9 @@ struct MatchPlan: Equatable {
     }
 
     /// nil when the query has nothing to look for.
-    static func make(_ query: SearchQuery, stemmed: String, exact: String) -> MatchPlan? {
+    /// - Parameter exclusionColumn: where `-word` looks; passages exclude on their own text only, so a word in
+    ///   the heading they sit under does not hide them.
+    static func make(_ query: SearchQuery, stemmed: String, exact: String, exclusionColumn: String? = nil) -> MatchPlan? {
         let stemmedClauses = query.required.filter { !$0.hasExact }
         let exactClauses = query.required.filter(\.hasExact)
         let excludedStemmed = query.excluded.filter { !$0.isExact }
@@ -26,7 +28,10 @@ struct MatchPlan: Equatable {
         guard !query.required.isEmpty else { return nil }
 
         func and(_ clauses: [SearchQuery.Clause]) -> String { clauses.map(\.fts).joined(separator: " AND ") }
-        func or(_ terms: [SearchQuery.Term]) -> String { terms.map(\.fts).joined(separator: " OR ") }
+        func or(_ terms: [SearchQuery.Term]) -> String {
+            let any = terms.map(\.fts).joined(separator: " OR ")
+            return exclusionColumn.map { "\($0) : (\(any))" } ?? any
+        }
 
         var plan: MatchPlan
         if !stemmedClauses.isEmpty {

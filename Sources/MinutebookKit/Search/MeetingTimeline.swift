@@ -16,6 +16,16 @@ public struct MeetingGroup: Codable, Equatable, Sendable {
         case meetingDate = "meeting_date", body, documents, titles, hits, best
     }
 
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(meetingDate, forKey: .meetingDate)
+        try c.encode(body, forKey: .body)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(titles, forKey: .titles)
+        try c.encode(hits, forKey: .hits)
+        try c.encode(best, forKey: .best)
+    }
+
     /// Hits from the same panel on the same date are one meeting; an undated document is its own.
     public static func key(_ source: SourceRef) -> String {
         source.meetingDate.map { "\($0)|\(source.body ?? "")" } ?? "undated|\(source.document)"

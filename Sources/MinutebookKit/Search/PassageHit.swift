@@ -54,6 +54,19 @@ public struct SourceRef: Codable, Equatable, Sendable {
         case document, path, meetingDate = "meeting_date", body, item, title, kind, line
     }
 
+    /// Unknown values are written as `null`, never left out, so every hit has the same keys.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document)
+        try c.encode(path, forKey: .path)
+        try c.encode(meetingDate, forKey: .meetingDate)
+        try c.encode(body, forKey: .body)
+        try c.encode(item, forKey: .item)
+        try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(line, forKey: .line)
+    }
+
     /// "2018-02-02, Thames Valley Police and Crime Panel, item 150: Strategic Objective 2 (001_b49.txt line 17)".
     public var citation: String {
         var parts = [meetingDate ?? "date unknown"]
@@ -103,7 +116,7 @@ public struct PassageHit: Codable, Equatable, Sendable {
         try container.encode(snippet, forKey: .snippet)
         try container.encode((score * 1000).rounded() / 1000, forKey: .score)
         try container.encode(match, forKey: .match)
-        try container.encodeIfPresent(table, forKey: .table)
+        try container.encode(table, forKey: .table)
     }
 
     public init(from decoder: Decoder) throws {

@@ -63,8 +63,13 @@ public struct SearchQuery: Equatable, Sendable {
 
     public var isEmpty: Bool { required.isEmpty }
 
-    /// A one-line reading of the query, e.g. `fgm AND ("county lines" OR cuckooing) NOT drugs`.
+    /// A one-line reading of the query, e.g. `fgm AND ("county lines" OR cuckooing) NOT drugs`, cut at 120 characters.
     public var description: String {
+        let full = fullDescription
+        return full.count <= 120 ? full : String(full.prefix(119)) + "…"
+    }
+
+    var fullDescription: String {
         var parts = required.map { clause in
             clause.alternatives.count == 1 ? clause.alternatives[0].display : "(" + clause.alternatives.map(\.display).joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
@@ -146,9 +151,7 @@ public enum QueryParser {
                 let inner = String(chars[(i + 1)..<min(j, chars.count)])
                 if j >= chars.count { notes.append("a closing quote was added") }
                 let words = ftsWords(inner)
-                if words.count == 1 {
-                    tokens.append(.term(.phrase(words, exact: true), negated: negated))
-                } else if words.count > 1 {
+                if !words.isEmpty {
                     tokens.append(.term(.phrase(words, exact: true), negated: negated))
                 } else if !inner.trimmingCharacters(in: .whitespaces).isEmpty {
                     ignored.append("\"\(inner)\"")
@@ -178,9 +181,8 @@ public enum QueryParser {
                 tokens.append(.term(.phrase(words, exact: false), negated: negated))
             }
         }
-        let shown = ignored.filter { $0 != "*" || true }
-        if !shown.isEmpty {
-            notes.append("ignored (nothing to search in): " + shown.prefix(5).joined(separator: " ") + (shown.count > 5 ? " …" : ""))
+        if !ignored.isEmpty {
+            notes.append("ignored (nothing to search in): " + ignored.prefix(5).joined(separator: " ") + (ignored.count > 5 ? " …" : ""))
         }
         return tokens
     }

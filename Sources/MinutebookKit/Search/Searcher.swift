@@ -51,14 +51,14 @@ public struct Searcher: Sendable {
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
-            guard let plan = MatchPlan.make(query, stemmed: "passages_fts", exact: "passages_exact") else {
+            guard let plan = MatchPlan.make(query, stemmed: "passages_fts", exact: "passages_exact", exclusionColumn: "text") else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
             var hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
             var expandedTopics: [String] = []
             if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
                 expandedTopics = expansion.topics
-                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "passages_fts", exact: "passages_exact") {
+                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "passages_fts", exact: "passages_exact", exclusionColumn: "text") {
                     let seen = Set(hits.map(\.id))
                     let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded")
                     hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
@@ -97,14 +97,20 @@ public struct Searcher: Sendable {
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
         let details = try Row.fetchAll(db, sql: """
-            SELECT \(Self.selectColumns), snippet(\(t), 2, char(2), char(3), '…', 28) AS snippet
+            SELECT \(Self.selectColumns), snippet(\(t), 2, char(2), char(3), '…', 28) AS snippet,
+                   snippet(\(t), 1, char(2), char(3), '…', 16) AS section_snippet
             FROM \(t) JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
             WHERE \(t) MATCH ? AND \(t).rowid IN (\(ranked.map { String($0.id) }.joined(separator: ",")))
             """, arguments: [plan.expression])
         var byID: [Int64: PassageHit] = [:]
         for row in details {
             let id: Int64 = row["id"]
-            byID[id] = Self.hit(row, snippet: Snippet(marked: row["snippet"]), score: -(scores[id] ?? 0), match: match)
+            var marked: String = row["snippet"]
+            // A passage that matched through its heading shows the heading, so the reader sees why.
+            if !marked.contains(Snippet.open), let section: String = row["section_snippet"], section.contains(Snippet.open) {
+                marked = "§ " + section + " — " + marked
+            }
+            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }
     }

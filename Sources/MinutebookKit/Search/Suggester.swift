@@ -7,7 +7,7 @@ enum Suggester {
     static func suggest(_ db: Database, query: SearchQuery) throws -> [String] {
         var suggestions: [String] = []
         let words = query.required.flatMap { $0.alternatives.flatMap(\.words) }
-        for word in words where word.count >= 3 && !word.allSatisfy(\.isNumber) {
+        for word in words where word.count >= 4 && !word.allSatisfy(\.isNumber) {
             let known = try Int.fetchOne(db, sql: "SELECT doc FROM passages_vocab WHERE term = ?", arguments: [word]) ?? 0
             if known > 0 { continue }
             if let best = try closest(db, to: word) { suggestions.append(best) }
@@ -25,7 +25,7 @@ enum Suggester {
         let target = Array(word)
         while let row = try rows.next() {
             let term: String = row["term"]
-            guard abs(term.count - word.count) <= limit else { continue }
+            guard term.count >= 3, abs(term.count - word.count) <= limit else { continue }
             let distance = editDistance(target, Array(term), limit: limit)
             guard distance <= limit else { continue }
             let docs: Int = row["doc"]

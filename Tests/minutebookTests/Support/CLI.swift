@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the repository's own files are, found from this source file (not from bundle resources).
+enum RepoPaths {
+    /// Tests/minutebookTests/Support/CLI.swift → the package root.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()   // Support
+        .deletingLastPathComponent()   // minutebookTests
+        .deletingLastPathComponent()   // Tests
+        .deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("corpus")
+    static let topics = root.appendingPathComponent("index/topics.json")
+
+    /// The corpus file names (the `.txt` documents, not sidecars), sorted.
+    static func corpusFileNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+}
+
+/// Finds the `minutebook` executable the test target depends on: it sits in the products folder,
+/// beside the test bundle (Linux: the `.xctest` file's folder; macOS: the `.xctest` bundle's folder).
+enum MinutebookBinary {
+    struct NotFound: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String {
+            "the `minutebook` executable was not found beside the test bundle; build it first "
+                + "(`swift build --scratch-path .build-e2e`) or set MINUTEBOOK_TEST_BINARY. Looked in: "
+                + searched.joined(separator: ", ")
+        }
+    }
+
+    static let located: Result<URL, NotFound> = locate()
+
+    /// The executable, or a test failure that says where it was looked for.
+    static func url(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+        switch located {
+        case .success(let url): return url
+        case .failure(let error):
+            Issue.record(Comment(rawValue: error.description), sourceLocation: sourceLocation)
+            throw error
+        }
+    }
+
+    private static func locate() -> Result<URL, NotFound> {
+        var folders: [URL] = []
+        func addAncestors(_ url: URL, levels: Int = 4) {
+            var current = url.standardizedFileURL
+            for _ in 0..<levels {
+                if !folders.contains(current) { folders.append(current) }
+                current = current.deletingLastPathComponent()
+            }
+        }
+        if let explicit = ProcessInfo.processInfo.environment["MINUTEBOOK_TEST_BINARY"], !explicit.isEmpty {
+            let url = URL(fileURLWithPath: explicit)
+            if isExecutable(url) { return .success(url) }
+        }
+        addAncestors(Bundle.main.bundleURL)
+        addAncestors(Bundle.main.executableURL?.deletingLastPathComponent() ?? Bundle.main.bundleURL)
+        if let first = CommandLine.arguments.first {
+            addAncestors(URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        for bundle in Bundle.allBundles + Bundle.allFrameworks where bundle.bundleURL.pathExtension == "xctest" {
+            addAncestors(bundle.bundleURL.deletingLastPathComponent())
+        }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("minutebook")
+            if isExecutable(candidate) { return .success(candidate) }
+        }
+        return .failure(NotFound(searched: folders.map(\.path)))
+    }
+
+    private static func isExecutable(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            && FileManager.default.isExecutableFile(atPath: url.path)
+    }
+}
+
+/// What one run of the command printed and how it ended.
+struct CLIResult: CustomStringConvertible {
+    var arguments: [String]
+    var stdout: String
+    var stderr: String
+    /// The exit status, or the signal number when `signalled`.
+    var status: Int32
+    /// Ended by a signal (a crash, or our own kill) rather than by exiting.
+    var signalled: Bool
+    var timedOut: Bool
+
+    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+    var exitedNormally: Bool { !signalled && !timedOut }
+
+    var description: String {
+        func clip(_ s: String) -> String { s.count > 1_500 ? String(s.prefix(1_500)) + "…(\(s.count) chars)" : s }
+        let shown = arguments.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+        return "minutebook \(shown.joined(separator: " ")) → \(signalled ? "signal" : "status") \(status)\(timedOut ? " (timed out)" : "")\n"
+            + "--- stdout\n\(clip(stdout))\n--- stderr\n\(clip(stderr))"
+    }
+}
+
+/// A `minutebook` process that was started and not yet waited for.
+final class RunningCLI {
+    let process: Process
+    let arguments: [String]
+    private let outURL: URL
+    private let errURL: URL
+
+    init(process: Process, arguments: [String], outURL: URL, errURL: URL) {
+        self.process = process
+        self.arguments = arguments
+        self.outURL = outURL
+        self.errURL = errURL
+    }
+
+    var pid: Int32 { process.processIdentifier }
+    var isRunning: Bool { process.isRunning }
+
+    func kill(_ signal: Int32 = SIGKILL) {
+        if process.isRunning { _ = sendSignal(pid, signal) }
+    }
+
+    /// Waits for the process to end (killing it after `timeout` seconds) and collects its output.
+    func wait(timeout: TimeInterval = 120) -> CLIResult {
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline {
+                timedOut = true
+                _ = sendSignal(pid, SIGKILL)
+                process.waitUntilExit()
+                break
+            }
+            usleep(5_000)
+        }
+        let out = (try? Data(contentsOf: outURL)) ?? Data()
+        let err = (try? Data(contentsOf: errURL)) ?? Data()
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+        return CLIResult(arguments: arguments,
+                         stdout: String(decoding: out, as: UTF8.self),
+                         stderr: String(decoding: err, as: UTF8.self),
+                         status: process.terminationStatus,
+                         signalled: process.terminationReason == .uncaughtSignal,
+                         timedOut: timedOut)
+    }
+}
+
+private func sendSignal(_ pid: Int32, _ signal: Int32) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.kill(pid, signal)
+    #else
+    return Darwin.kill(pid, signal)
+    #endif
+}
+
+/// Runs `minutebook` as a user would: in a working directory, with NO_COLOR=1 and without the
+/// test runner's own MINUTEBOOK_* settings, capturing stdout, stderr and the exit status.
+struct CLI {
+    var directory: URL
+
+    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCLI {
+        let binary = try MinutebookBinary.url()
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
+        environment["NO_COLOR"] = "1"
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        // Output goes to files, not pipes, so a large output can never block the child.
+        let stamp = UUID().uuidString
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("minutebook-e2e-\(stamp).out")
+        let errURL = tmp.appendingPathComponent("minutebook-e2e-\(stamp).err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return RunningCLI(process: process, arguments: arguments, outURL: outURL, errURL: errURL)
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
+        try start(arguments, environment: environment).wait(timeout: timeout)
+    }
+}
