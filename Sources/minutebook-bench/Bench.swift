@@ -123,7 +123,7 @@ struct Bench: ParsableCommand {
             guard let match = Searcher.matchExpression(for: query.text, expanded: query.expandBare ? taxonomy : nil, questions: query.questions) else {
                 throw BenchError("no match expression for \(query.text)")
             }
-            let sql = query.bareSQL(table: match.table, conditions: match.conditions, limit: Self.limit)
+            let sql = query.bareSQL(table: match.table, conditions: [], limit: Self.limit)
             let statement = try bare.prepare(sql)
             let minutebook: () throws -> Int
             if query.questions {

@@ -32,7 +32,7 @@ struct QueryParserTests {
     @Test("input with nothing to search gives no plan, so the CLI explains", arguments: nothingSearchable)
     func nothingToSearch(_ input: String) {
         let query = QueryParser.parse(input)
-        #expect(MatchPlan.make(query, stemmed: "s", exact: "e") == nil)
+        #expect(MatchPlan.make(query, table: "s") == nil)
         #expect(!Searcher.explainEmpty(query).isEmpty)
     }
 
@@ -43,7 +43,7 @@ struct QueryParserTests {
         for _ in 0..<500 {
             let length = Int.random(in: 0...30, using: &generator)
             let input = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
-            guard let plan = MatchPlan.make(QueryParser.parse(input), stemmed: "s", exact: "e") else { continue }
+            guard let plan = MatchPlan.make(QueryParser.parse(input), table: "s") else { continue }
             // Outside quoted strings only the operators we emit may appear.
             var outside = ""
             var quoted = false
@@ -65,14 +65,16 @@ struct QueryParserTests {
         #expect(query.notes.contains { $0.contains("only the first") })
     }
 
-    @Test("quoted phrases go to the exact table, words to the stemmed one")
-    func planTables() throws {
-        let mixed = try #require(MatchPlan.make(QueryParser.parse("safeguarding \"county lines\" -drugs"), stemmed: "s", exact: "e"))
-        #expect(mixed.table == "s")
-        #expect(mixed.expression == "(\"safeguarding\") NOT (\"drugs\")")
-        #expect(mixed.conditions.map(\.argument) == ["\"county lines\""])
-        let phraseOnly = try #require(MatchPlan.make(QueryParser.parse("\"prosecute\""), stemmed: "s", exact: "e"))
-        #expect(phraseOnly.table == "e")
+    @Test("quoted phrases match stemmed, then are checked exactly")
+    func exactCheck() throws {
+        let plan = try #require(MatchPlan.make(QueryParser.parse("safeguarding \"county lines\" -drugs -\"drug lines\""), table: "s", exclusionColumn: "text"))
+        #expect(plan.expression == "(\"safeguarding\" AND \"county lines\") NOT (text : (\"drugs\"))")
+        let check = try #require(plan.check)
+        #expect(check.accepts(["", "", "Safeguarding and County Lines work"]))
+        #expect(!check.accepts(["", "", "Safeguarding and the county line closures"]))       // stemmed only: not exact
+        #expect(!check.accepts(["", "", "Safeguarding, county lines and drug lines"]))       // an excluded phrase
+        #expect(check.accepts(["County Lines", "", "safeguarding"]))                         // in the title
+        #expect(MatchPlan.make(QueryParser.parse("prosecute"), table: "s")?.check == nil)
     }
 
     @Test("acronyms and topic names widen to the topic's other names")

@@ -51,7 +51,7 @@ struct RobustnessTests {
         let (_, report) = try ws.checkReport()
         #expect(report.ok)
         #expect(report.checks.contains { $0.name.contains("integrity_check") && $0.ok })
-        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 4 && report.checks.allSatisfy(\.ok))
+        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 2 && report.checks.allSatisfy(\.ok))
         let committed = report.documents
         #expect(committed < files)
 

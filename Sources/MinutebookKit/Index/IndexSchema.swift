@@ -5,17 +5,19 @@ import GRDB
 /// a change of schema is a new migration.
 ///
 /// - `documents`, `items`, `passages`, `questions`: ordinary tables, one row per file, agenda item, passage, question.
-/// - `passages_fts` (porter stemming over unicode61) and `passages_exact` (unicode61, unstemmed, for quoted phrases):
-///   FTS5 indexes over `passages` (title, section, text), kept in step by triggers.
-/// - `questions_fts`, `questions_exact`: the same over `questions` (asker, question, answer).
+/// - `passages_fts` (porter stemming over unicode61): an external-content FTS5 index over `passages` (title,
+///   section, text); quoted phrases are matched on it and verified unstemmed (`ExactCheck`). Kept in step by the ingester,
+///   one statement per document (`FullTextSync`), not by row triggers: FTS5 flushes its pending terms at every
+///   statement savepoint, and a trigger per row made ingest an order of magnitude slower.
+/// - `questions_fts`: the same over `questions` (asker, question, answer).
+/// - `passages_vocab`: an fts5vocab table over `passages_fts`, for "did you mean".
 /// - `passage_topics`, `question_topics`: topic tags, for filters; `topics`: the taxonomy in force.
 /// - `meta`: key/value facts such as the taxonomy fingerprint.
 enum IndexSchema {
     /// Column weights for bm25: item title and section heading rank above body text.
-    static let passageWeights = "bm25(passages_fts, 4.0, 2.0, 1.0)"
-    static let passageExactWeights = "bm25(passages_exact, 4.0, 2.0, 1.0)"
-    static let questionWeights = "bm25(questions_fts, 1.0, 2.0, 1.0)"
-    static let questionExactWeights = "bm25(questions_exact, 1.0, 2.0, 1.0)"
+    /// Set as each table's default `rank`, so `ORDER BY rank` (minutebook's and a bare query's alike) uses them.
+    static let passageWeights = "bm25(4.0, 2.0, 1.0)"
+    static let questionWeights = "bm25(1.0, 2.0, 1.0)"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -97,27 +99,19 @@ enum IndexSchema {
                     acronyms TEXT NOT NULL
                 );
                 """)
-            for (table, content, columns) in [
-                ("passages_fts", "passages", ["title", "section", "text"]),
-                ("passages_exact", "passages", ["title", "section", "text"]),
-                ("questions_fts", "questions", ["asker", "question", "answer"]),
-                ("questions_exact", "questions", ["asker", "question", "answer"]),
+            for (table, content, columns, weights) in [
+                ("passages_fts", "passages", ["title", "section", "text"], passageWeights),
+                ("questions_fts", "questions", ["asker", "question", "answer"], questionWeights),
             ] {
                 try db.create(virtualTable: table, using: FTS5()) { t in
-                    t.synchronize(withTable: content)
-                    t.tokenizer = table.hasSuffix("_exact")
-                        ? .unicode61(diacritics: .remove)
-                        : .porter(wrapping: .unicode61(diacritics: .remove))
+                    t.content = content
+                    t.contentRowID = "id"
+                    t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
                     for column in columns { t.column(column) }
                 }
+                try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('rank', ?)", arguments: [weights])
             }
-            try db.execute(sql: """
-                INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(4.0, 2.0, 1.0)');
-                INSERT INTO passages_exact(passages_exact, rank) VALUES ('rank', 'bm25(4.0, 2.0, 1.0)');
-                INSERT INTO questions_fts(questions_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0, 1.0)');
-                INSERT INTO questions_exact(questions_exact, rank) VALUES ('rank', 'bm25(1.0, 2.0, 1.0)');
-                CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_exact, 'row');
-                """)
+            try db.execute(sql: "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')")
         }
         return migrator
     }

@@ -95,7 +95,11 @@ public struct Ingester: Sendable {
         let gone = known.keys.filter { !FileManager.default.fileExists(atPath: $0) }.sorted()
         if prune {
             for path in gone {
-                try store.write { db in try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
+                try store.write { db in
+                    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) {
+                        try FullTextSync.remove(document: id, db)
+                    }
+                }
                 report.removed += 1
                 onEvent(.removed(path: CorpusWalker.display(URL(fileURLWithPath: path))))
             }
@@ -134,7 +138,9 @@ public struct Ingester: Sendable {
         let prepared = preparer.prepare(document)
         let identity = Self.identity(url)
         try store.write { db in
-            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [identity])
+            if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [identity]) {
+                try FullTextSync.remove(document: old, db)
+            }
             try db.execute(
                 sql: """
                     INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at)
@@ -145,6 +151,7 @@ public struct Ingester: Sendable {
                             ISO8601DateFormatter().string(from: Date())])
             let documentID = db.lastInsertedRowID
             try write(prepared, documentID: documentID, db: db)
+            try FullTextSync.add(document: documentID, db)
         }
         return .indexed(passages: prepared.reduce(0) { $0 + $1.passages.count }, questions: prepared.reduce(0) { $0 + $1.questions.count }, bytes: data.count)
     }

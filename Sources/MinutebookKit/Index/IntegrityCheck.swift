@@ -35,7 +35,7 @@ extension IndexStore {
             var checks: [IntegrityReport.Check] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             checks.append(.init(name: "sqlite integrity_check", ok: integrity == ["ok"], detail: integrity.prefix(5).joined(separator: "; ")))
-            for table in ["passages_fts", "passages_exact", "questions_fts", "questions_exact"] {
+            for table in FullTextSync.tables.map(\.fts) {
                 do {
                     try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES('integrity-check', 1)")
                     checks.append(.init(name: "fts5 integrity-check \(table)", ok: true, detail: "ok"))

@@ -1,76 +1,120 @@
 import Foundation
 import GRDB
 
-/// How a `SearchQuery` runs against a pair of FTS5 tables: one stemmed (porter), one exact (unstemmed).
+/// How a `SearchQuery` runs against an FTS5 table (porter stemming over unicode61).
 ///
-/// Unquoted words go to the stemmed table; quoted phrases to the exact one. A query with both
-/// matches on the stemmed table and keeps the rows whose exact-table match also holds.
+/// Words and phrases become an FTS5 expression with every term quoted. A quoted phrase must match
+/// exactly, unstemmed: FTS5 finds the stemmed candidates and `ExactCheck` keeps the rows whose own
+/// words contain the phrase as typed. One stemmed table serves both, which halves indexing work
+/// compared with a second, unstemmed, FTS5 table.
 struct MatchPlan: Equatable {
     /// The FTS5 table the MATCH, rank and snippet run on.
     var table: String
     var expression: String
-    /// Extra SQL conditions on `<table>.rowid`, each with one `?` for an FTS5 expression.
-    var conditions: [(sql: String, argument: String)]
-
-    static func == (a: MatchPlan, b: MatchPlan) -> Bool {
-        a.table == b.table && a.expression == b.expression && a.conditions.map(\.sql) == b.conditions.map(\.sql)
-            && a.conditions.map(\.argument) == b.conditions.map(\.argument)
-    }
+    /// Exact phrases to verify on candidates, or nil when the query has none.
+    var check: ExactCheck?
 
     /// nil when the query has nothing to look for.
     /// - Parameter exclusionColumn: where `-word` looks; passages exclude on their own text only, so a word in
     ///   the heading they sit under does not hide them.
-    static func make(_ query: SearchQuery, stemmed: String, exact: String, exclusionColumn: String? = nil) -> MatchPlan? {
-        let stemmedClauses = query.required.filter { !$0.hasExact }
-        let exactClauses = query.required.filter(\.hasExact)
-        let excludedStemmed = query.excluded.filter { !$0.isExact }
-        let excludedExact = query.excluded.filter(\.isExact)
+    static func make(_ query: SearchQuery, table: String, exclusionColumn: String? = nil) -> MatchPlan? {
         guard !query.required.isEmpty else { return nil }
-
-        func and(_ clauses: [SearchQuery.Clause]) -> String { clauses.map(\.fts).joined(separator: " AND ") }
-        func or(_ terms: [SearchQuery.Term]) -> String {
-            let any = terms.map(\.fts).joined(separator: " OR ")
-            return exclusionColumn.map { "\($0) : (\(any))" } ?? any
+        var expression = query.required.map(\.fts).joined(separator: " AND ")
+        let excludedStemmed = query.excluded.filter { !$0.isExact }
+        if !excludedStemmed.isEmpty {
+            let any = excludedStemmed.map(\.fts).joined(separator: " OR ")
+            expression = "(\(expression)) NOT (\(exclusionColumn.map { "\($0) : (\(any))" } ?? any))"
         }
+        let check = ExactCheck(query)
+        return MatchPlan(table: table, expression: expression, check: check.isNeeded ? check : nil)
+    }
+}
 
-        var plan: MatchPlan
-        if !stemmedClauses.isEmpty {
-            var expression = and(stemmedClauses)
-            if !excludedStemmed.isEmpty { expression = "(\(expression)) NOT (\(or(excludedStemmed)))" }
-            plan = MatchPlan(table: stemmed, expression: expression, conditions: [])
-            if !exactClauses.isEmpty {
-                plan.conditions.append(("\(stemmed).rowid IN (SELECT rowid FROM \(exact) WHERE \(exact) MATCH ?)", and(exactClauses)))
-            }
-            if !excludedExact.isEmpty {
-                plan.conditions.append(("\(stemmed).rowid NOT IN (SELECT rowid FROM \(exact) WHERE \(exact) MATCH ?)", or(excludedExact)))
-            }
-        } else {
-            var expression = and(exactClauses)
-            if !excludedExact.isEmpty { expression = "(\(expression)) NOT (\(or(excludedExact)))" }
-            plan = MatchPlan(table: exact, expression: expression, conditions: [])
-            if !excludedStemmed.isEmpty {
-                plan.conditions.append(("\(exact).rowid NOT IN (SELECT rowid FROM \(stemmed) WHERE \(stemmed) MATCH ?)", or(excludedStemmed)))
-            }
+/// Checks a row's words for the quoted phrases of a query: each clause with a quoted phrase needs one of its
+/// alternatives present as typed; no excluded quoted phrase may be present.
+struct ExactCheck: Equatable {
+    struct Clause: Equatable {
+        var phrases: [[String]]
+        /// Unquoted alternatives in the same OR group ("x" OR word): FTS5 already matched them, stemmed.
+        var loose: [[String]]
+    }
+    var clauses: [Clause]
+    var excluded: [[String]]
+
+    init(_ query: SearchQuery) {
+        clauses = query.required.filter(\.hasExact).map { clause in
+            Clause(phrases: clause.alternatives.filter(\.isExact).map(\.words), loose: clause.alternatives.filter { !$0.isExact }.map(\.words))
         }
-        return plan
+        excluded = query.excluded.filter(\.isExact).map(\.words)
+    }
+
+    var isNeeded: Bool { !clauses.isEmpty || !excluded.isEmpty }
+
+    /// `columns`: the row's searchable columns, each as text.
+    func accepts(_ columns: [String]) -> Bool {
+        let words = columns.map { QueryParser.ftsWords($0) }
+        func present(_ phrase: [String]) -> Bool { words.contains { Self.contains($0, phrase) } }
+        for clause in clauses {
+            let satisfied = clause.phrases.contains(where: present)
+                || clause.loose.contains { phrase in words.contains { Self.containsLoosely($0, phrase) } }
+            if !satisfied { return false }
+        }
+        return !excluded.contains(where: present)
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+
+    /// A stemmed alternative, approximated: each word's stem-like prefix in sequence.
+    static func containsLoosely(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        let prefixes = phrase.map { String($0.prefix(max(3, $0.count - 3))) }
+        for start in 0...(words.count - phrase.count) where zip(words[start...], prefixes).allSatisfy({ $0.hasPrefix($1) }) {
+            return true
+        }
+        return false
     }
 }
 
 extension MatchPlan {
-    /// The best `limit` rows of `content` (aliased `alias`, joined to `documents d`) by rank or date.
-    /// Without filters or a date order this is exactly the bare `SELECT rowid, rank FROM t WHERE t MATCH ? ORDER BY rank LIMIT n`.
-    func topRows(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int) throws -> [(id: Int64, rank: Double)] {
-        let t = table
-        var arguments: [DatabaseValue] = [expression.databaseValue]
-        var extra = ""
-        for condition in conditions {
-            extra += " AND " + condition.sql
-            arguments.append(condition.argument.databaseValue)
+    /// The best `limit` rows of `content` (aliased `alias`, joined to `documents d`) by rank or date, after the
+    /// exact-phrase check. Without filters, date order or quoted phrases this is exactly the bare
+    /// `SELECT rowid, rank FROM t WHERE t MATCH ? ORDER BY rank LIMIT n`.
+    /// - Parameter columns: the content columns the FTS5 table indexes, for the exact-phrase check.
+    func topRows(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, order: ResultOrder, limit: Int) throws -> [(id: Int64, rank: Double)] {
+        guard let check else { return try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: limit, offset: 0) }
+        var accepted: [(id: Int64, rank: Double)] = []
+        var offset = 0
+        var batch = max(limit * 3, 30)
+        while accepted.count < limit {
+            let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset)
+            if !rows.isEmpty {
+                let texts = try Row.fetchAll(db, sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(content) WHERE id IN (\(rows.map { String($0.id) }.joined(separator: ",")))")
+                var byID: [Int64: [String]] = [:]
+                for row in texts { byID[row["id"]] = columns.map { (row[$0] as String?) ?? "" } }
+                for candidate in rows where accepted.count < limit && check.accepts(byID[candidate.id] ?? []) {
+                    accepted.append(candidate)
+                }
+            }
+            if rows.count < batch { break }
+            offset += batch
+            batch *= 4
         }
-        arguments += filters.arguments.map(\.databaseValue)
+        return accepted
+    }
+
+    private func candidates(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int, offset: Int) throws -> [(id: Int64, rank: Double)] {
+        let t = table
+        let arguments: [DatabaseValue] = [expression.databaseValue] + filters.arguments.map(\.databaseValue)
+        let page = offset > 0 ? "LIMIT \(limit) OFFSET \(offset)" : "LIMIT \(limit)"
         let sql: String
         if filters.conditions.isEmpty && order == .relevance {
-            sql = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ?\(extra) ORDER BY rank LIMIT \(limit)"
+            sql = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ? ORDER BY rank \(page)"
         } else {
             let orderBy: String
             switch order {
@@ -81,7 +125,7 @@ extension MatchPlan {
             sql = """
                 SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
                 JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
-                WHERE \(t) MATCH ?\(extra)\(filters.whereClause) ORDER BY \(orderBy) LIMIT \(limit)
+                WHERE \(t) MATCH ?\(filters.whereClause) ORDER BY \(orderBy) \(page)
                 """
         }
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["id"], $0["rank"]) }

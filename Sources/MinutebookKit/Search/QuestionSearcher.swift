@@ -124,14 +124,14 @@ public struct QuestionSearcher: Sendable {
                 return QuestionResult(hits: rows.map { QuestionHit(row: $0, score: 0, match: "list") }, understood: "", expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
-            guard let plan = MatchPlan.make(query, stemmed: "questions_fts", exact: "questions_exact") else {
+            guard let plan = MatchPlan.make(query, table: "questions_fts") else {
                 throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
             }
             var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: "exact")
             var expandedTopics: [String] = []
             if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Searcher.storedTaxonomy(db)) {
                 expandedTopics = expansion.topics
-                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "questions_fts", exact: "questions_exact") {
+                if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "questions_fts") {
                     let seen = Set(hits.map(\.id))
                     let more = try run(db, plan: wider, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: "expanded")
                     hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
@@ -156,7 +156,7 @@ public struct QuestionSearcher: Sendable {
     }
 
     private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: String) throws -> [QuestionHit] {
-        let ranked = try plan.topRows(db, content: "questions", alias: "q", filters: filters, order: order, limit: limit)
+        let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
         let rows = try Row.fetchAll(db, sql: """

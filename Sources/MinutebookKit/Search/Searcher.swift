@@ -51,14 +51,14 @@ public struct Searcher: Sendable {
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
-            guard let plan = MatchPlan.make(query, stemmed: "passages_fts", exact: "passages_exact", exclusionColumn: "text") else {
+            guard let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
             var hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
             var expandedTopics: [String] = []
             if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
                 expandedTopics = expansion.topics
-                if hits.count < limit, let wider = MatchPlan.make(expansion.query, stemmed: "passages_fts", exact: "passages_exact", exclusionColumn: "text") {
+                if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "passages_fts", exclusionColumn: "text") {
                     let seen = Set(hits.map(\.id))
                     let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded")
                     hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
@@ -78,7 +78,7 @@ public struct Searcher: Sendable {
     private func rawPlan(_ db: Database, _ text: String) throws -> MatchPlan {
         do {
             let pattern = try db.makeFTS5Pattern(rawPattern: text, forTable: "passages_fts")
-            return MatchPlan(table: "passages_fts", expression: pattern.rawPattern, conditions: [])
+            return MatchPlan(table: "passages_fts", expression: pattern.rawPattern, check: nil)
         } catch let error as DatabaseError {
             throw SearchError.badRawSyntax(error.message ?? "syntax error")
         }
@@ -93,7 +93,7 @@ public struct Searcher: Sendable {
     private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String) throws -> [PassageHit] {
         let t = plan.table
         let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-        let ranked = try plan.topRows(db, content: "passages", alias: "p", filters: filters, order: options.sort ?? .relevance, limit: limit)
+        let ranked = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters, order: options.sort ?? .relevance, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
         let details = try Row.fetchAll(db, sql: """
@@ -151,13 +151,13 @@ public struct Searcher: Sendable {
 }
 
 extension Searcher {
-    /// The FTS5 table and MATCH expression a query runs as (before topic expansion), for benchmarks
-    /// and `--explain`: the same text a bare `SELECT rowid FROM <table> WHERE <table> MATCH ? ORDER BY rank` takes.
-    public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (table: String, expression: String, conditions: [String])? {
+    /// The FTS5 table and MATCH expression a query runs as, for benchmarks and diagnostics: the same text a bare
+    /// `SELECT rowid FROM <table> WHERE <table> MATCH ? ORDER BY rank` takes. `exactCheck` says whether quoted
+    /// phrases are then verified on the candidates.
+    public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (table: String, expression: String, exactCheck: Bool)? {
         var query = QueryParser.parse(text)
         if let taxonomy = expanded, let expansion = TopicExpansion.expand(query, taxonomy: taxonomy) { query = expansion.query }
-        let tables = questions ? ("questions_fts", "questions_exact") : ("passages_fts", "passages_exact")
-        guard let plan = MatchPlan.make(query, stemmed: tables.0, exact: tables.1) else { return nil }
-        return (plan.table, plan.expression, plan.conditions.map { $0.sql.replacingOccurrences(of: "?", with: "'" + $0.argument.replacingOccurrences(of: "'", with: "''") + "'") })
+        let plan = questions ? MatchPlan.make(query, table: "questions_fts") : MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text")
+        return plan.map { ($0.table, $0.expression, $0.check != nil) }
     }
 }

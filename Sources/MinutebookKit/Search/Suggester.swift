@@ -8,25 +8,33 @@ enum Suggester {
         var suggestions: [String] = []
         let words = query.required.flatMap { $0.alternatives.flatMap(\.words) }
         for word in words where word.count >= 4 && !word.allSatisfy(\.isNumber) {
-            let known = try Int.fetchOne(db, sql: "SELECT doc FROM passages_vocab WHERE term = ?", arguments: [word]) ?? 0
-            if known > 0 { continue }
-            if let best = try closest(db, to: word) { suggestions.append(best) }
+            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1)",
+                                         arguments: ["\"\(word)\""]) ?? 0
+            if found > 0 { continue }
+            if let stem = try closestStem(db, to: word), let surface = try surfaceWord(db, stem: stem), surface != word {
+                suggestions.append(surface)
+            }
         }
         return suggestions
     }
 
-    /// Vocabulary words sharing the first letter, within two edits (one for short words).
-    static func closest(_ db: Database, to word: String) throws -> String? {
+    /// The index's vocabulary holds porter stems ("cuckoo" for "cuckooing"), so the word is compared with its
+    /// common endings cut too. Stems sharing the first letter, within two edits (one for short words).
+    static func closestStem(_ db: Database, to word: String) throws -> String? {
         guard let first = word.unicodeScalars.first, let next = Unicode.Scalar(first.value + 1) else { return nil }
-        let limit = word.count <= 4 ? 1 : 2
+        var forms = [Array(word)]
+        for suffix in ["ing", "ed", "es", "s", "ion", "ions", "ly", "er", "ment"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            forms.append(Array(word.dropLast(suffix.count)))
+        }
         var best: (distance: Int, docs: Int, term: String)?
         let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passages_vocab WHERE term >= ? AND term < ?",
                                        arguments: [String(first), String(next)])
-        let target = Array(word)
         while let row = try rows.next() {
             let term: String = row["term"]
-            guard term.count >= 3, abs(term.count - word.count) <= limit else { continue }
-            let distance = editDistance(target, Array(term), limit: limit)
+            guard term.count >= 3 else { continue }
+            let candidate = Array(term)
+            let limit = word.count <= 4 ? 1 : 2
+            let distance = forms.map { abs($0.count - candidate.count) > limit ? limit + 1 : editDistance($0, candidate, limit: limit) }.min() ?? limit + 1
             guard distance <= limit else { continue }
             let docs: Int = row["doc"]
             if best == nil || distance < best!.distance || (distance == best!.distance && docs > best!.docs) {
@@ -34,6 +42,17 @@ enum Suggester {
             }
         }
         return best?.term
+    }
+
+    /// A word as written in the text for a stem: the first highlighted word of a passage that has it.
+    static func surfaceWord(_ db: Database, stem: String) throws -> String? {
+        guard let marked = try String.fetchOne(db, sql: """
+            SELECT coalesce(highlight(passages_fts, 2, char(2), char(3)), '') || ' ' || coalesce(highlight(passages_fts, 1, char(2), char(3)), '')
+            FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1
+            """, arguments: ["\"\(stem)\""]),
+              let open = marked.firstIndex(of: Snippet.open),
+              let close = marked[open...].firstIndex(of: Snippet.close) else { return nil }
+        return marked[marked.index(after: open)..<close].lowercased()
     }
 
     /// Damerau–Levenshtein distance (adjacent swaps count one), stopping early past `limit`.
