@@ -9,12 +9,15 @@ enum FullTextSync {
         ("questions_fts", "questions", "asker, question, answer"),
     ]
 
-    /// Indexes every passage and question of a document just inserted.
-    static func add(document id: Int64, _ db: Database) throws {
+    /// Indexes every passage and question of documents just inserted, one statement per table: FTS5 writes a
+    /// segment per statement, so a batch of documents costs one segment, not one per document.
+    static func add(documents ids: [Int64], _ db: Database) throws {
+        guard let low = ids.min(), let high = ids.max() else { return }
         for table in tables {
-            try db.cachedStatement(sql: """
-                INSERT INTO \(table.fts)(rowid, \(table.columns)) SELECT id, \(table.columns) FROM \(table.content) WHERE document_id = ?
-                """).execute(arguments: [id])
+            try db.execute(sql: """
+                INSERT INTO \(table.fts)(rowid, \(table.columns))
+                SELECT id, \(table.columns) FROM \(table.content) WHERE document_id BETWEEN ? AND ?
+                """, arguments: [low, high])
         }
     }
 

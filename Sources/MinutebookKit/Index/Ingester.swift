@@ -66,21 +66,29 @@ public struct Ingester: Sendable {
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, content_hash FROM documents").map { ($0["path"] as String, $0["content_hash"] as String) },
                            uniquingKeysWith: { a, _ in a })
         }
+        var batch = Batch()
+        func flush() throws {
+            guard !batch.documents.isEmpty else { return }
+            try write(batch.documents)
+            for document in batch.documents {
+                report.indexed += 1
+                report.passages += document.passageCount
+                report.questions += document.questionCount
+                report.bytes += document.size
+                onEvent(.indexed(path: document.display, passages: document.passageCount, questions: document.questionCount))
+            }
+            batch = Batch()
+        }
         for url in listing.files {
             let display = CorpusWalker.display(url)
             do {
-                let outcome = try ingestFile(url, knownHash: force ? nil : known[Self.identity(url)])
-                switch outcome {
-                case .unchanged:
+                guard let document = try read(url, display: display, knownHash: force ? nil : known[Self.identity(url)]) else {
                     report.unchanged += 1
                     onEvent(.unchanged(path: display))
-                case .indexed(let passages, let questions, let bytes):
-                    report.indexed += 1
-                    report.passages += passages
-                    report.questions += questions
-                    report.bytes += bytes
-                    onEvent(.indexed(path: display, passages: passages, questions: questions))
+                    continue
                 }
+                batch.add(document)
+                if batch.isFull { try flush() }
             } catch let error as DocumentError {
                 report.failed.append(.init(path: display, error: error.localizedDescription))
                 onEvent(.failed(path: display, error: error.localizedDescription))
@@ -91,6 +99,7 @@ public struct Ingester: Sendable {
                 onEvent(.failed(path: display, error: error.localizedDescription))
             }
         }
+        try flush()
 
         let gone = known.keys.filter { !FileManager.default.fileExists(atPath: $0) }.sorted()
         if prune {
@@ -109,17 +118,42 @@ public struct Ingester: Sendable {
         return report
     }
 
-    enum Outcome {
-        case unchanged
-        case indexed(passages: Int, questions: Int, bytes: Int)
-    }
-
     /// The key a file is known by in the index: its absolute path, symlinks resolved.
     static func identity(_ url: URL) -> String {
         url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private func ingestFile(_ url: URL, knownHash: String?) throws -> Outcome {
+    /// A document read, parsed and prepared, waiting to be written.
+    struct ReadyDocument {
+        var identity: String
+        var display: String
+        var fileName: String
+        var hash: String
+        var size: Int
+        var encoding: String
+        var metadata: MeetingMetadata
+        var fromSidecar: Bool
+        var items: [DocumentPreparer.PreparedItem]
+        var passageCount: Int { items.reduce(0) { $0 + $1.passages.count } }
+        var questionCount: Int { items.reduce(0) { $0 + $1.questions.count } }
+    }
+
+    /// Documents written together in one transaction (each whole, never split across transactions), so the
+    /// full-text index is updated once per batch rather than once per file.
+    struct Batch {
+        static let maximumBytes = 4 * 1_048_576
+        static let maximumDocuments = 500
+        var documents: [ReadyDocument] = []
+        var bytes = 0
+        mutating func add(_ document: ReadyDocument) {
+            documents.append(document)
+            bytes += document.size
+        }
+        var isFull: Bool { bytes >= Self.maximumBytes || documents.count >= Self.maximumDocuments }
+    }
+
+    /// Reads and prepares one file; nil when it is unchanged since the last ingest.
+    private func read(_ url: URL, display: String, knownHash: String?) throws -> ReadyDocument? {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -130,30 +164,37 @@ public struct Ingester: Sendable {
         }
         let sidecar = try Sidecar.load(for: url)
         let hash = ContentHash.of(data, sidecar?.1)
-        if hash == knownHash { return .unchanged }
+        if hash == knownHash { return nil }
 
         let (text, encoding) = try SourceText.decode(data)
         var document = try DocumentParser.parse(text)
         sidecar?.0.apply(to: &document)
-        let prepared = preparer.prepare(document)
-        let identity = Self.identity(url)
+        return ReadyDocument(identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
+                             encoding: encoding, metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document))
+    }
+
+    /// Writes a batch in one transaction: each document replaces its old version, then the full-text index is updated.
+    private func write(_ documents: [ReadyDocument]) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
         try store.write { db in
-            if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [identity]) {
-                try FullTextSync.remove(document: old, db)
-            }
-            try db.execute(
-                sql: """
+            var ids: [Int64] = []
+            for document in documents {
+                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.identity]) {
+                    try FullTextSync.remove(document: old, db)
+                }
+                try db.cachedStatement(sql: """
                     INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [identity, url.lastPathComponent, hash, data.count, encoding, document.metadata.body,
-                            document.metadata.meetingDate, document.metadata.kind.rawValue, sidecar == nil ? "text" : "sidecar",
-                            ISO8601DateFormatter().string(from: Date())])
-            let documentID = db.lastInsertedRowID
-            try write(prepared, documentID: documentID, db: db)
-            try FullTextSync.add(document: documentID, db)
+                    """).execute(arguments: [
+                        document.identity, document.fileName, document.hash, document.size, document.encoding, document.metadata.body,
+                        document.metadata.meetingDate, document.metadata.kind.rawValue, document.fromSidecar ? "sidecar" : "text", now,
+                    ])
+                let id = db.lastInsertedRowID
+                try write(document.items, documentID: id, db: db)
+                ids.append(id)
+            }
+            try FullTextSync.add(documents: ids, db)
         }
-        return .indexed(passages: prepared.reduce(0) { $0 + $1.passages.count }, questions: prepared.reduce(0) { $0 + $1.questions.count }, bytes: data.count)
     }
 
     private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, db: Database) throws {
@@ -174,7 +215,7 @@ public struct Ingester: Sendable {
             let itemID = db.lastInsertedRowID
             for (position, (passage, topics)) in prepared.passages.enumerated() {
                 let speaker = passage.speaker
-                let speakers = String(decoding: try encoder.encode(passage.speakers), as: UTF8.self)
+                let speakers = Speaker.json(passage.speakers)
                 let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
                 try insertPassage.execute(arguments: [
                     documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,

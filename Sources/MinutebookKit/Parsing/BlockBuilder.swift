@@ -52,8 +52,8 @@ struct BlockBuilder {
             }
             endTable()
             let text = line.text
-            let lower = text.lowercased()
-            if lower == "supporting documents:" || lower == "supporting documents" || DocumentParser.isMinutesMarker(line) {
+            if UTF8Text.equalsIgnoringCase(text, "supporting documents:") || UTF8Text.equalsIgnoringCase(text, "supporting documents")
+                || DocumentParser.isMinutesMarker(line) {
                 flush(); continue
             }
             if isAttachment(text), appendToLast(text) { continue }
@@ -120,7 +120,7 @@ struct BlockBuilder {
     private mutating func flush() {
         guard let current = open else { return }
         open = nil
-        let text = current.lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let text = UTF8Text.trimmed(current.lines.count == 1 ? current.lines[0] : current.lines.joined(separator: " "))
         guard !text.isEmpty else { return }
         blocks.append(Block(kind: current.kind, text: text, line: current.start, sectionPath: sectionPath, marker: current.marker, depth: current.depth))
         sawContent = true
@@ -155,7 +155,7 @@ struct BlockBuilder {
     private mutating func pushHeading(_ text: String, level: Int, line: Int = 0) {
         flush()
         bulletCanContinue = false
-        let heading = text.trimmingCharacters(in: .whitespaces)
+        let heading = UTF8Text.trimmed(text)
         if !sawContent, stack.isEmpty, level == 1 || level == 3 {
             titleHeadings.append(heading)
             blocks.append(Block(kind: .heading, text: heading, line: line, sectionPath: sectionPath))
@@ -215,13 +215,22 @@ struct BlockBuilder {
         return text.count <= 60 && text.split(separator: " ").count <= 6
     }
 
+    /// "Qtr. 1:", "Quarter 2:", "Q3:".
     private func isPeriodLabel(_ text: String) -> Bool {
-        text.range(of: #"^(Qtr|Quarter|Q)\.?\s*\d"#, options: .regularExpression) != nil
+        var rest = Substring(text)
+        for prefix in ["Quarter", "Qtr", "Q"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        guard rest.count < text.count else { return false }
+        rest = rest.drop { $0 == "." || $0 == " " }
+        return rest.first?.isNumber == true
     }
 
     private func isAllCapsHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 360, !text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), text.count <= 120 else { return false }
         let letters = text.filter(\.isLetter)
-        guard letters.count >= 4, text.count <= 120 else { return false }
+        guard letters.count >= 4 else { return false }
         return letters.allSatisfy { $0.isUppercase } && !text.hasSuffix(".")
     }
 }

@@ -171,6 +171,7 @@ public enum DocumentParser {
 
     /// "Item 12: Title", "Agenda Item 12 - Title".
     static func agendaItemLabel(_ text: String) -> (String, String)? {
+        guard UTF8Text.hasPrefixIgnoringCase(text, "item ") || UTF8Text.hasPrefixIgnoringCase(text, "agenda item ") else { return nil }
         guard let match = text.range(of: #"^(?:Agenda\s+)?Item\s+\d{1,4}[A-Za-z]?\s*[:.\-–]\s*\S"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let digits = text[match].drop(while: { !$0.isNumber }).prefix(while: { $0.isNumber || $0.isLetter })
         let title = text[text.index(before: match.upperBound)...].trimmingCharacters(in: .whitespaces)
@@ -188,9 +189,8 @@ public enum DocumentParser {
     // MARK: - Helpers
 
     static func isMinutesMarker(_ line: SourceLine) -> Bool {
-        guard case .text = line.shape else { return false }
-        let lower = line.text.lowercased()
-        return lower == "minutes:" || lower == "minutes :"
+        guard case .text = line.shape, line.text.utf8.count <= 9 else { return false }
+        return UTF8Text.equalsIgnoringCase(line.text, "minutes:") || UTF8Text.equalsIgnoringCase(line.text, "minutes :")
     }
 
     static func headerText<S: Sequence>(_ lines: S) -> String where S.Element == SourceLine {

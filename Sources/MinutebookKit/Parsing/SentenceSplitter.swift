@@ -12,20 +12,33 @@ public enum SentenceSplitter {
 
     public static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        let chars = Array(text)
+        let bytes = Array(text.utf8)
+        let n = bytes.count
         var start = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "?" || c == "!" {
+        func emit(_ from: Int, _ to: Int) {
+            var a = from, b = to
+            while a < b, bytes[a] == 32 { a += 1 }
+            while b > a, bytes[b - 1] == 32 { b -= 1 }
+            if a < b { sentences.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
+        }
+        while i < n {
+            let c = bytes[i]
+            if c == 46 || c == 63 || c == 33 {        // . ? !
                 var end = i + 1
-                while end < chars.count, "\"'”’)]".contains(chars[end]) { end += 1 }
-                if end < chars.count, chars[end] == " " {
+                while end < n {
+                    let b = bytes[end]
+                    if b == 34 || b == 39 || b == 41 || b == 93 { end += 1; continue }          // " ' ) ]
+                    if b == 0xE2, end + 2 < n, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 {
+                        end += 3; continue                                                      // ” ’
+                    }
+                    break
+                }
+                if end < n, bytes[end] == 32 {
                     var next = end
-                    while next < chars.count, chars[next] == " " { next += 1 }
-                    if next < chars.count, startsSentence(chars[next]), !(c == "." && isAbbreviation(chars, dotAt: i)) {
-                        let sentence = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
-                        if !sentence.isEmpty { sentences.append(sentence) }
+                    while next < n, bytes[next] == 32 { next += 1 }
+                    if next < n, startsSentence(bytes, next), !(c == 46 && isAbbreviation(bytes, dotAt: i)) {
+                        emit(start, end)
                         start = next
                         i = next
                         continue
@@ -34,20 +47,29 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        let tail = String(chars[start...]).trimmingCharacters(in: .whitespaces)
-        if !tail.isEmpty { sentences.append(tail) }
+        emit(start, n)
         return sentences
     }
 
-    private static func startsSentence(_ c: Character) -> Bool {
-        c.isUppercase || c.isNumber || "\"'“‘([£".contains(c)
+    /// A capital, a digit, an opening quote or bracket, or a pound sign.
+    private static func startsSentence(_ bytes: [UInt8], _ at: Int) -> Bool {
+        let b = bytes[at]
+        if b < 0x80 { return (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 34 || b == 39 || b == 40 || b == 91 }
+        var decoder = UTF8()
+        var iterator = bytes[at...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.value == 0x201C || scalar.value == 0x2018 || scalar.value == 0xA3
+            || scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
-    private static func isAbbreviation(_ chars: [Character], dotAt index: Int) -> Bool {
+    private static func isAbbreviation(_ bytes: [UInt8], dotAt index: Int) -> Bool {
         var j = index - 1
-        while j >= 0, chars[j].isLetter || chars[j] == "." { j -= 1 }
-        let word = String(chars[(j + 1)..<index]).lowercased()
-        if word.count == 1, chars[index - 1].isUppercase { return true }   // an initial: "J. Smith"
-        return abbreviations.contains(word)
+        while j >= 0, isASCIILetter(bytes[j]) || bytes[j] == 46 { j -= 1 }
+        let word = bytes[(j + 1)..<index]
+        if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return true }   // an initial: "J. Smith"
+        guard !word.isEmpty, word.count <= 8 else { return false }
+        return abbreviations.contains(String(decoding: word.map(UTF8Text.lower), as: UTF8.self))
     }
+
+    @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
 }

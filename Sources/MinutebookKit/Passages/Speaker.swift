@@ -12,6 +12,23 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
         self.role = role
     }
 
+    /// `[{"name":"PCC","role":"pcc"}]`, written by hand: JSONEncoder costs more than the rest of a passage's storage.
+    static func json(_ speakers: [Speaker]) -> String {
+        func quoted(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        return "[" + speakers.map { "{\"name\":\(quoted($0.name)),\"role\":\(quoted($0.role))}" }.joined(separator: ",") + "]"
+    }
+
     /// The roles `--speaker` accepts.
     public static let roles = ["pcc", "deputy-pcc", "chief-constable", "deputy-chief-constable", "officer", "chair", "member"]
 }
@@ -40,7 +57,7 @@ public enum SpeakerRecognizer {
 
     /// Speakers in order of first appearance, each once.
     public static func speakers(in text: String) -> [Speaker] {
-        guard cheapMarkers.contains(where: { text.contains($0) }) else { return [] }
+        guard UTF8Text.containsAny(text, cheapMarkers) else { return [] }
         var found: [Speaker] = []
         let range = NSRange(text.startIndex..., in: text)
         for match in regex.matches(in: text, range: range) {

@@ -56,7 +56,7 @@ public struct TopicTagger: Sendable {
     private func forEachMatch(at index: Int, in words: [Word], _ body: (Int) -> Void) {
         guard let candidates = patterns[words[index].folded] else { return }
         for pattern in candidates {
-            if pattern.acronym && !WordTokenizer.isCapitalised(words[index].original) { continue }
+            if pattern.acronym && !words[index].capitalised { continue }
             guard index + pattern.rest.count < words.count else { continue }
             if pattern.rest.enumerated().allSatisfy({ words[index + 1 + $0.offset].folded == $0.element }) { body(pattern.topic) }
         }

@@ -1,51 +1,68 @@
 import Foundation
 
-/// A word of running text: as written, and folded for matching.
+/// A word of running text, folded for matching.
 public struct Word: Equatable, Sendable {
-    /// As written, apostrophes removed ("Clare's" → "Clares").
-    public var original: Substring
-    /// Lowercased, plural folded: "Hubs" → "hub", "agencies" → "agency", "MASHs" → "mash".
+    /// Lowercased, apostrophes dropped, plural folded: "Hubs" → "hub", "agencies" → "agency", "MASHs" → "mash".
     public var folded: String
+    /// Written in capitals, as an acronym is ("MASH", "MASHs", "FGM").
+    public var capitalised: Bool
 }
 
 /// Splits text into words the way topic terms are matched: on anything that is not a letter or digit
 /// (so "multi-agency" is two words and "smashed" never contains "mash"), apostrophes dropped inside words.
+/// Works on Unicode scalars with an ASCII fast path: this runs over every passage at ingest.
 public enum WordTokenizer {
     public static func words(_ text: String) -> [Word] {
         var words: [Word] = []
-        var start: String.Index?
-        var index = text.startIndex
-        var hasApostrophe = false
-        func close(at end: String.Index) {
-            guard let s = start else { return }
-            var original = text[s..<end]
-            while let last = original.last, last == "'" || last == "’" { original = original.dropLast() }
-            if !original.isEmpty {
-                let raw = hasApostrophe ? Substring(original.filter { $0 != "'" && $0 != "’" }) : original
-                words.append(Word(original: raw, folded: fold(raw)))
-            }
-            start = nil
-            hasApostrophe = false
+        words.reserveCapacity(text.utf8.count / 5)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        var letters = 0
+        var lowercase = 0
+        var lastLowerS = false
+        func close() {
+            guard !buffer.isEmpty else { return }
+            let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
+            words.append(Word(folded: fold(String(decoding: buffer, as: UTF8.self)), capitalised: capitalised))
+            buffer.removeAll(keepingCapacity: true)
+            letters = 0
+            lowercase = 0
+            lastLowerS = false
         }
-        while index < text.endIndex {
-            let c = text[index]
-            if c.isLetter || c.isNumber {
-                if start == nil { start = index }
-            } else if (c == "'" || c == "’"), start != nil {
-                hasApostrophe = true
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 97 && b <= 122 {
+                    buffer.append(b); letters += 1; lowercase += 1; lastLowerS = b == 115
+                } else if b >= 65 && b <= 90 {
+                    buffer.append(b + 32); letters += 1; lastLowerS = false
+                } else if b >= 48 && b <= 57 {
+                    buffer.append(b); lastLowerS = false
+                } else if b == 39, !buffer.isEmpty {
+                    continue        // an apostrophe inside a word: "Clare's" → "clares"
+                } else {
+                    close()
+                }
+            } else if v == 0x2019, !buffer.isEmpty {
+                continue            // ’
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.isLowercase { lowercase += 1 }
+                if scalar.properties.isAlphabetic { letters += 1 }
+                lastLowerS = false
+                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
-                close(at: index)
+                close()
             }
-            index = text.index(after: index)
         }
-        close(at: text.endIndex)
+        close()
         return words
     }
 
     /// Lowercase and fold English plurals, so a term matches its plural.
     public static func fold<S: StringProtocol>(_ word: S) -> String {
-        var w = word.lowercased()
-        let count = w.count
+        var w = UTF8Text.isASCII(word) && !word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? String(word) : word.lowercased()
+        let count = w.utf8.count
         if count > 4, w.hasSuffix("ies") {
             w.removeLast(3); w += "y"
         } else if count > 4, w.hasSuffix("sses") {
@@ -54,12 +71,5 @@ public enum WordTokenizer {
             w.removeLast()
         }
         return w
-    }
-
-    /// An acronym as written: all capitals, optionally a plural "s" ("MASH", "MASHs").
-    static func isCapitalised(_ original: Substring) -> Bool {
-        var letters = original
-        if letters.count > 2, letters.last == "s" { letters = letters.dropLast() }
-        return letters.allSatisfy { $0.isUppercase || $0.isNumber } && letters.contains(where: \.isLetter)
     }
 }
