@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookKitTests",
-            dependencies: ["MinutebookKit"],
+            dependencies: ["MinutebookKit", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

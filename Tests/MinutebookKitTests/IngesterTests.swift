@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MinutebookKit
+import GRDB
 
 @Suite("Ingester")
 struct IngesterTests {
@@ -110,5 +111,49 @@ struct IngesterTests {
         #expect(questions[0].text.hasPrefix("What was the reason for hate crime figures going up"))
         #expect(questions[0].text.contains("[The PCC reported that people were less frightened"))
         #expect(questions[3].speaker?.name == "Chief Constable")
+    }
+}
+
+@Suite("Index schema")
+struct IndexSchemaTests {
+    @Test("an index from a newer minutebook is refused, not misread")
+    func newerSchema() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("x.sqlite").path
+        _ = try IndexStore.open(at: path, create: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.close()
+        #expect(throws: IndexError.newerSchema(path: path)) { try IndexStore.open(at: path, create: false) }
+    }
+
+    @Test("a SQLite file that is not an index is refused and left alone")
+    func foreignDatabase() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices VALUES (1, 9.5)") }
+        try queue.close()
+        #expect(throws: IndexError.notAnIndex(path: path)) { try IndexStore.open(at: path, create: true) }
+        let check = try DatabaseQueue(path: path)
+        #expect(try check.read { db in try Double.fetchOne(db, sql: "SELECT amount FROM invoices") } == 9.5)
+        #expect(try check.read { db in try db.tableExists("passages") } == false)
+    }
+
+    @Test("an index missing its latest migration is brought up to date on open")
+    func olderSchemaIsMigrated() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("x.sqlite").path
+        // The oldest shipped schema is v1: an index at v1 opens and is current.
+        var migrator = IndexSchema.migrator
+        migrator.eraseDatabaseOnSchemaChange = false
+        let queue = try DatabaseQueue(path: path)
+        try migrator.migrate(queue, upTo: "v1")
+        try queue.close()
+        let store = try IndexStore.open(at: path, create: false)
+        #expect(try store.read { db in try IndexSchema.migrator.hasCompletedMigrations(db) })
     }
 }
