@@ -215,7 +215,7 @@ public struct Ingester: Sendable {
             let itemID = db.lastInsertedRowID
             for (position, (passage, topics)) in prepared.passages.enumerated() {
                 let speaker = passage.speaker
-                let speakers = Speaker.json(passage.speakers)
+                let speakers = Speaker.stored(passage.speakers)
                 let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
                 try insertPassage.execute(arguments: [
                     documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,

@@ -12,21 +12,18 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
         self.role = role
     }
 
-    /// `[{"name":"PCC","role":"pcc"}]`, written by hand: JSONEncoder costs more than the rest of a passage's storage.
-    static func json(_ speakers: [Speaker]) -> String {
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
+    /// How speakers are stored in the index: an entry "\nrole\tname" each, so `LIKE '%\npcc\t%'` finds a role
+    /// and reading them back needs no JSON decoder.
+    static func stored(_ speakers: [Speaker]) -> String {
+        speakers.map { "\n\($0.role)\t\($0.name)" }.joined()
+    }
+
+    static func fromStored(_ text: String) -> [Speaker] {
+        text.split(separator: "\n").compactMap { (entry: Substring) -> Speaker? in
+            let parts = entry.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            return Speaker(name: String(parts[1]), role: String(parts[0]))
         }
-        return "[" + speakers.map { "{\"name\":\(quoted($0.name)),\"role\":\(quoted($0.role))}" }.joined(separator: ",") + "]"
     }
 
     /// The roles `--speaker` accepts.

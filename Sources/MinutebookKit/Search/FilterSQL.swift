@@ -9,7 +9,7 @@ struct FilterSQL {
     /// - Parameters:
     ///   - row: the alias of the passages or questions table.
     ///   - topicTable / topicColumn: where the row's topics live (`passage_topics`, `passage_id`).
-    ///   - speakerColumns: JSON speakers column and role column to match `--speaker`, or nil to skip.
+    ///   - speakerRole / speakerText: the primary speaker's role column and the stored speakers column, or nil to skip.
     init(_ filters: Filters, row: String, topicTable: String, topicColumn: String, speakerRole: String?, speakerText: String?) {
         if !filters.topics.isEmpty {
             conditions.append("\(row).id IN (SELECT \(topicColumn) FROM \(topicTable) WHERE topic IN (\(Array(repeating: "?", count: filters.topics.count).joined(separator: ","))))")
@@ -23,7 +23,7 @@ struct FilterSQL {
             let role = Self.role(speaker)
             if let role {
                 conditions.append("(\(speakerRole) = ? OR \(speakerText) LIKE ?)")
-                arguments += [role, "%\"\(role)\"%"]
+                arguments += [role, "%\n\(role)\t%"]
             } else {
                 conditions.append("\(speakerText) LIKE ?")
                 arguments.append("%\(speaker)%")

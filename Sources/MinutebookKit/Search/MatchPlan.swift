@@ -81,18 +81,32 @@ struct ExactCheck: Equatable {
     }
 }
 
+/// A row found by a MATCH, with its rank and, when FTS5 could give them cheaply, its snippets.
+struct RankedRow {
+    var id: Int64
+    var rank: Double
+    /// Marked excerpts of the requested columns, in order; nil when not computed in the ranking query.
+    var snippets: [String?]?
+}
+
 extension MatchPlan {
     /// The best `limit` rows of `content` (aliased `alias`, joined to `documents d`) by rank or date, after the
-    /// exact-phrase check. Without filters, date order or quoted phrases this is exactly the bare
-    /// `SELECT rowid, rank FROM t WHERE t MATCH ? ORDER BY rank LIMIT n`.
+    /// exact-phrase check.
+    ///
+    /// Without filters or a date order the query is the bare `SELECT rowid, rank FROM t WHERE t MATCH ? ORDER BY
+    /// rank LIMIT n`, with `snippet()` added for `snippetColumns`: FTS5 sorts by rank itself and computes the
+    /// snippets only for the rows it returns, so they cost no second MATCH.
     /// - Parameter columns: the content columns the FTS5 table indexes, for the exact-phrase check.
-    func topRows(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, order: ResultOrder, limit: Int) throws -> [(id: Int64, rank: Double)] {
-        guard let check else { return try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: limit, offset: 0) }
-        var accepted: [(id: Int64, rank: Double)] = []
+    func topRows(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, order: ResultOrder,
+                 limit: Int, snippetColumns: [(column: Int, tokens: Int)] = []) throws -> [RankedRow] {
+        guard let check else {
+            return try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: limit, offset: 0, snippetColumns: snippetColumns)
+        }
+        var accepted: [RankedRow] = []
         var offset = 0
-        var batch = max(limit * 3, 30)
+        var batch = max(limit * 2, 20)
         while accepted.count < limit {
-            let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset)
+            let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset, snippetColumns: snippetColumns)
             if !rows.isEmpty {
                 let texts = try Row.fetchAll(db, sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(content) WHERE id IN (\(rows.map { String($0.id) }.joined(separator: ",")))")
                 var byID: [Int64: [String]] = [:]
@@ -108,26 +122,29 @@ extension MatchPlan {
         return accepted
     }
 
-    private func candidates(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int, offset: Int) throws -> [(id: Int64, rank: Double)] {
+    private func candidates(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int, offset: Int,
+                            snippetColumns: [(column: Int, tokens: Int)]) throws -> [RankedRow] {
         let t = table
         let arguments: [DatabaseValue] = [expression.databaseValue] + filters.arguments.map(\.databaseValue)
         let page = offset > 0 ? "LIMIT \(limit) OFFSET \(offset)" : "LIMIT \(limit)"
-        let sql: String
         if filters.conditions.isEmpty && order == .relevance {
-            sql = "SELECT rowid AS id, rank FROM \(t) WHERE \(t) MATCH ? ORDER BY rank \(page)"
-        } else {
-            let orderBy: String
-            switch order {
-            case .relevance: orderBy = "\(t).rank"
-            case .oldest: orderBy = "d.meeting_date IS NULL, d.meeting_date, \(alias).id"
-            case .newest: orderBy = "d.meeting_date IS NULL, d.meeting_date DESC, \(alias).id"
+            let snippets = snippetColumns.map { ", snippet(\(t), \($0.column), char(2), char(3), '…', \($0.tokens))" }.joined()
+            let sql = "SELECT rowid AS id, rank\(snippets) FROM \(t) WHERE \(t) MATCH ? ORDER BY rank \(page)"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                RankedRow(id: row["id"], rank: row["rank"], snippets: snippetColumns.isEmpty ? nil : (0..<snippetColumns.count).map { row[2 + $0] })
             }
-            sql = """
-                SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
-                JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
-                WHERE \(t) MATCH ?\(filters.whereClause) ORDER BY \(orderBy) \(page)
-                """
         }
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["id"], $0["rank"]) }
+        let orderBy: String
+        switch order {
+        case .relevance: orderBy = "\(t).rank"
+        case .oldest: orderBy = "d.meeting_date IS NULL, d.meeting_date, \(alias).id"
+        case .newest: orderBy = "d.meeting_date IS NULL, d.meeting_date DESC, \(alias).id"
+        }
+        let sql = """
+            SELECT \(t).rowid AS id, \(t).rank AS rank FROM \(t)
+            JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+            WHERE \(t) MATCH ?\(filters.whereClause) ORDER BY \(orderBy) \(page)
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { RankedRow(id: $0["id"], rank: $0["rank"], snippets: nil) }
     }
 }

@@ -158,7 +158,7 @@ public struct QuestionSearcher: Sendable {
     private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: String) throws -> [QuestionHit] {
         let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         guard !ranked.isEmpty else { return [] }
-        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
+        let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let rows = try Row.fetchAll(db, sql: """
             SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
             WHERE q.id IN (\(ranked.map { String($0.id) }.joined(separator: ",")))

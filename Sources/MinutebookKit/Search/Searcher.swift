@@ -15,7 +15,14 @@ public struct Searcher: Sendable {
         try store.read { db in try Self.storedTaxonomy(db) }
     }
 
+    /// The stored taxonomy, decoded once per process for each version of it (keyed by its fingerprint in `meta`):
+    /// decoding it on every search cost more than a rare-term search itself.
     static func storedTaxonomy(_ db: Database) throws -> Taxonomy {
+        let fingerprint = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'") ?? ""
+        return try TaxonomyCache.shared.taxonomy(fingerprint: fingerprint) { try decodeTaxonomy(db) }
+    }
+
+    private static func decodeTaxonomy(_ db: Database) throws -> Taxonomy {
         let rows = try Row.fetchAll(db, sql: "SELECT id, name, terms, acronyms FROM topics ORDER BY position")
         let decoder = JSONDecoder()
         return Taxonomy(topics: rows.map { row in
@@ -89,28 +96,38 @@ public struct Searcher: Sendable {
         d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
         """
 
-    /// Two steps: the top rows by rank (with filters), then snippets and details for just those rows.
+    /// The top rows by rank (with filters), then details (and snippets, when the ranking query could not give them).
     private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String) throws -> [PassageHit] {
         let t = plan.table
         let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-        let ranked = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters, order: options.sort ?? .relevance, limit: limit)
+        let ranked = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
+                                      order: options.sort ?? .relevance, limit: limit, snippetColumns: [(2, 28), (1, 16)])
         guard !ranked.isEmpty else { return [] }
-        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.rank) })
+        let ids = ranked.map { String($0.id) }.joined(separator: ",")
+        var snippets: [Int64: [String?]] = [:]
+        for row in ranked { if let s = row.snippets { snippets[row.id] = s } }
+        if snippets.isEmpty {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT rowid AS id, snippet(\(t), 2, char(2), char(3), '…', 28), snippet(\(t), 1, char(2), char(3), '…', 16)
+                FROM \(t) WHERE \(t) MATCH ? AND rowid IN (\(ids))
+                """, arguments: [plan.expression]) {
+                snippets[row["id"]] = [row[1], row[2]]
+            }
+        }
         let details = try Row.fetchAll(db, sql: """
-            SELECT \(Self.selectColumns), snippet(\(t), 2, char(2), char(3), '…', 28) AS snippet,
-                   snippet(\(t), 1, char(2), char(3), '…', 16) AS section_snippet
-            FROM \(t) JOIN passages p ON p.id = \(t).rowid JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
-            WHERE \(t) MATCH ? AND \(t).rowid IN (\(ranked.map { String($0.id) }.joined(separator: ",")))
-            """, arguments: [plan.expression])
+            SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+            WHERE p.id IN (\(ids))
+            """)
         var byID: [Int64: PassageHit] = [:]
         for row in details {
             let id: Int64 = row["id"]
-            var marked: String = row["snippet"]
+            let pair = snippets[id] ?? [nil, nil]
+            var marked = (pair[0] ?? nil) ?? Self.excerpt(row["text"])
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if !marked.contains(Snippet.open), let section: String = row["section_snippet"], section.contains(Snippet.open) {
+            if !marked.contains(Snippet.open), let section = pair.count > 1 ? pair[1] : nil, section.contains(Snippet.open) {
                 marked = "§ " + section + " — " + marked
             }
-            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
+            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(ranked.first { $0.id == id }?.rank ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }
     }
@@ -141,7 +158,7 @@ public struct Searcher: Sendable {
 
     static func hit(_ row: Row, snippet: Snippet, score: Double, match: String) -> PassageHit {
         let decoder = JSONDecoder()
-        let speakers = (try? decoder.decode([Speaker].self, from: Data((row["speakers"] as String).utf8))) ?? []
+        let speakers = Speaker.fromStored(row["speakers"])
         let table = (row["table_json"] as String?).flatMap { try? decoder.decode(TableRow.self, from: Data($0.utf8)) }
         let topics = (row["topics"] as String).split(separator: " ").map(String.init)
         return PassageHit(id: row["id"], source: source(row), passageKind: row["passage_kind"], section: row["section"],

@@ -10,13 +10,7 @@ struct TopicExpansion: Equatable {
 
     static func expand(_ query: SearchQuery, taxonomy: Taxonomy) -> TopicExpansion? {
         guard !taxonomy.topics.isEmpty else { return nil }
-        var names: [String: Int] = [:]           // folded name → topic index
-        for (index, topic) in taxonomy.topics.enumerated() {
-            for name in topic.allNames + [topic.name] {
-                let key = Taxonomy.key(name)
-                if !key.isEmpty, names[key] == nil { names[key] = index }
-            }
-        }
+        let names = TaxonomyCache.shared.names(for: taxonomy)   // folded name → topic index
         var clauses = query.required
         var topics: [String] = []
         var i = 0
