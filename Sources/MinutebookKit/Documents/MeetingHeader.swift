@@ -74,7 +74,7 @@ enum MeetingHeader {
             place.insert(String(word), at: 0)
         }
         let name = (place + [String(text[r])]).joined(separator: " ")
-            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return titleCased(name)
     }
 

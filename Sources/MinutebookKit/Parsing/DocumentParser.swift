@@ -22,8 +22,8 @@ public enum DocumentParser {
             document = parseMeeting(lines, kind: .minutes)
         } else {
             let header = headerText(nonBlank.prefix(12))
-            let saysMinutes = header.range(of: #"\bminutes\b"#, options: [.regularExpression, .caseInsensitive]) != nil
-                || !minutesMarkers.isEmpty
+            let saysMinutes = !minutesMarkers.isEmpty
+                || WordTokenizer.words(header).contains { $0.folded == "minute" }
             document = parseMeeting(lines, kind: saysMinutes ? .minutes : .report)
         }
         guard document.items.contains(where: { $0.blocks.contains { $0.kind != .heading } }), isAboutAPanel(text, document) else {

@@ -23,7 +23,8 @@ public enum WordTokenizer {
         func close() {
             guard !buffer.isEmpty else { return }
             let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
-            words.append(Word(folded: fold(String(decoding: buffer, as: UTF8.self)), capitalised: capitalised))
+            foldPlural(&buffer)
+            words.append(Word(folded: String(decoding: buffer, as: UTF8.self), capitalised: capitalised))
             buffer.removeAll(keepingCapacity: true)
             letters = 0
             lowercase = 0
@@ -57,6 +58,24 @@ public enum WordTokenizer {
         }
         close()
         return words
+    }
+
+    /// `fold`'s plural rule on lowercase UTF-8 bytes, without making a String first.
+    static func foldPlural(_ w: inout [UInt8]) {
+        let n = w.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n >= count else { return false }
+            return suffix.withUTF8Buffer { s in (0..<count).allSatisfy { w[n - count + $0] == s[$0] } }
+        }
+        // Counted in characters in `fold`; equal to bytes for ASCII, and a non-ASCII word only differs in a rare edge.
+        if n > 4, ends("ies") {
+            w.removeLast(3); w.append(121)                           // y
+        } else if n > 4, ends("sses") {
+            w.removeLast(2)
+        } else if n > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            w.removeLast()
+        }
     }
 
     /// Lowercase and fold English plurals, so a term matches its plural.
