@@ -61,7 +61,8 @@ public struct Searcher: Sendable {
             guard let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
-            var hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
+            var hits = try run(db, plan: plan, options: options, limit: Self.poolSize(limit, options), match: "exact")
+            if options.sort ?? .relevance == .relevance { hits = Self.diversify(hits, limit: limit) }
             var expandedTopics: [String] = []
             if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
                 expandedTopics = expansion.topics
@@ -74,6 +75,31 @@ public struct Searcher: Sendable {
             let suggestions = hits.isEmpty ? try Suggester.suggest(db, query: query) : []
             return SearchResult(hits: hits, understood: query.description, expandedTopics: expandedTopics, notes: query.notes, suggestions: suggestions)
         }
+    }
+
+    /// How many ranked hits to look at for a page of `limit`: more than the page, so one long report cannot fill it.
+    static func poolSize(_ limit: Int, _ options: SearchOptions) -> Int {
+        (options.sort ?? .relevance) == .relevance && limit <= 50 ? limit * 3 : limit
+    }
+
+    /// The first page shows what was said across meetings: at most a third of it (and at least two hits) from any
+    /// one document, in rank order; the rest of the pool fills the page if there is room.
+    static func diversify(_ hits: [PassageHit], limit: Int) -> [PassageHit] {
+        let cap = max(2, limit / 3)
+        var page: [PassageHit] = []
+        var held: [PassageHit] = []
+        var perDocument: [String: Int] = [:]
+        for hit in hits {
+            if perDocument[hit.source.path, default: 0] < cap, page.count < limit {
+                page.append(hit)
+                perDocument[hit.source.path, default: 0] += 1
+            } else {
+                held.append(hit)
+            }
+        }
+        let picked = Set(page.map(\.id))
+        page += hits.filter { !picked.contains($0.id) }.prefix(limit - page.count)
+        return page.sorted { $0.score > $1.score }
     }
 
     static func explainEmpty(_ query: SearchQuery) -> String {
