@@ -104,7 +104,7 @@ extension MatchPlan {
         }
         var accepted: [RankedRow] = []
         var offset = 0
-        var batch = max(limit * 2, 20)
+        var batch = limit + max(5, limit / 2)   // most stemmed candidates of a phrase are exact matches too
         while accepted.count < limit {
             let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset, snippetColumns: snippetColumns)
             if !rows.isEmpty {
@@ -130,7 +130,7 @@ extension MatchPlan {
         if filters.conditions.isEmpty && order == .relevance {
             let snippets = snippetColumns.map { ", snippet(\(t), \($0.column), char(2), char(3), '…', \($0.tokens))" }.joined()
             let sql = "SELECT rowid AS id, rank\(snippets) FROM \(t) WHERE \(t) MATCH ? ORDER BY rank \(page)"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { row in
                 RankedRow(id: row["id"], rank: row["rank"], snippets: snippetColumns.isEmpty ? nil : (0..<snippetColumns.count).map { row[2 + $0] })
             }
         }

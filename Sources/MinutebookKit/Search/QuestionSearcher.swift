@@ -159,10 +159,10 @@ public struct QuestionSearcher: Sendable {
         let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
-            WHERE q.id IN (\(ranked.map { String($0.id) }.joined(separator: ",")))
-            """)
+            WHERE q.id IN (SELECT value FROM json_each(?))
+            """), arguments: ["[" + ranked.map { String($0.id) }.joined(separator: ",") + "]"])
         var byID: [Int64: QuestionHit] = [:]
         for row in rows { byID[row["id"]] = QuestionHit(row: row, score: -(scores[row["id"]] ?? 0), match: match) }
         return ranked.compactMap { byID[$0.id] }

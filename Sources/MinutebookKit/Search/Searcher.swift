@@ -18,7 +18,7 @@ public struct Searcher: Sendable {
     /// The stored taxonomy, decoded once per process for each version of it (keyed by its fingerprint in `meta`):
     /// decoding it on every search cost more than a rare-term search itself.
     static func storedTaxonomy(_ db: Database) throws -> Taxonomy {
-        let fingerprint = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'") ?? ""
+        let fingerprint = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'taxonomy'")) ?? ""
         return try TaxonomyCache.shared.taxonomy(fingerprint: fingerprint) { try decodeTaxonomy(db) }
     }
 
@@ -140,10 +140,10 @@ public struct Searcher: Sendable {
                 snippets[row["id"]] = [row[1], row[2]]
             }
         }
-        let details = try Row.fetchAll(db, sql: """
+        let details = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
-            WHERE p.id IN (\(ids))
-            """)
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """), arguments: ["[" + ids + "]"])
         var byID: [Int64: PassageHit] = [:]
         for row in details {
             let id: Int64 = row["id"]
