@@ -28,7 +28,27 @@ enum AnswerStatusClassifier {
             + #"|\b(?:would|will)\s+(?:write\s+to|circulate\s+(?:the\s+)?(?:figures|details|information)\s+to)\b"#
             + #"|\b(?:he|she)\s+did\s+not\s+know\b"#
             + #"|\btoo\s+early\s+to\s+(?:say|tell|comment)\b"#,
-        caseInsensitive: true)
+        caseInsensitive: true,
+        // Every alternative has one of these words.
+        // The first words of each alternative, in order (see `TokenGate`): most answers have none of them.
+        tokenGate: TokenGate([
+            [["did", "does", "do"], ["not"], ["have", "hold"]],
+            [["not"], ["an"], ["issue"]], [["not"], ["something"]], [["not"], ["a"], ["matter"]],
+            [["he", "she", "they"], ["had"], ["not"]],
+            [["unable"], ["to"]],
+            [["not"], ["able"], ["to"]], [["not"], ["in"], ["a"], ["position"]],
+            [["could"], ["not"]],
+            [["would", "will"], ["need", "have"], ["to"], ["check", "confirm", "find", "come", "look"]],
+            [["no"], ["information", "figures", "data", "details"], ["was", "were", "is", "are"]],
+            [["information", "figures", "data", "details"], ["was", "were", "is", "are"], ["not"]],
+            [["would", "will"], ["look"], ["into"]],
+            [["would", "will"], ["come", "get", "report", "revert"], ["back"]],
+            [["would", "will"], ["respond", "reply"], ["in"], ["writing"]],
+            [["would", "will"], ["provide"]],
+            [["would", "will"], ["write"], ["to"]], [["would", "will"], ["circulate"]],
+            [["he", "she"], ["did"], ["not"], ["know"]],
+            [["too"], ["early"], ["to"]],
+        ], caseInsensitive: true))
 
     /// The status of a question, from its answer to the question as first put (nil when none was minuted).
     static func status(ofMainAnswer answer: String?) -> AnswerStatus {

@@ -12,10 +12,12 @@ import Foundation
 enum NoticeQuestionReader {
     static let heading = TextPattern(
         #"^(?:PUBLIC\s+)?QUESTIONS?\s+(?:ON\s+NOTICE\s+)?(?:(?:TO|FOR)\s+(?:[\w’'.,&]+\s+){1,6}?)?(?:FROM|BY)\s+(?<name>[^:]+?)\s*(?:\([^)]*\))?\s*[:.]?$"#,
-        caseInsensitive: true)
+        caseInsensitive: true,
+        caseInsensitiveGate: CaseInsensitiveGate(["question"], startingWithOneOf: "pq"))
     static let responseLabel = TextPattern(
         #"^(?:(?:Written\s+)?(?:Response|Reply|Answer)(?:\s+(?:by|from|of)\s+(?<who>.+))?|(?<who2>.+?)\s+(?:responded|replied|answered|response))$"#,
-        caseInsensitive: true)
+        caseInsensitive: true,
+        caseInsensitiveGate: CaseInsensitiveGate(["respon", "repl", "answer"]))
 
     /// The questions on notice in `blocks`, and the indices of the blocks they used.
     static func read(_ blocks: [Block]) -> (questions: [MemberQuestion], used: Set<Int>) {
@@ -61,7 +63,8 @@ enum NoticeQuestionReader {
 
     /// The person a question-on-notice heading names, or nil when the block is not such a heading.
     static func asker(in block: Block) -> String? {
-        guard block.kind == .heading || block.kind == .paragraph, block.text.count <= 160,
+        // The gate before counting characters: most blocks are not headings of questions.
+        guard block.kind == .heading || block.kind == .paragraph, heading.admits(block.text, words: nil), block.text.count <= 160,
               let name = heading.prefixMatch(in: block.text)?.group("name") else { return nil }
         let lower = name.lowercased()
         guard !lower.hasPrefix("the ") && !lower.hasPrefix("members") && !lower.hasPrefix("a member"),

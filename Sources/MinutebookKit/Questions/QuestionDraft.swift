@@ -83,7 +83,7 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(question)
-        let asked = asks || questionText.contains("?") || AskerRecognizer.askingVerbPattern.matches(questionText)
+        let asked = asks || QuestionScan.contains(questionText, "?") || AskerRecognizer.askingVerbPattern.matches(questionText)
         guard answerStarted || (asked && !needsAnswer) else { return nil }
         let answerText = QuestionText.join(answer)
         let mainAnswer = answerStarted ? QuestionText.join(Array(answer.prefix(mainAnswerCount ?? answer.count))) : nil
@@ -100,5 +100,5 @@ struct QuestionDraft {
 
 extension AskerRecognizer {
     /// A verb of asking anywhere in a question's text ("He referred to … and asked what was being done").
-    static let askingVerbPattern = TextPattern(#"\b"# + askingVerbs)
+    static let askingVerbPattern = TextPattern(#"\b"# + askingVerbs, gate: QuestionGate(masks: QuestionWords.askingVerbs))
 }

@@ -95,7 +95,7 @@ struct QuestionReader {
     /// answer after its question, sub-bullets under the question, or the next paragraph opening with the answer.
     private mutating func continuesAnswer(_ block: Block) -> Bool {
         guard var current = draft else { return false }
-        let text = block.text.trimmingCharacters(in: .whitespaces)
+        let text = QuestionScan.trimmed(block.text)
         if inBrackets {
             current.answer += QuestionText.segments(of: QuestionText.withoutBrackets(text))
             draft = current
@@ -141,45 +141,47 @@ struct QuestionReader {
 
     private mutating func read(_ segments: [String], in block: Block) {
         for (position, segment) in segments.enumerated() {
-            if let cue = AskerRecognizer.cue(in: segment, headingAsker: headingAsker) {
-                take(cue, segment: segment, block: block)
+            // The gate words of the segment, found once for all the patterns tried on it.
+            let words = QuestionWords.found(in: segment)
+            if let cue = AskerRecognizer.cue(in: segment, headingAsker: headingAsker, words: words) {
+                take(cue, segment: segment, block: block, words: words)
             } else if draft == nil, position == 0, isUnattributedQuestion(segment, in: block) {
                 draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block))
                 draft!.question.append(segment)
             } else if draft != nil {
-                add(segment)
+                add(segment, words: words)
             }
         }
     }
 
     /// A sentence that belongs to the open question: more of the question, the start of the answer, or more answer.
-    private mutating func add(_ segment: String) {
-        guard var current = draft else { return }
-        if current.answerStarted {
-            current.answer.append(segment)
-        } else if let start = RespondentRecognizer.answerStart(in: segment) {
-            current.startAnswer(start)
+    private mutating func add(_ segment: String, words: UInt64? = nil) {
+        // Changed in place: a copy would copy the sentence arrays on every append.
+        guard let answerStarted = draft?.answerStarted else { return }
+        if answerStarted {
+            draft!.answer.append(segment)
+        } else if let start = RespondentRecognizer.answerStart(in: segment, words: words ?? QuestionWords.found(in: segment)) {
+            draft!.startAnswer(start)
         } else {
-            current.question.append(segment)
+            draft!.question.append(segment)
         }
-        draft = current
     }
 
-    private mutating func take(_ cue: AskerCue, segment: String, block: Block) {
+    private mutating func take(_ cue: AskerCue, segment: String, block: Block, words: UInt64? = nil) {
         if case .implied(let respondent, let answer) = cue.kind {
             takeImplied(cue, respondent: respondent, answer: answer, block: block)
             return
         }
         guard var current = draft else {
             // "He asked …" with no question open names nobody: it is read as plain text.
-            if case .opening = cue.kind { open(cue, segment: segment, block: block) }
+            if case .opening = cue.kind { open(cue, segment: segment, block: block, words: words) }
             return
         }
         if !current.answerStarted {
             // More of the question: "Cllr Hayes referred to … He … asked what was being done …".
             current.asks = current.asks || cue.asks
             draft = current
-            add(segment)
+            add(segment, words: words)
             return
         }
         if current.isFollowUp(cue) {
@@ -194,7 +196,7 @@ struct QuestionReader {
             next.named = current.named
         }
         finish()
-        open(next, segment: segment, block: block)
+        open(next, segment: segment, block: block, words: words)
     }
 
     /// "In response to a question, the PCC …": the answer to the open question if it has none yet
@@ -212,9 +214,9 @@ struct QuestionReader {
         draft = implied
     }
 
-    private mutating func open(_ cue: AskerCue, segment: String, block: Block) {
+    private mutating func open(_ cue: AskerCue, segment: String, block: Block, words: UInt64? = nil) {
         draft = QuestionDraft(cue: cue, line: block.line, block: block)
-        add(segment)
+        add(segment, words: words)
     }
 
     /// "(1) What was the reason …?" — a numbered entry, or an entry under a questions heading, that is a question.
@@ -224,6 +226,6 @@ struct QuestionReader {
     }
 
     private func isInQuestionSection(_ block: Block) -> Bool {
-        block.sectionPath.contains { $0.range(of: "question", options: .caseInsensitive) != nil }
+        block.sectionPath.contains { QuestionScan.containsIgnoringCase($0, "question") }
     }
 }

@@ -47,27 +47,41 @@ enum RespondentRecognizer {
     static let adverb = #"(?:(?:also|further|then|subsequently|however)\s+)?"#
 
     /// An answer at the start of a sentence, after an optional lead-in ("In response, …", "In relation to X, …").
+    /// (A run of `[^,]` that must be followed by a comma can end only at the first one: possessive is the same as lazy there.)
     static let sentenceAnswer = TextPattern(
-        #"(?:(?<lead>(?:In\s+(?:response|reply|answer)|Responding|Replying)(?:\s+to\s+[^,]{1,100}?)?,\s+)|[A-Z][^,]{0,80}?,\s+)?"#
+        #"(?:(?<lead>(?:In\s+(?:response|reply|answer)|Responding|Replying)(?:\s+to\s+[^,]{1,100}+)?,\s+)|[A-Z][^,]{0,80}+,\s+)?"#
             + "(?<resp>" + office + ")"
-            + #"(?:,?\s+"# + inResponse + #",?)?(?:,\s+[^,]{1,60},)?\s+"# + adverb + answerVerbs)
+            + #"(?:,?\s+"# + inResponse + #",?)?(?:,\s+[^,]{1,60},)?\s+"# + adverb + answerVerbs,
+        gate: QuestionGate(masks: QuestionWords.office))
 
     /// An answer joined to the question by "and" or ";".
     static let clauseAnswer = TextPattern(
-        #"(?:,?\s+and|;|,\s+(?:to\s+which|whereupon))\s+(?<lead>in\s+(?:response|reply)(?:\s+to\s+[^,]{1,80}?)?,\s+)?"#
-            + "(?<resp>" + office + ")" + #"\s+"# + adverb + midSentenceVerbs)
+        #"(?:,?\s+and|;|,\s+(?:to\s+which|whereupon))\s+(?<lead>in\s+(?:response|reply)(?:\s+to\s+[^,]{1,80}+)?,\s+)?"#
+            + "(?<resp>" + office + ")" + #"\s+"# + adverb + midSentenceVerbs,
+        gate: QuestionGate(masks: QuestionWords.office, QuestionWords.mask(["said", "reported", "replied", "responded", "explained", "advised",
+                                                                            "confirmed", "stated", "informed", "commented", "indicated"])))
 
     /// Exactly an office, for labels such as "Response by the Commissioner".
-    static let wholeOffice = TextPattern("^" + office + "$")
+    static let wholeOffice = TextPattern("^" + office + "$", gate: QuestionGate(masks: QuestionWords.office))
 
     /// The office a question is put to: "asked the Chief Constable whether", "the PCC was asked".
-    static let addressed = TextPattern(#"\b(?:asked|queried|questioned|pressed|challenged|of|to)\s+(?<resp>"# + office + #")\b"#)
+    static let addressed = TextPattern(#"\b(?:asked|queried|questioned|pressed|challenged|of|to)\s+(?<resp>"# + office + #")\b"#,
+                                       gate: QuestionGate(masks: QuestionWords.office),
+                                       tokenGate: TokenGate([[["asked", "queried", "questioned", "pressed", "challenged", "of", "to"],
+                                                              officeFirstWords]]))
+
+    /// The words an office (`office`) can start with.
+    static let officeFirstWords = [
+        "The", "the", "Temporary", "Acting", "T", "Deputy", "Assistant", "Chief", "DCC", "ACC", "DPCC", "Police", "PCVC", "PFCC", "PCC",
+        "Commissioner", "Finance", "Financial", "Treasurer", "Monitoring", "Scrutiny", "Policy", "Head", "Director", "Detective",
+        "Superintendent", "Supt", "Inspector", "Insp", "Ch", "ChSupt", "OPCC",
+    ]
 
     // MARK: - Reading
 
     /// An answer starting at the beginning of `segment`.
-    static func answerAtStart(of segment: String) -> AnswerStart? {
-        guard let match = sentenceAnswer.prefixMatch(in: segment), let resp = match.range("resp") else { return nil }
+    static func answerAtStart(of segment: String, words: UInt64? = nil) -> AnswerStart? {
+        guard let match = sentenceAnswer.prefixMatch(in: segment, words: words), let resp = match.range("resp") else { return nil }
         let respondent = Respondent(name: normalised(segment[resp]), role: role(of: String(segment[resp])))
         // "In response, the DCC noted …" reads from the respondent; "In relation to X, the PCC reported …" keeps its lead-in.
         let answer = match.range("lead") != nil ? String(segment[resp.lowerBound...]) : segment
@@ -76,8 +90,15 @@ enum RespondentRecognizer {
 
     /// An answer at the start of `segment` or after "and"/";" inside it.
     static func answerStart(in segment: String) -> AnswerStart? {
-        if let start = answerAtStart(of: segment) { return start }
-        guard let match = clauseAnswer.firstMatch(in: segment), let resp = match.range("resp") else { return nil }
+        answerStart(in: segment, words: QuestionWords.found(in: segment))
+    }
+
+    /// `words`: the gate words of `segment` (`QuestionWords.found(in:)`).
+    static func answerStart(in segment: String, words: UInt64) -> AnswerStart? {
+        // Every answer names an office.
+        guard words & QuestionWords.office != 0 else { return nil }
+        if let start = answerAtStart(of: segment, words: words) { return start }
+        guard let match = clauseAnswer.firstMatch(in: segment, words: words), let resp = match.range("resp") else { return nil }
         let before = segment[..<match.range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !before.isEmpty else { return nil }
         let respondent = Respondent(name: normalised(segment[resp]), role: role(of: String(segment[resp])))
@@ -85,13 +106,13 @@ enum RespondentRecognizer {
     }
 
     /// The office the question was put to, when the question says.
-    static func addressee(of segment: String) -> RespondentRole? {
-        addressed.firstMatch(in: segment)?.group("resp").map(role(of:))
+    static func addressee(of segment: String, words: UInt64? = nil) -> RespondentRole? {
+        addressed.firstMatch(in: segment, words: words)?.group("resp").map(role(of:))
     }
 
     /// A respondent named in a label ("the Commissioner"), or nil when the label does not name an office.
     static func respondent(named text: String) -> Respondent? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = QuestionScan.trimmed(text)
         guard wholeOffice.prefixMatch(in: trimmed) != nil else { return nil }
         return Respondent(name: trimmed, role: role(of: trimmed))
     }
@@ -99,21 +120,41 @@ enum RespondentRecognizer {
     /// The office behind a respondent as written.
     static func role(of respondent: String) -> RespondentRole {
         let text = respondent
-        let words = Set(text.split(whereSeparator: { !$0.isLetter }))
-        if text.contains("Deputy Chief Constable") || words.contains("DCC") { return .deputyChiefConstable }
-        if text.contains("Assistant Chief Constable") || words.contains("ACC") { return .officer }
-        if text.contains("Chief Constable") { return .chiefConstable }
-        if text.contains("DPCC") || text.contains("Deputy") && (text.contains("Commissioner") || text.contains("PCC") || text.contains("PFCC")) {
+        // Plain text (see `QuestionScan.isPlain`) is searched byte by byte, with the answers Foundation's `contains` gives.
+        let plain = QuestionScan.withBytes(text) { QuestionScan.isPlain($0) }
+        func has(_ needle: String) -> Bool {
+            plain ? QuestionScan.withBytes(text) { QuestionScan.find(needle, in: $0) } : text.contains(needle)
+        }
+        // Splitting into words is only worth it when the letters are there at all.
+        func hasWord(_ word: String) -> Bool {
+            QuestionScan.withBytes(text) { QuestionScan.find(word, in: $0) }
+                && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+        }
+        if has("Deputy Chief Constable") || hasWord("DCC") { return .deputyChiefConstable }
+        if has("Assistant Chief Constable") || hasWord("ACC") { return .officer }
+        if has("Chief Constable") { return .chiefConstable }
+        if has("DPCC") || has("Deputy") && (has("Commissioner") || has("PCC") || has("PFCC")) {
             return .deputyPCC
         }
-        if text.contains("PCC") || text.contains("PFCC") || text.contains("PCVC") || text.contains("Commissioner") { return .pcc }
+        if has("PCC") || has("PFCC") || has("PCVC") || has("Commissioner") { return .pcc }
         let officerWords = ["Officer", "Treasurer", "Executive", "Head of", "Director of", "Superintendent", "Supt", "Inspector", "Insp", "Policy", "OPCC", "officer"]
-        if officerWords.contains(where: text.contains) { return .officer }
+        if officerWords.contains(where: has) { return .officer }
         return .other
     }
 
     /// The respondent as written, with runs of white space closed up.
     private static func normalised(_ text: Substring) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // ASCII text, where every character is one byte: the same split, over the bytes.
+        let ascii: String? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for word in bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+                if !out.isEmpty { out.append(0x20) }
+                out += word
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
+        return ascii ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }
