@@ -51,7 +51,7 @@ public struct DocumentPreparer: Sendable {
 
     /// A question that opens by pointing back ("Related to this", "Following on from this", "On the same point").
     static func continuesContext(_ question: String) -> Bool {
-        question.range(of: #"^(Related to this|In relation to this|Following on(?: from this)?|Further to this|On the same (?:point|issue)|On this point)\b"#,
-                       options: [.regularExpression, .caseInsensitive]) != nil
+        ["related to this", "in relation to this", "following on", "further to this", "on the same point", "on the same issue", "on this point"]
+            .contains { UTF8Text.hasPrefixIgnoringCase(question, $0) }
     }
 }

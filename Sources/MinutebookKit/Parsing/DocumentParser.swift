@@ -210,8 +210,8 @@ public enum DocumentParser {
     static func isAboutAPanel(_ text: String, _ document: ParsedDocument) -> Bool {
         if document.metadata.body != nil { return true }
         let vocabulary = ["police", "crime", "panel", "commissioner", "constable", "councillor", "cllr", "pcc", "agenda", "safeguarding"]
-        let sample = text.prefix(200_000).lowercased()
-        let hits = vocabulary.filter { sample.contains($0) }.count
+        let sample = String(decoding: text.utf8.prefix(200_000).map(UTF8Text.lower), as: UTF8.self)
+        let hits = vocabulary.filter { UTF8Text.contains(sample, $0) }.count
         return hits >= 2
     }
 }

@@ -128,7 +128,7 @@ enum LineScanner {
 
     /// Tab-separated cells (two or more), or a Markdown `| a | b |` row. Separator rows give [] (skipped later).
     static func tableCells(_ body: String) -> [String]? {
-        if body.contains("\t") {
+        if body.utf8.contains(9) {
             var cells = body.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmed(String($0)) }
             while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
             // Keep trailing empty cells only up to the width the header will give; a row needs two columns in the source.
