@@ -162,3 +162,16 @@ struct SourceTextTests {
         #expect(encoding == "utf-8")
     }
 }
+
+@Suite("Agenda items in free-standing minutes")
+struct NumberedListTests {
+    @Test("a numbered list inside an item is not a new item: item numbers only go up")
+    func listsStayInTheirItem() throws {
+        let document = try TestSupport.parse(TestSupport.layouts.appendingPathComponent("numbered-lists.txt"))
+        #expect(document.metadata.body == "Dyfed-Powys Police and Crime Panel")
+        #expect(document.metadata.meetingDate == "2022-06-09")
+        #expect(document.items.map(\.number) == ["7", "8"])
+        let item = document.items[0]
+        #expect(item.blocks.filter { $0.kind == .numbered }.map(\.text) == ["Victims and communities", "Tackling serious and organised crime", "Road safety on rural roads"])
+    }
+}

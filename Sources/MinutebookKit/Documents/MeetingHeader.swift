@@ -84,7 +84,10 @@ enum MeetingHeader {
         return name.split(separator: " ").map { word -> String in
             let lower = word.lowercased()
             if small.contains(lower) { return lower }
-            if word == word.uppercased() || word == lower { return lower.prefix(1).uppercased() + lower.dropFirst() }
+            if word == word.uppercased() || word == lower {
+                // "DYFED-POWYS" → "Dyfed-Powys"
+                return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+            }
             return String(word)
         }.joined(separator: " ")
     }

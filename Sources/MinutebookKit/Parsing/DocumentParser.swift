@@ -135,8 +135,13 @@ public enum DocumentParser {
     }
 
     /// Numbered agenda-item headings: "12." on its own line then a title, "12. Apologies for Absence", "Item 12: Title".
+    /// Item numbers only go up, so a numbered list inside an item ("1. …", "2. …" under item 42) is not a new item.
     static func itemStarts(_ lines: [SourceLine]) -> [ItemStart] {
         var starts: [ItemStart] = []
+        func increasing(_ number: String) -> Bool {
+            guard let last = starts.last, let previous = Int(last.number.filter(\.isNumber)), let next = Int(number.filter(\.isNumber)) else { return true }
+            return next > previous
+        }
         var index = 0
         func nextNonBlank(after i: Int) -> Int? {
             var j = i + 1
@@ -146,16 +151,16 @@ public enum DocumentParser {
         while index < lines.count {
             let line = lines[index]
             let text = line.text
-            if case .text = line.shape, let number = bareNumber(text), let next = nextNonBlank(after: index),
+            if case .text = line.shape, let number = bareNumber(text), increasing(number), let next = nextNonBlank(after: index),
                case .text = lines[next].shape, looksLikeTitle(lines[next].text) {
                 starts.append(ItemStart(line: index, contentStart: next + 1, number: number, title: lines[next].text))
                 index = next + 1
                 continue
             }
             if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."),
-               looksLikeTitle(text), line.indent < 4 {
+               looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast())) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
-            } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) {
+            } else if case .text = line.shape, let (number, title) = agendaItemLabel(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
             }
             index += 1
