@@ -24,6 +24,17 @@ public struct TopicBrief: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case meetings, passages, questions, firstMeeting = "first_meeting", lastMeeting = "last_meeting", documents, undatedDocuments = "undated_documents"
         }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(meetings, forKey: .meetings)
+            try c.encode(passages, forKey: .passages)
+            try c.encode(questions, forKey: .questions)
+            try c.encode(firstMeeting, forKey: .firstMeeting)
+            try c.encode(lastMeeting, forKey: .lastMeeting)
+            try c.encode(documents, forKey: .documents)
+            try c.encode(undatedDocuments, forKey: .undatedDocuments)
+        }
     }
 
     /// A passage quoted in the brief, with where it comes from.
@@ -53,6 +64,15 @@ public struct TopicBrief: Encodable, Sendable {
         public var highlights: [Quote]
 
         enum CodingKeys: String, CodingKey { case meetingDate = "meeting_date", body, titles, passages, highlights }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(meetingDate, forKey: .meetingDate)
+            try c.encode(body, forKey: .body)
+            try c.encode(titles, forKey: .titles)
+            try c.encode(passages, forKey: .passages)
+            try c.encode(highlights, forKey: .highlights)
+        }
     }
 
     /// An undertaking to do something, with who gave it and any later mention.
@@ -88,8 +108,25 @@ public struct TopicBrief: Encodable, Sendable {
     }
 
     public var topic: TopicRef
+    /// The date range asked for; null when open.
     public var from: String?
     public var to: String?
+
+    enum CodingKeys: String, CodingKey { case topic, from, to, summary, timeline, questions, commitments, figures, gaps }
+
+    /// Unknown values are written as `null`, never left out.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(topic, forKey: .topic)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(timeline, forKey: .timeline)
+        try c.encode(questions, forKey: .questions)
+        try c.encode(commitments, forKey: .commitments)
+        try c.encode(figures, forKey: .figures)
+        try c.encode(gaps, forKey: .gaps)
+    }
     public var summary: Summary
     public var timeline: [Meeting]
     public var questions: [QuestionHit]

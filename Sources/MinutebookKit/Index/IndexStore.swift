@@ -38,15 +38,6 @@ public struct IndexStore: Sendable {
         return store
     }
 
-    /// A throwaway index in memory, for tests.
-    public static func inMemory() throws(IndexError) -> IndexStore {
-        do {
-            let store = IndexStore(path: ":memory:", writer: try DatabaseQueue())
-            try store.migrate()
-            return store
-        } catch let error as IndexError { throw error } catch { throw .database(describe(error)) }
-    }
-
     private static func checkHeader(_ path: String) throws(IndexError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path, reason: "permission denied") }
         defer { try? handle.close() }
