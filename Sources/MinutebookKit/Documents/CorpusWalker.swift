@@ -53,9 +53,16 @@ public enum CorpusWalker {
 
     /// A path as the user would write it: relative to the working directory when inside it.
     public static func display(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        display(path: url.standardizedFileURL.path)
     }
+
+    /// The same for an absolute, standardized path (as the index stores them), without touching the file system.
+    public static func display(path: String) -> String {
+        path.hasPrefix(workingDirectoryPrefix) ? String(path.dropFirst(workingDirectoryPrefix.count)) : path
+    }
+
+    private static let workingDirectoryPrefix: String = {
+        let cwd = FileManager.default.currentDirectoryPath
+        return cwd.hasSuffix("/") ? cwd : cwd + "/"
+    }()
 }

@@ -178,7 +178,7 @@ public struct Searcher: Sendable {
     }
 
     static func source(_ row: Row) -> SourceRef {
-        SourceRef(document: row["file_name"], path: CorpusWalker.display(URL(fileURLWithPath: row["path"])), meetingDate: row["meeting_date"],
+        SourceRef(document: row["file_name"], path: CorpusWalker.display(path: row["path"]), meetingDate: row["meeting_date"],
                   body: row["body"], item: row["number"], title: row["title"], kind: row["kind"], line: row["line"])
     }
 
