@@ -91,3 +91,23 @@ struct QueryParserTests {
         #expect(TopicExpansion.expand(QueryParser.parse("burglary"), taxonomy: taxonomy) == nil)
     }
 }
+
+@Suite("Snippets")
+struct SnippetBuilderTests {
+    @Test func marksStemmedMatchesInAWindow() throws {
+        let builder = SnippetBuilder(query: QueryParser.parse("prosecute"))
+        let long = (1...40).map { "word\($0)" }.joined(separator: " ") + " there were more prosecutions this year " + (1...40).map { "tail\($0)" }.joined(separator: " ")
+        let snippet = try #require(builder.snippet(long))
+        #expect(snippet.contains("\u{2}prosecutions\u{3}"))
+        #expect(snippet.hasPrefix("…") && snippet.hasSuffix("…"))
+        #expect(snippet.split(separator: " ").count <= SnippetBuilder.window + 1)
+        #expect(builder.snippet("Nothing relevant here.") == nil)
+    }
+
+    @Test func shortPassagesAreShownWhole() throws {
+        let snippet = try #require(SnippetBuilder(query: QueryParser.parse("FGM")).snippet("Increase in confidence of victims to report FGM Crime and Incidents"))
+        #expect(snippet == "Increase in confidence of victims to report \u{2}FGM\u{3} Crime and Incidents")
+        let prefix = try #require(SnippetBuilder(query: QueryParser.parse("safeguard*")).snippet("Safeguarding hubs"))
+        #expect(prefix == "\u{2}Safeguarding\u{3} hubs")
+    }
+}

@@ -16,8 +16,10 @@ import GRDB
 enum IndexSchema {
     /// Column weights for bm25: item title and section heading rank above body text.
     /// Set as each table's default `rank`, so `ORDER BY rank` (minutebook's and a bare query's alike) uses them.
-    static let passageWeights = "bm25(4.0, 2.0, 1.0)"
-    static let questionWeights = "bm25(1.0, 2.0, 1.0)"
+    static let passageWeightList = "4.0, 2.0, 1.0"
+    static let questionWeightList = "1.0, 2.0, 1.0"
+    static let passageWeights = "bm25(\(passageWeightList))"
+    static let questionWeights = "bm25(\(questionWeightList))"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -54,21 +54,21 @@ public struct Searcher: Sendable {
         return try store.read { db -> SearchResult in
             if options.raw {
                 let plan = try rawPlan(db, text)
-                let hits = try run(db, plan: plan, options: options, limit: limit, match: "exact")
+                let hits = try run(db, plan: plan, options: options, limit: limit, match: "exact", highlight: SnippetBuilder(raw: text))
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
             guard let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
-            var hits = try run(db, plan: plan, options: options, limit: Self.poolSize(limit, options), match: "exact")
+            var hits = try run(db, plan: plan, options: options, limit: Self.poolSize(limit, options), match: "exact", highlight: SnippetBuilder(query: query))
             if options.sort ?? .relevance == .relevance { hits = Self.diversify(hits, limit: limit) }
             var expandedTopics: [String] = []
             if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
                 expandedTopics = expansion.topics
                 if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "passages_fts", exclusionColumn: "text") {
                     let seen = Set(hits.map(\.id))
-                    let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded")
+                    let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded", highlight: SnippetBuilder(query: expansion.query))
                     hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
                 }
             }
@@ -122,38 +122,27 @@ public struct Searcher: Sendable {
         d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
         """
 
-    /// The top rows by rank (with filters), then details (and snippets, when the ranking query could not give them).
-    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String) throws -> [PassageHit] {
-        let t = plan.table
+    /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
+    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String, highlight: SnippetBuilder) throws -> [PassageHit] {
         let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
         let ranked = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
-                                      order: options.sort ?? .relevance, limit: limit, snippetColumns: [(2, 28), (1, 16)])
+                                      order: options.sort ?? .relevance, limit: limit)
         guard !ranked.isEmpty else { return [] }
-        let ids = ranked.map { String($0.id) }.joined(separator: ",")
-        var snippets: [Int64: [String?]] = [:]
-        for row in ranked { if let s = row.snippets { snippets[row.id] = s } }
-        if snippets.isEmpty {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT rowid AS id, snippet(\(t), 2, char(2), char(3), '…', 28), snippet(\(t), 1, char(2), char(3), '…', 16)
-                FROM \(t) WHERE \(t) MATCH ? AND rowid IN (\(ids))
-                """, arguments: [plan.expression]) {
-                snippets[row["id"]] = [row[1], row[2]]
-            }
-        }
+        let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let details = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
             WHERE p.id IN (SELECT value FROM json_each(?))
-            """), arguments: ["[" + ids + "]"])
+            """), arguments: ["[" + ranked.map { String($0.id) }.joined(separator: ",") + "]"])
         var byID: [Int64: PassageHit] = [:]
         for row in details {
             let id: Int64 = row["id"]
-            let pair = snippets[id] ?? [nil, nil]
-            var marked = (pair[0] ?? nil) ?? Self.excerpt(row["text"])
+            let text: String = row["text"]
+            var marked = highlight.snippet(text) ?? Self.excerpt(text)
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if !marked.contains(Snippet.open), let section = pair.count > 1 ? pair[1] : nil, section.contains(Snippet.open) {
-                marked = "§ " + section + " — " + marked
+            if !marked.contains(Snippet.open), let section: String = row["section"], let heading = highlight.snippet(section) {
+                marked = "§ " + heading + " — " + marked
             }
-            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(ranked.first { $0.id == id }?.rank ?? 0), match: match)
+            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }
     }
