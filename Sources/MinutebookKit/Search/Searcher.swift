@@ -172,9 +172,8 @@ public struct Searcher: Sendable {
     }
 
     static func hit(_ row: Row, snippet: Snippet, score: Double, match: String) -> PassageHit {
-        let decoder = JSONDecoder()
         let speakers = Speaker.fromStored(row["speakers"])
-        let table = (row["table_json"] as String?).flatMap { try? decoder.decode(TableRow.self, from: Data($0.utf8)) }
+        let table = (row["table_json"] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
         let topics = (row["topics"] as String).split(separator: " ").map(String.init)
         return PassageHit(id: row["id"], source: source(row), passageKind: row["passage_kind"], section: row["section"],
                           speaker: row["speaker"], speakerRole: row["speaker_role"], speakers: speakers, topics: topics,

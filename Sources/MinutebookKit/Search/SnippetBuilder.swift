@@ -11,9 +11,13 @@ struct SnippetBuilder {
     private let prefixes: [String]
     static let window = 28
 
+    /// First three letters of every stem and prefix: a word starting otherwise cannot match, and is not stemmed.
+    private let leads: Set<String>
+
     init(words: [String], prefixes: [String] = []) {
         stems = Set(words.map(Self.stem))
         self.prefixes = prefixes.map { $0.lowercased() }
+        leads = Set((Array(stems) + self.prefixes).map { String($0.prefix(3)) })
     }
 
     init(query: SearchQuery) {
@@ -34,6 +38,7 @@ struct SnippetBuilder {
     }
 
     func matches(_ word: Substring) -> Bool {
+        guard leads.contains(word.prefix(3).lowercased()) else { return false }
         let lower = word.lowercased()
         return stems.contains(Self.stem(lower)) || prefixes.contains { lower.hasPrefix($0) }
     }
@@ -43,16 +48,20 @@ struct SnippetBuilder {
         // Words with their ranges; punctuation stays attached to the text between them.
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c.isLetter || c.isNumber {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWord = scalar.isASCII
+                ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 48 && scalar.value <= 57)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWord {
                 if start == nil { start = index }
             } else if let s = start {
                 ranges.append(s..<index)
                 start = nil
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         if let s = start { ranges.append(s..<text.endIndex) }
         let hit = ranges.map { matches(text[$0]) }
