@@ -24,8 +24,9 @@ func fileSize(_ url: URL) -> Int {
 /// Serialized: the large-corpus tests each keep a core busy for several seconds.
 @Suite("robustness", .serialized)
 struct RobustnessTests {
-    /// 60 copies of each of the five documents: 300 files, several seconds of ingest in a debug build.
-    static let copies = 60
+    /// 200 copies of each of the five documents: 1,000 files, two or more of the ingester's batches (500 files or
+    /// 4 MB each), so a kill after the first commit lands while the next batch is being prepared.
+    static let copies = 200
 
     @Test("a SIGKILLed ingest leaves a sound index that a second ingest completes")
     func killedIngest() throws {
