@@ -66,6 +66,15 @@ enum QueryArgument {
     }
 }
 
+/// `--sort` and `--no-expand`, shared by `search` and `questions`.
+struct RankingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("relevance (default with a query), oldest (default without) or newest.", valueName: "order"))
+    var sort: ResultOrder?
+
+    @Flag(name: .long, help: "Do not widen acronyms and topic names with the topic's other names.")
+    var noExpand = false
+}
+
 enum DateArgument {
     static func isValid(_ text: String) -> Bool {
         text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil && DateComponentsCheck.valid(text)

@@ -27,11 +27,7 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: "How many questions to show at most.")
     var limit = 1_000
 
-    @Option(name: .long, help: ArgumentHelp("relevance (default with a query), oldest (default without) or newest.", valueName: "order"))
-    var sort: ResultOrder?
-
-    @Flag(name: .long, help: "Do not widen acronyms and topic names with the topic's other names.")
-    var noExpand = false
+    @OptionGroup var ranking: RankingOptions
 
     @OptionGroup var indexOptions: IndexOptions
 
@@ -50,7 +46,7 @@ struct Questions: ParsableCommand {
         let store = try indexOptions.openForQuery()
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
         let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
-                                      limit: limit, sort: sort, expand: !noExpand)
+                                      limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
         let result = try QuestionSearcher(store: store).search(query.joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         for note in result.notes { Terminal.note("note: \(note)") }

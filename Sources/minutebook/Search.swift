@@ -27,17 +27,13 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: "How many hits to show.")
     var limit = 10
 
-    @Option(name: .long, help: ArgumentHelp("relevance (default with a query), oldest or newest.", valueName: "order"))
-    var sort: ResultOrder?
+    @OptionGroup var ranking: RankingOptions
 
     @Flag(name: .long, help: "One line per meeting, in date order, with the number of hits and the best snippet.")
     var byMeeting = false
 
     @Flag(name: .long, help: "Pass the query to SQLite FTS5 as written (for experts).")
     var raw = false
-
-    @Flag(name: .long, help: "Do not widen acronyms and topic names with the topic's other names.")
-    var noExpand = false
 
     @OptionGroup var indexOptions: IndexOptions
 
@@ -54,12 +50,12 @@ struct Search: ParsableCommand {
         filters.speaker = speaker
         let text = query.joined(separator: " ")
         let queryless = text.trimmingCharacters(in: .whitespaces).isEmpty
-        var options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : limit, sort: sort ?? (queryless ? .oldest : nil), raw: raw, expand: !noExpand)
+        var options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : limit, sort: ranking.sort ?? (queryless ? .oldest : nil), raw: raw, expand: !ranking.noExpand)
         if byMeeting && queryless { options.limit = 10_000 }
         let result = try searcher.search(text, options: options)
 
         if byMeeting {
-            let groups = Array(MeetingGroup.group(result.hits, newestFirst: sort == .newest).prefix(limit))
+            let groups = Array(MeetingGroup.group(result.hits, newestFirst: ranking.sort == .newest).prefix(limit))
             if indexOptions.json { return try JSONOutput.print(groups) }
             printHeader(result)
             if groups.isEmpty { return printNothing(result) }

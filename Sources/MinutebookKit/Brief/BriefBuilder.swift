@@ -35,29 +35,23 @@ public struct BriefBuilder: Sendable {
     // MARK: - Sections
 
     static func summary(_ passages: [PassageHit], _ questions: [QuestionHit], _ timeline: [TopicBrief.Meeting]) -> TopicBrief.Summary {
-        var documents: [String] = []
-        for source in passages.map(\.source) + questions.map(\.source) where !documents.contains(source.document) {
-            documents.append(source.document)
-        }
-        let undated = documents.filter { name in
-            (passages.map(\.source) + questions.map(\.source)).contains { $0.document == name && $0.meetingDate == nil }
-        }
+        let sources = passages.map(\.source) + questions.map(\.source)
+        let documents = Set(sources.map(\.document)).sorted()
+        let undated = Set(sources.filter { $0.meetingDate == nil }.map(\.document)).sorted()
         let dates = timeline.compactMap(\.meetingDate)
         return .init(meetings: timeline.count, passages: passages.count, questions: questions.count,
-                     firstMeeting: dates.min(), lastMeeting: dates.max(), documents: documents.sorted(), undatedDocuments: undated.sorted())
+                     firstMeeting: dates.min(), lastMeeting: dates.max(), documents: documents, undatedDocuments: undated)
     }
 
     /// One entry per meeting in date order (undated last), with the passages that say most about the topic.
     static func timeline(_ passages: [PassageHit], tagger: TopicTagger) -> [TopicBrief.Meeting] {
-        let groups = MeetingGroup.group(passages)
-        return groups.map { group in
-            let members = passages.filter { MeetingGroup.key($0.source) == MeetingGroup.key(group.best.source) }
-            let ranked = members.enumerated().sorted { a, b in
-                let (sa, sb) = (weight(a.element, tagger), weight(b.element, tagger))
-                return sa != sb ? sa > sb : a.offset < b.offset
-            }.map(\.element)
+        let byMeeting = Dictionary(grouping: passages.indices, by: { MeetingGroup.key(passages[$0].source) })
+        let weights = passages.map { weight($0, tagger) }
+        return MeetingGroup.group(passages).map { group in
+            let members = byMeeting[MeetingGroup.key(group.best.source)] ?? []
+            let ranked = members.sorted { a, b in weights[a] != weights[b] ? weights[a] > weights[b] : a < b }
             return .init(meetingDate: group.meetingDate, body: group.body, titles: group.titles, passages: members.count,
-                         highlights: ranked.prefix(2).map(quote))
+                         highlights: ranked.prefix(2).map { quote(passages[$0]) })
         }
     }
 

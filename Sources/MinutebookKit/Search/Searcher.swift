@@ -87,15 +87,10 @@ public struct Searcher: Sendable {
     static func diversify(_ hits: [PassageHit], limit: Int) -> [PassageHit] {
         let cap = max(2, limit / 3)
         var page: [PassageHit] = []
-        var held: [PassageHit] = []
         var perDocument: [String: Int] = [:]
-        for hit in hits {
-            if perDocument[hit.source.path, default: 0] < cap, page.count < limit {
-                page.append(hit)
-                perDocument[hit.source.path, default: 0] += 1
-            } else {
-                held.append(hit)
-            }
+        for hit in hits where page.count < limit && perDocument[hit.source.path, default: 0] < cap {
+            page.append(hit)
+            perDocument[hit.source.path, default: 0] += 1
         }
         let picked = Set(page.map(\.id))
         page += hits.filter { !picked.contains($0.id) }.prefix(limit - page.count)
