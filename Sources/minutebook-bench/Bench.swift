@@ -26,6 +26,12 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Regenerate the corpus even if the folder already holds the right number of files.")
     var fresh = false
 
+    @Flag(name: .long, help: "Time the queries on the index a previous run left in --workdir; skip generating and ingesting.")
+    var reuseIndex = false
+
+    @Option(name: .long, help: ArgumentHelp("Run only these query kinds (comma-separated: common,rare,phrase,prefix,or,acronym,topic,questions).", valueName: "kinds"))
+    var only: String?
+
     @Flag(name: .long, help: "Exit 1 when a target is missed (default: always exit 0; it is a report).")
     var check = false
 
@@ -49,57 +55,20 @@ struct Bench: ParsableCommand {
         say("SQLite \(BareConnection.libraryVersion), \(ProcessInfo.processInfo.activeProcessorCount) cores (\(ProcessInfo.processInfo.processorCount) total), "
               + "\(fmt(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB RAM, \(documents) documents, \(runs) runs/query")
 
-        // 1. Corpus
-        let corpus = work.appendingPathComponent("corpus-\(documents)", isDirectory: true)
-        let existing = (try? fm.contentsOfDirectory(atPath: corpus.path))?.filter { $0.hasPrefix("doc-") && $0.hasSuffix(".txt") }.count ?? 0
-        if !fresh && existing == documents {
-            say("\n[corpus] reused \(corpus.path) (\(existing) files)")
-        } else {
-            if fm.fileExists(atPath: corpus.path) { try fm.removeItem(at: corpus) }
-            let started = wallClock()
-            let bytes = try CorpusGenerator(seed: 42).generate(count: documents, into: corpus)
-            say("\n[corpus] generated \(documents) documents, \(fmt(megabytes(bytes), 1)) MB in \(fmt(wallClock() - started, 1)) s → \(corpus.path)")
-        }
-
-        // 2. Ingest — first thing that allocates much, so ru_maxrss (a lifetime high-water mark) is the ingest's.
         let indexPath = work.appendingPathComponent("bench-\(documents).sqlite").path
-        for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: indexPath + suffix) {
-            try fm.removeItem(atPath: indexPath + suffix)
-        }
         let taxonomy = try Taxonomy.load(from: URL(fileURLWithPath: topics))
-        let before = Usage.now()
-        let wallStart = wallClock()
-        let store = try IndexStore.open(at: indexPath, create: true)
-        var seen = 0
-        let progressEvery = max(1_000, documents / 10)
-        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([corpus.path]) { _ in
-            seen += 1
-            if seen % progressEvery == 0 { FileHandle.standardError.write(Data("  ingest: \(seen)/\(documents)\n".utf8)) }
-        }
-        let wall = wallClock() - wallStart
-        let after = Usage.now()
-        let cpu = after.cpuSeconds - before.cpuSeconds
-        let textMB = megabytes(report.bytes)
-        let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
-        let mbPerCPU = textMB / max(cpu, 1e-9)
-        let peakMB = megabytes(after.peakResidentBytes)
-
-        say("\n[ingest] \(indexPath)")
-        say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
-        say("  text           \(fmt(textMB, 1)) MB")
-        say("  wall           \(fmt(wall, 2)) s")
-        say("  CPU            \(fmt(cpu, 2)) s (user+sys)")
-        say("  throughput     \(fmt(textMB / wall, 2)) MB/s wall, \(fmt(mbPerCPU, 2)) MB per CPU-second")
-        say("  passages       \(report.passages) (\(fmt(Double(report.passages) / wall, 0))/s)")
-        say("  questions      \(report.questions)")
-        say("  peak memory    \(fmt(peakMB, 1)) MB (ru_maxrss; \(fmt(megabytes(before.peakResidentBytes), 1)) MB before ingest)")
-        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
-        if report.failed.isEmpty {
-            say("  failures       none (report.failed is empty)")
+        let ingest: IngestFigures?
+        if reuseIndex {
+            guard fm.fileExists(atPath: indexPath) else {
+                throw BenchError("--reuse-index: there is no \(indexPath) yet; run once without it")
+            }
+            say("\n[ingest] skipped (--reuse-index): timing queries on \(indexPath)")
+            ingest = nil
         } else {
-            say("  failures       \(report.failed.count) FAILED:")
-            for failure in report.failed.prefix(5) { say("    \(failure.path): \(failure.error)") }
+            try prepareCorpus(work: work)
+            ingest = try runIngest(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true), indexPath: indexPath, taxonomy: taxonomy)
         }
+        let store = try IndexStore.open(at: indexPath, create: false)
 
         // 3. Queries
         let bare = try BareConnection(path: indexPath)
@@ -118,8 +87,12 @@ struct Bench: ParsableCommand {
         ]
         let searcher = Searcher(store: store)
         let questionSearcher = QuestionSearcher(store: store)
+        let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        if let kinds, let unknown = kinds.first(where: { kind in !cases.contains { $0.kind == kind } }) {
+            throw BenchError("--only: no query kind \(unknown); the kinds are \(cases.map(\.kind).joined(separator: ","))")
+        }
         var results: [QueryResult] = []
-        for query in cases {
+        for query in cases where kinds?.contains(query.kind) ?? true {
             guard let match = Searcher.matchExpression(for: query.text, expanded: query.expandBare ? taxonomy : nil, questions: query.questions) else {
                 throw BenchError("no match expression for \(query.text)")
             }
@@ -152,20 +125,81 @@ struct Bench: ParsableCommand {
 
         // 4. Targets
         var targets: [(String, Bool, String)] = []
-        targets.append(("ingest ≥ 10 MB per CPU-second", mbPerCPU >= 10, "\(fmt(mbPerCPU, 2)) MB/CPU-s"))
+        if let ingest {
+            targets.append(("ingest ≥ 10 MB per CPU-second", ingest.mbPerCPU >= 10, "\(fmt(ingest.mbPerCPU, 2)) MB/CPU-s"))
+        }
         let slow = results.filter { $0.ratio50 > 1.3 }
         let worst = results.max { $0.ratio50 < $1.ratio50 }
         targets.append(("search/questions p50 ratio ≤ 1.3 on every query", slow.isEmpty,
                         slow.isEmpty ? "worst \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))×" } ?? "-")"
                                      : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))×" }.joined(separator: ", ")))
-        targets.append(("peak ingest memory < 300 MB", peakMB < 300, "\(fmt(peakMB, 1)) MB"))
-        targets.append(("no ingest failures", report.failed.isEmpty, "\(report.failed.count) failed"))
+        if let ingest {
+            targets.append(("peak ingest memory < 300 MB", ingest.peakMB < 300, "\(fmt(ingest.peakMB, 1)) MB"))
+            targets.append(("no ingest failures", ingest.failures == 0, "\(ingest.failures) failed"))
+        }
         say("\n[targets]")
         for (name, pass, detail) in targets { say("  \(pass ? "PASS" : "FAIL")  \(pad(name, 48)) \(detail)") }
         let failed = targets.filter { !$0.1 }.count
         say("Targets: " + targets.map { "\($0.0): \($0.1 ? "PASS" : "FAIL")" }.joined(separator: "; "))
         say(failed == 0 ? "Summary: all \(targets.count) targets met." : "Summary: \(failed) of \(targets.count) targets missed.")
         if check && failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Generates `corpus-N` under `work` unless it already holds N documents (or `--fresh`).
+    func prepareCorpus(work: URL) throws {
+        let fm = FileManager.default
+        let corpus = work.appendingPathComponent("corpus-\(documents)", isDirectory: true)
+        let existing = (try? fm.contentsOfDirectory(atPath: corpus.path))?.filter { $0.hasPrefix("doc-") && $0.hasSuffix(".txt") }.count ?? 0
+        if !fresh && existing == documents {
+            say("\n[corpus] reused \(corpus.path) (\(existing) files)")
+            return
+        }
+        if fm.fileExists(atPath: corpus.path) { try fm.removeItem(at: corpus) }
+        let started = wallClock()
+        let bytes = try CorpusGenerator(seed: 42).generate(count: documents, into: corpus)
+        say("\n[corpus] generated \(documents) documents, \(fmt(megabytes(bytes), 1)) MB in \(fmt(wallClock() - started, 1)) s → \(corpus.path)")
+    }
+
+    /// Ingests `corpus` into a fresh index at `indexPath` and prints what it cost. The first thing that allocates
+    /// much, so ru_maxrss (a lifetime high-water mark) is the ingest's.
+    func runIngest(corpus: URL, indexPath: String, taxonomy: Taxonomy) throws -> IngestFigures {
+        let fm = FileManager.default
+        for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: indexPath + suffix) {
+            try fm.removeItem(atPath: indexPath + suffix)
+        }
+        let before = Usage.now()
+        let wallStart = wallClock()
+        let store = try IndexStore.open(at: indexPath, create: true)
+        var seen = 0
+        let progressEvery = max(1_000, documents / 10)
+        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([corpus.path]) { _ in
+            seen += 1
+            if seen % progressEvery == 0 { FileHandle.standardError.write(Data("  ingest: \(seen)/\(documents)\n".utf8)) }
+        }
+        let wall = wallClock() - wallStart
+        let after = Usage.now()
+        let cpu = after.cpuSeconds - before.cpuSeconds
+        let textMB = megabytes(report.bytes)
+        let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
+        let figures = IngestFigures(mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count)
+
+        say("\n[ingest] \(indexPath)")
+        say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
+        say("  text           \(fmt(textMB, 1)) MB")
+        say("  wall           \(fmt(wall, 2)) s")
+        say("  CPU            \(fmt(cpu, 2)) s (user+sys)")
+        say("  throughput     \(fmt(textMB / wall, 2)) MB/s wall, \(fmt(figures.mbPerCPU, 2)) MB per CPU-second")
+        say("  passages       \(report.passages) (\(fmt(Double(report.passages) / wall, 0))/s)")
+        say("  questions      \(report.questions)")
+        say("  peak memory    \(fmt(figures.peakMB, 1)) MB (ru_maxrss; \(fmt(megabytes(before.peakResidentBytes), 1)) MB before ingest)")
+        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
+        if report.failed.isEmpty {
+            say("  failures       none (report.failed is empty)")
+        } else {
+            say("  failures       \(report.failed.count) FAILED:")
+            for failure in report.failed.prefix(5) { say("    \(failure.path): \(failure.error)") }
+        }
+        return figures
     }
 
     /// A pseudo-word from the generated long tail in 2–20 passages (closest to 10, then alphabetical): deterministic
@@ -201,6 +235,13 @@ struct Bench: ParsableCommand {
             say("  " + cells.joined(separator: " | "))
         }
     }
+}
+
+/// What the ingest measured, for the targets.
+struct IngestFigures {
+    var mbPerCPU: Double
+    var peakMB: Double
+    var failures: Int
 }
 
 struct QueryCase {

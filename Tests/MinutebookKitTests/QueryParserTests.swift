@@ -110,4 +110,18 @@ struct SnippetBuilderTests {
         let prefix = try #require(SnippetBuilder(query: QueryParser.parse("safeguard*")).snippet("Safeguarding hubs"))
         #expect(prefix == "\u{2}Safeguarding\u{3} hubs")
     }
+
+    /// Snippets work on UTF-8 bytes: accented letters stay inside words, curly apostrophes and dashes
+    /// separate them, and the text between words is copied unchanged.
+    @Test func nonASCIITextKeepsItsWordsAndPunctuation() throws {
+        let text = "The PCC’s café – “Ætna” scheme: naïve reports, 12 months"
+        let pcc = try #require(SnippetBuilder(query: QueryParser.parse("pcc")).snippet(text))
+        #expect(pcc == "The \u{2}PCC\u{3}’s café – “Ætna” scheme: naïve reports, 12 months")
+        let cafe = try #require(SnippetBuilder(query: QueryParser.parse("café naïve")).snippet(text))
+        #expect(cafe == "The PCC’s \u{2}café\u{3} – “Ætna” scheme: \u{2}naïve\u{3} reports, 12 months")
+        let accentedLead = try #require(SnippetBuilder(query: QueryParser.parse("ætna")).snippet(text))
+        #expect(accentedLead.contains("“\u{2}Ætna\u{3}”"))
+        #expect(SnippetBuilder(query: QueryParser.parse("caf")).snippet(text) == nil)
+        #expect(SnippetBuilder(query: QueryParser.parse("month")).snippet(text)?.hasSuffix("\u{2}months\u{3}") == true)
+    }
 }

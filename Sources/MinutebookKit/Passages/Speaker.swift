@@ -19,10 +19,10 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
     }
 
     static func fromStored(_ text: String) -> [Speaker] {
-        text.split(separator: "\n").compactMap { (entry: Substring) -> Speaker? in
-            let parts = entry.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return Speaker(name: String(parts[1]), role: String(parts[0]))
+        guard !text.isEmpty else { return [] }
+        return text.utf8.split(separator: 10).compactMap { entry -> Speaker? in   // "\n"
+            guard let tab = entry.firstIndex(of: 9) else { return nil }           // "\t"
+            return Speaker(name: String(Substring(entry[entry.index(after: tab)...])), role: String(Substring(entry[..<tab])))
         }
     }
 

@@ -108,10 +108,10 @@ extension MatchPlan {
         while accepted.count < limit {
             let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset)
             if !rows.isEmpty {
-                let texts = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(content) WHERE id IN (SELECT value FROM json_each(?))"),
-                                             arguments: ["[" + rows.map { String($0.id) }.joined(separator: ",") + "]"])
+                let texts = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(content) WHERE id IN (SELECT value FROM json_each(?))"),
+                                                arguments: [Self.idList(rows)])
                 var byID: [Int64: [String]] = [:]
-                for row in texts { byID[row["id"]] = columns.map { (row[$0] as String?) ?? "" } }
+                while let row = try texts.next() { byID[row[0]] = columns.indices.map { (row[$0 + 1] as String?) ?? "" } }
                 for candidate in rows where accepted.count < limit && check.accepts(byID[candidate.id] ?? []) {
                     accepted.append(candidate)
                 }
@@ -143,6 +143,14 @@ extension MatchPlan {
                 WHERE \(t) MATCH ?\(filters.whereClause) ORDER BY \(orderBy) \(page)
                 """
         }
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { RankedRow(id: $0["id"], rank: $0["score"]) }
+        var rows: [RankedRow] = []
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+        while let row = try cursor.next() { rows.append(RankedRow(id: row[0], rank: row[1])) }
+        return rows
+    }
+
+    /// Row ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one cached statement whatever the count.
+    static func idList(_ rows: [RankedRow]) -> String {
+        "[" + rows.map { String($0.id) }.joined(separator: ",") + "]"
     }
 }

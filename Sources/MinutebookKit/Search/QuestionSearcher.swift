@@ -52,16 +52,17 @@ public struct QuestionHit: Codable, Equatable, Sendable {
         match = try c.decode(String.self, forKey: .match)
     }
 
+    /// A row of `QuestionSearcher.columns`, read by position.
     init(row: Row, score: Double, match: String) {
-        source = Searcher.source(row)
-        id = row["id"]
-        asker = row["asker"]
-        question = row["question"]
-        respondent = row["respondent"]
-        respondentRole = row["respondent_role"]
-        answer = row["answer"]
-        status = row["status"]
-        topics = (row["topics"] as String).split(separator: " ").map(String.init)
+        source = Searcher.source(row, first: 9, line: row[1])
+        id = row[0]
+        asker = row[2]
+        question = row[3]
+        respondent = row[4]
+        respondentRole = row[5]
+        answer = row[6]
+        status = row[7]
+        topics = (row[8] as String).split(separator: " ").map(String.init)
         self.score = score
         self.match = match
     }
@@ -105,9 +106,10 @@ public struct QuestionSearcher: Sendable {
         self.store = store
     }
 
+    /// Read by position in `QuestionHit.init(row:score:match:)`.
     private static let columns = """
         q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics,
-        d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
+        \(Searcher.sourceColumns)
         """
 
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
@@ -129,7 +131,7 @@ public struct QuestionSearcher: Sendable {
             }
             var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: "exact")
             var expandedTopics: [String] = []
-            if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Searcher.storedTaxonomy(db)) {
+            if options.expand, let expansion = TopicExpansion.expand(query, names: try Searcher.storedTopicNames(db)) {
                 expandedTopics = expansion.topics
                 if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "questions_fts") {
                     let seen = Set(hits.map(\.id))
@@ -159,12 +161,15 @@ public struct QuestionSearcher: Sendable {
         let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
             WHERE q.id IN (SELECT value FROM json_each(?))
-            """), arguments: ["[" + ranked.map { String($0.id) }.joined(separator: ",") + "]"])
+            """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: QuestionHit] = [:]
-        for row in rows { byID[row["id"]] = QuestionHit(row: row, score: -(scores[row["id"]] ?? 0), match: match) }
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            byID[id] = QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
+        }
         return ranked.compactMap { byID[$0.id] }
     }
 

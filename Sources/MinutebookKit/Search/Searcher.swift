@@ -15,11 +15,16 @@ public struct Searcher: Sendable {
         try store.read { db in try Self.storedTaxonomy(db) }
     }
 
-    /// The stored taxonomy, decoded once per process for each version of it (keyed by its fingerprint in `meta`):
-    /// decoding it on every search cost more than a rare-term search itself.
+    /// The stored taxonomy.
     static func storedTaxonomy(_ db: Database) throws -> Taxonomy {
+        try storedTopicNames(db).taxonomy
+    }
+
+    /// The stored taxonomy and its name table, decoded once per process for each version of it (keyed by its
+    /// fingerprint in `meta`).
+    static func storedTopicNames(_ db: Database) throws -> TopicNames {
         let fingerprint = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'taxonomy'")) ?? ""
-        return try TaxonomyCache.shared.taxonomy(fingerprint: fingerprint) { try decodeTaxonomy(db) }
+        return try TaxonomyCache.shared.names(fingerprint: fingerprint) { try decodeTaxonomy(db) }
     }
 
     private static func decodeTaxonomy(_ db: Database) throws -> Taxonomy {
@@ -64,7 +69,7 @@ public struct Searcher: Sendable {
             var hits = try run(db, plan: plan, options: options, limit: Self.poolSize(limit, options), match: "exact", highlight: SnippetBuilder(query: query))
             if options.sort ?? .relevance == .relevance { hits = Self.diversify(hits, limit: limit) }
             var expandedTopics: [String] = []
-            if options.expand, let expansion = TopicExpansion.expand(query, taxonomy: try Self.storedTaxonomy(db)) {
+            if options.expand, let expansion = TopicExpansion.expand(query, names: try Self.storedTopicNames(db)) {
                 expandedTopics = expansion.topics
                 if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "passages_fts", exclusionColumn: "text") {
                     let seen = Set(hits.map(\.id))
@@ -86,15 +91,16 @@ public struct Searcher: Sendable {
     /// one document, in rank order; the rest of the pool fills the page if there is room.
     static func diversify(_ hits: [PassageHit], limit: Int) -> [PassageHit] {
         let cap = max(2, limit / 3)
-        var page: [PassageHit] = []
+        var picked = [Bool](repeating: false, count: hits.count)
+        var page: [Int] = []   // indices into hits: hits are large structs, so they are copied once, at the end
         var perDocument: [String: Int] = [:]
-        for hit in hits where page.count < limit && perDocument[hit.source.path, default: 0] < cap {
-            page.append(hit)
+        for (index, hit) in hits.enumerated() where page.count < limit && perDocument[hit.source.path, default: 0] < cap {
+            page.append(index)
+            picked[index] = true
             perDocument[hit.source.path, default: 0] += 1
         }
-        let picked = Set(page.map(\.id))
-        page += hits.filter { !picked.contains($0.id) }.prefix(limit - page.count)
-        return page.sorted { $0.score > $1.score }
+        for index in hits.indices where page.count < limit && !picked[index] { page.append(index) }
+        return page.sorted { hits[$0].score > hits[$1].score }.map { hits[$0] }
     }
 
     static func explainEmpty(_ query: SearchQuery) -> String {
@@ -112,10 +118,20 @@ public struct Searcher: Sendable {
         }
     }
 
+    /// Where a hit comes from: the last columns of the passage and question selects, read by `source(_:first:line:)`.
+    static let sourceColumns = "d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title"
+
     private static let selectColumns = """
         p.id, p.kind AS passage_kind, p.line, p.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json,
-        d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title
+        \(sourceColumns)
         """
+
+    /// `selectColumns` by position: reading a row by position skips GRDB's look-up of every column by name,
+    /// which cost more than SQLite's work for a rare word.
+    private enum Column {
+        static let id = 0, kind = 1, line = 2, section = 3, text = 4, speaker = 5, speakerRole = 6, speakers = 7, topics = 8, table = 9
+        static let source = 10
+    }
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
     private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String, highlight: SnippetBuilder) throws -> [PassageHit] {
@@ -124,20 +140,20 @@ public struct Searcher: Sendable {
                                       order: options.sort ?? .relevance, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let details = try Row.fetchAll(db.cachedStatement(sql: """
+        let details = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
             WHERE p.id IN (SELECT value FROM json_each(?))
-            """), arguments: ["[" + ranked.map { String($0.id) }.joined(separator: ",") + "]"])
+            """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: PassageHit] = [:]
-        for row in details {
-            let id: Int64 = row["id"]
-            let text: String = row["text"]
+        while let row = try details.next() {
+            let id: Int64 = row[Column.id]
+            let text: String = row[Column.text]
             var marked = highlight.snippet(text) ?? Self.excerpt(text)
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if !marked.contains(Snippet.open), let section: String = row["section"], let heading = highlight.snippet(section) {
+            if !marked.utf8.contains(0x02), let section: String = row[Column.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
                 marked = "§ " + heading + " — " + marked
             }
-            byID[id] = Self.hit(row, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
+            byID[id] = Self.hit(row, text: text, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }
     }
@@ -152,8 +168,8 @@ public struct Searcher: Sendable {
             ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
             """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
         return rows.map { row in
-            let text: String = row["text"]
-            return Self.hit(row, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: "topic")
+            let text: String = row[Column.text]
+            return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: "topic")
         }
     }
 
@@ -161,18 +177,19 @@ public struct Searcher: Sendable {
         text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
     }
 
-    static func source(_ row: Row) -> SourceRef {
-        SourceRef(document: row["file_name"], path: CorpusWalker.display(path: row["path"]), meetingDate: row["meeting_date"],
-                  body: row["body"], item: row["number"], title: row["title"], kind: row["kind"], line: row["line"])
+    /// The `sourceColumns` of `row`, starting at column `first`.
+    static func source(_ row: Row, first: Int, line: Int) -> SourceRef {
+        SourceRef(document: row[first], path: CorpusWalker.display(path: row[first + 1]), meetingDate: row[first + 2],
+                  body: row[first + 3], item: row[first + 5], title: row[first + 6], kind: row[first + 4], line: line)
     }
 
-    static func hit(_ row: Row, snippet: Snippet, score: Double, match: String) -> PassageHit {
-        let speakers = Speaker.fromStored(row["speakers"])
-        let table = (row["table_json"] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
-        let topics = (row["topics"] as String).split(separator: " ").map(String.init)
-        return PassageHit(id: row["id"], source: source(row), passageKind: row["passage_kind"], section: row["section"],
-                          speaker: row["speaker"], speakerRole: row["speaker_role"], speakers: speakers, topics: topics,
-                          text: row["text"], snippet: snippet, score: score, match: match, table: table)
+    private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: String) -> PassageHit {
+        let speakers = Speaker.fromStored(row[Column.speakers])
+        let table = (row[Column.table] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
+        let topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
+        return PassageHit(id: row[Column.id], source: source(row, first: Column.source, line: row[Column.line]), passageKind: row[Column.kind],
+                          section: row[Column.section], speaker: row[Column.speaker], speakerRole: row[Column.speakerRole], speakers: speakers,
+                          topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
     }
 }
 

@@ -1,23 +1,12 @@
 import Foundation
 
-/// The taxonomies read from indexes in this process, with the name table topic expansion uses, by fingerprint.
-final class TaxonomyCache: @unchecked Sendable {
-    static let shared = TaxonomyCache()
-    private let lock = NSLock()
-    private var taxonomies: [String: Taxonomy] = [:]
-    private var names: [String: [String: Int]] = [:]
+/// A taxonomy with the table topic expansion looks its names up in: folded name → topic index.
+struct TopicNames: Sendable {
+    let taxonomy: Taxonomy
+    let byName: [String: Int]
 
-    func taxonomy(fingerprint: String, load: () throws -> Taxonomy) rethrows -> Taxonomy {
-        if let cached = lock.withLock({ taxonomies[fingerprint] }) { return cached }
-        let taxonomy = try load()
-        lock.withLock { taxonomies[fingerprint] = taxonomy }
-        return taxonomy
-    }
-
-    /// Folded topic name → topic index, for `TopicExpansion`.
-    func names(for taxonomy: Taxonomy) -> [String: Int] {
-        let key = taxonomy.topics.map { $0.id + ":" + $0.allNames.joined(separator: "|") }.joined(separator: ";")
-        if let cached = lock.withLock({ names[key] }) { return cached }
+    init(_ taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
         var table: [String: Int] = [:]
         for (index, topic) in taxonomy.topics.enumerated() {
             for name in topic.allNames + [topic.name] {
@@ -25,7 +14,21 @@ final class TaxonomyCache: @unchecked Sendable {
                 if !folded.isEmpty, table[folded] == nil { table[folded] = index }
             }
         }
-        lock.withLock { names[key] = table }
-        return table
+        byName = table
+    }
+}
+
+/// The taxonomies read from indexes in this process, with their name tables, by fingerprint: decoding the
+/// stored taxonomy on every search cost more than a rare-word search itself.
+final class TaxonomyCache: @unchecked Sendable {
+    static let shared = TaxonomyCache()
+    private let lock = NSLock()
+    private var cached: [String: TopicNames] = [:]
+
+    func names(fingerprint: String, load: () throws -> Taxonomy) rethrows -> TopicNames {
+        if let names = lock.withLock({ cached[fingerprint] }) { return names }
+        let names = TopicNames(try load())
+        lock.withLock { cached[fingerprint] = names }
+        return names
     }
 }

@@ -9,8 +9,13 @@ struct TopicExpansion: Equatable {
     var topics: [String]
 
     static func expand(_ query: SearchQuery, taxonomy: Taxonomy) -> TopicExpansion? {
+        expand(query, names: TopicNames(taxonomy))
+    }
+
+    static func expand(_ query: SearchQuery, names topicNames: TopicNames) -> TopicExpansion? {
+        let taxonomy = topicNames.taxonomy
         guard !taxonomy.topics.isEmpty else { return nil }
-        let names = TaxonomyCache.shared.names(for: taxonomy)   // folded name → topic index
+        let names = topicNames.byName
         var clauses = query.required
         var topics: [String] = []
         var i = 0
