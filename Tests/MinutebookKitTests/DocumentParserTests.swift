@@ -175,3 +175,70 @@ struct NumberedListTests {
         #expect(item.blocks.filter { $0.kind == .numbered }.map(\.text) == ["Victims and communities", "Tackling serious and organised crime", "Road safety on rural roads"])
     }
 }
+
+@Suite("Line scanner on bytes")
+struct LineScannerBytesTests {
+    /// The Character-based `normaliseSpaces` the byte version replaces.
+    static func referenceNormalise(_ raw: Substring) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: scalars.append(" ")
+            case 0x200B, 0xFEFF, 0x00AD: continue
+            case 0x0C: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        var result = String(scalars)
+        while let last = result.last, last == " " { result.removeLast() }
+        if result.allSatisfy({ $0 == "\t" }) { result = "" }
+        return result
+    }
+
+    static let lines: [String] = [
+        "", " ", "\t", "\t\t", "\t \t", "plain text", "trailing  ", "trailing\t", "a\tb\t\t", "\u{00A0}\u{00A0}", " \u{200B}\t",
+        "  • Meeting of the Panel", "•\u{00A0}Bullet", "\u{00A0}\tx\ty", "soft\u{00AD}hyphen", "\u{FEFF}BOM", "form\u{0C}feed\u{0C}",
+        "\u{3000}wide", "\u{2003}em\u{2003}", "x \u{202F}\u{205F}", "Café ", "naïve\u{00A0}", "end ’ ", "prepend \u{0600} ", "\u{0600}\u{0600}  ",
+        " \u{0301}combining", "\t\u{0301}tab", "\u{0387} ano teleia", "\u{00B7} middle dot", "• \u{0301} then combining", "o café", "o Éclair",
+        "o ½ half", "o \u{2160} roman", "(1)\u{00A0}nbsp", "1.½ not a marker", "1.\u{0661} arabic", "(iv) roman", "(ix). dot", "(ab) two",
+        "(xvi) four", "(é) accent", "12. Title", "3) Item", "1.1 Sub", "(a)\tTab", "|a|b|", "| --- | :-: |", "|é|", "|\u{0301}|x|",
+        "| a\u{0301} | b |", "a\tb", "\tlead\ttab", "– en dash", "— em dash", "- hyphen", "  - indented", "   ◦ hollow", "\u{F0B7} glyph",
+        "\u{F0A7} glyph", "\u{F0D8} other", "* star", "ΑΒΓ caps", "ǅemal", "İstanbul", "x \u{20DD}", "a\u{200D} b", "한국어", "👍🏽 ", "e\u{0301} ",
+        "● Bullet", "➢ Arrow", "► Pointer", "■ Square", "o lower", "o 1 digit", "-", "- ", "(1)", "(1) ", "1.", "|", "||", "|x|",
+    ]
+
+    @Test("normaliseSpaces on bytes equals the Character version", arguments: lines)
+    func normalise(_ line: String) {
+        let padded = "xx\n" + line + "\nyy"
+        let raw = padded.split(separator: "\n", omittingEmptySubsequences: false)[1]
+        #expect(LineScanner.normaliseSpaces(raw) == Self.referenceNormalise(raw))
+    }
+
+    @Test("classify on bytes equals classify on Characters", arguments: lines)
+    func classify(_ line: String) {
+        for text in [line, Self.referenceNormalise(Substring(line)), "  " + line, "\t" + line] {
+            let fast = LineScanner.classify(text, number: 3, bold: true)
+            let slow = LineScanner.classifyCharacters(text, number: 3, bold: true)
+            #expect(fast.text == slow.text && fast.indent == slow.indent && fast.shape == slow.shape && fast.bold == slow.bold, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func scanKeepsBoldAndLineEndings() {
+        let text = "**Title**\r\n**Open\r\nmiddle\u{00A0}\rclose**\n\n  • Bullet\u{00A0}\n"
+        let lines = LineScanner.scan(text)
+        #expect(lines.map(\.number) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(lines.map(\.bold) == [true, true, true, true, false, false, false])
+        #expect(lines.map(\.text) == ["Title", "Open", "middle", "close", "", "Bullet", ""])
+        #expect(lines[5].shape == .bullet(marker: "•", depth: 0))
+    }
+
+    @Test func bareNumbers() {
+        #expect(DocumentParser.bareNumber("12") == "12")
+        #expect(DocumentParser.bareNumber("1234.") == "1234")
+        #expect(DocumentParser.bareNumber("12345") == nil)
+        #expect(DocumentParser.bareNumber(".") == nil)
+        #expect(DocumentParser.bareNumber("12..") == nil)
+        #expect(DocumentParser.bareNumber("١٢") == nil)
+        #expect(DocumentParser.bareNumber("12\u{0301}") == nil)
+    }
+}

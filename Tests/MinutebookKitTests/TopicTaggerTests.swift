@@ -64,3 +64,69 @@ struct TopicTaggerTests {
         #expect(taxonomy.topic(named: "burglary") == nil)
     }
 }
+
+@Suite("Word tokenizer on bytes")
+struct WordTokenizerBytesTests {
+    /// The scalar-based tokenizer the byte version replaces.
+    static func referenceWords(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var buffer: [UInt8] = []
+        var letters = 0, lowercase = 0
+        var lastLowerS = false
+        func close() {
+            guard !buffer.isEmpty else { return }
+            let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
+            words.append(Word(folded: WordTokenizer.fold(String(decoding: buffer, as: UTF8.self)), capitalised: capitalised))
+            buffer.removeAll()
+            letters = 0; lowercase = 0; lastLowerS = false
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 97 && b <= 122 { buffer.append(b); letters += 1; lowercase += 1; lastLowerS = b == 115 }
+                else if b >= 65 && b <= 90 { buffer.append(b + 32); letters += 1; lastLowerS = false }
+                else if b >= 48 && b <= 57 { buffer.append(b); lastLowerS = false }
+                else if b == 39, !buffer.isEmpty { continue }
+                else { close() }
+            } else if v == 0x2019, !buffer.isEmpty {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.isLowercase { lowercase += 1 }
+                if scalar.properties.isAlphabetic { letters += 1 }
+                lastLowerS = false
+                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                close()
+            }
+        }
+        close()
+        return words
+    }
+
+    static let texts: [String] = [
+        "", "a", "MASHs and MASH hubs", "agencies’ classes bus is sses glasses",
+        "Clare's Law, Clare’s law and 'quoted' words", "’leading apostrophe", "İstanbul ΣΊΣΥΦΟΣ Éclairs naïve café CAFÉS",
+        "½ ² ١٢٣ １２ Ⅻ numbers", "ﬁnance ǅemal", "e\u{0301}tude", "county lines — drug lines; cuckooing", "FGM/MASH-related",
+        "Multi-Agency Safeguarding Hubs", "ties tries lies", "£5m – 2.5% of 1,000", String(repeating: "İ", count: 40) + "s",
+    ]
+
+    @Test("words on bytes equal the scalar tokenizer", arguments: texts)
+    func words(_ text: String) {
+        #expect(WordTokenizer.words(text) == Self.referenceWords(text))
+    }
+
+    @Test("topics and mentions on bytes equal matching on words", arguments: texts + TopicTaggerTests.cases.map(\.0))
+    func topics(_ text: String) throws {
+        let tagger = TopicTagger(taxonomy: try TestSupport.taxonomy())
+        let words = WordTokenizer.words(text)
+        #expect(tagger.topics(in: text) == tagger.topics(in: words))
+        var mentions = 0
+        for index in words.indices {
+            var matched = false
+            tagger.forEachMatch(at: index, in: words) { _ in matched = true }
+            if matched { mentions += 1 }
+        }
+        #expect(tagger.mentions(in: text) == mentions)
+    }
+}

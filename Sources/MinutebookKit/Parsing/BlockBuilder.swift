@@ -205,12 +205,14 @@ struct BlockBuilder {
 
     private func isHeadingText(_ text: String, limit: Int) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber || first == "'" || first == "‘",
-              let last = text.last, text.count <= limit else { return false }
+              let last = text.last, UTF8Text.characterCount(text, atMost: limit) else { return false }
         return !".,;?!:]\"”".contains(last) && !text.hasPrefix("(") && !text.hasSuffix(":-")
     }
 
     /// "TVP Delivery Plan actions & progress:", "Qtr. 1:" — a short label ending with a colon.
     private func isColonHeading(_ text: String) -> Bool {
+        // Only a line whose last byte is ":" or "-" can end with the Character ":" or ":-".
+        guard let end = text.utf8.last, end == 58 || end == 45 else { return false }
         guard text.hasSuffix(":") || text.hasSuffix(":-"), let first = text.first, first.isUppercase || first.isNumber else { return false }
         return text.count <= 60 && text.split(separator: " ").count <= 6
     }

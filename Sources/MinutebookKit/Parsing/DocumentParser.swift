@@ -168,10 +168,13 @@ public enum DocumentParser {
         return starts
     }
 
+    /// "12" or "12.": one to four ASCII digits, a full stop allowed after them (on bytes: an ASCII digit is a Character alone).
     static func bareNumber(_ text: String) -> String? {
-        let core = text.hasSuffix(".") ? String(text.dropLast()) : text
-        guard !core.isEmpty, core.count <= 4, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return core
+        let utf8 = text.utf8
+        guard let last = utf8.last, utf8.count <= 5 else { return nil }
+        let digits = last == 46 ? utf8.count - 1 : utf8.count                  // .
+        guard digits >= 1, digits <= 4, utf8.prefix(digits).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return digits == utf8.count ? text : String(decoding: utf8.prefix(digits), as: UTF8.self)
     }
 
     /// "Item 12: Title", "Agenda Item 12 - Title".

@@ -47,6 +47,18 @@ enum UTF8Text {
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
+    /// `text.count <= limit` without counting Characters when the bytes decide it: there are never more Characters
+    /// than bytes, and as many when every byte is ASCII (a line holds no "\r\n").
+    static func characterCount(_ text: String, atMost limit: Int) -> Bool {
+        if text.utf8.count <= limit { return true }
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte == 13 { return false }
+            return true
+        }
+        return plain ? false : text.count <= limit
+    }
+
     /// Whether every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
@@ -57,5 +69,75 @@ enum UTF8Text {
         let last = utf8.lastIndex(where: { $0 != 32 && $0 != 9 })!
         if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
         return String(text[first...last])
+    }
+}
+
+/// Helpers over raw UTF-8 bytes of valid strings, for the parsing hot paths.
+enum UTF8Bytes {
+    /// Whether `bytes` contains the pair `a`, `b`.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for i in 0..<(bytes.count - 1) where bytes[i] == a && bytes[i + 1] == b { return true }
+        return false
+    }
+
+    /// The scalar starting at byte `i` (a lead byte) of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar<C: RandomAccessCollection>(at i: C.Index, in bytes: C) -> (Unicode.Scalar, Int) where C.Element == UInt8, C.Index == Int {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32
+        let length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar whose last byte is just before `end`, and its length in bytes.
+    static func scalar<C: RandomAccessCollection>(endingBefore end: Int, in bytes: C) -> (Unicode.Scalar, Int) where C.Element == UInt8, C.Index == Int {
+        var start = end - 1
+        while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes)
+    }
+
+    /// A scalar that is always a Character of its own, whatever is next to it, and canonically equal only to itself:
+    /// ASCII, Latin-1 and Latin Extended letters, general punctuation (dashes, quotes, bullets), currency signs,
+    /// arrows, box drawing, geometric shapes, dingbats and private-use glyphs. Combining marks, joiners, prepended
+    /// concatenation marks, Hangul, emoji modifiers and singleton decompositions (U+0387, U+2126…) are not plain.
+    @inline(__always)
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF,
+             0x2500...0x27BF, 0xE000...0xF8FF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `Character.isUppercase` of a one-scalar Character.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : Character(scalar).isUppercase
+    }
+
+    /// `Character.isNumber` of a one-scalar Character.
+    @inline(__always)
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 48 && scalar.value <= 57 : Character(scalar).isNumber
+    }
+
+    /// The bytes `from..<to` without leading and trailing spaces and tabs, as a String.
+    static func trimmedString(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        var a = from, b = to
+        while a < b, bytes[a] == 32 || bytes[a] == 9 { a += 1 }
+        while b > a, bytes[b - 1] == 32 || bytes[b - 1] == 9 { b -= 1 }
+        return a == b ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
     }
 }
