@@ -44,6 +44,51 @@ struct IngesterTests {
         #expect(try store.checkIntegrity().ok)
     }
 
+    /// Files are parsed several at a time while the previous batch is written: what is stored and reported must be
+    /// what a one-file-at-a-time ingest gives.
+    @Test("files read in parallel are all stored once, and failures are reported in walk order")
+    func parallelReadingKeepsEveryFileAndTheOrder() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docs = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        let sources = try FileManager.default.contentsOfDirectory(at: TestSupport.corpus, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+        let copies = Ingester.readAhead * 2 + 3   // more than one read-ahead chunk, ending part-way through one
+        var bad: [String] = []
+        for n in 0..<copies {
+            let name = String(format: "doc-%03d.txt", n)
+            if n % 7 == 3 {
+                try Data().write(to: docs.appendingPathComponent(name))
+                bad.append(name)
+            } else {
+                var text = try String(contentsOf: sources[n % sources.count], encoding: .utf8)
+                text += "\n\nThe PCC reported that marker\(n)x was noted.\n"   // every copy differs, so none is a duplicate
+                try text.write(to: docs.appendingPathComponent(name), atomically: false, encoding: .utf8)
+            }
+        }
+        var events: [String] = []
+        let (store, _) = try TestSupport.index([], in: folder)
+        let report = try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([docs.path]) { event in
+            switch event {
+            case .indexed(let path, _, _): events.append("indexed " + URL(fileURLWithPath: path).lastPathComponent)
+            case .failed(let path, _): events.append("failed " + URL(fileURLWithPath: path).lastPathComponent)
+            default: break
+            }
+        }
+        #expect(report.indexed == copies - bad.count)
+        #expect(report.failed.map { URL(fileURLWithPath: $0.path).lastPathComponent } == bad)
+        #expect(events.filter { $0.hasPrefix("failed") } == bad.map { "failed " + $0 })
+        let indexed = events.filter { $0.hasPrefix("indexed") }
+        #expect(indexed.count == copies - bad.count && Set(indexed).count == indexed.count)
+        let stored = try store.read { db in try String.fetchAll(db, sql: "SELECT file_name FROM documents ORDER BY file_name") }
+        #expect(stored == (0..<copies).filter { $0 % 7 != 3 }.map { String(format: "doc-%03d.txt", $0) })
+        for n in [0, copies / 2, copies - 1] where n % 7 != 3 {
+            #expect(try Searcher(store: store).search("marker\(n)x").hits.map(\.source.document) == [String(format: "doc-%03d.txt", n)])
+        }
+        #expect(try store.checkIntegrity().ok)
+    }
+
     @Test("a changed taxonomy re-tags the index on the next ingest")
     func retagging() throws {
         let folder = try TestSupport.temporaryFolder()

@@ -9,7 +9,7 @@ public struct DocumentPreparer: Sendable {
         self.tagger = tagger
     }
 
-    public struct PreparedItem {
+    public struct PreparedItem: Sendable {
         var item: AgendaItem
         var passages: [(Passage, [String])]
         var questions: [(MemberQuestion, [String])]

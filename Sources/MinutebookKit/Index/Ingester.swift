@@ -66,40 +66,53 @@ public struct Ingester: Sendable {
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, content_hash FROM documents").map { ($0["path"] as String, $0["content_hash"] as String) },
                            uniquingKeysWith: { a, _ in a })
         }
+        // Files are read and parsed several at a time, on every core, while the previous batch is being written:
+        // SQLite has one writer, but parsing is most of the work and each file's is independent.
         var batch = Batch()
-        func flush() throws {
-            guard !batch.documents.isEmpty else { return }
-            try write(batch.documents)
-            for document in batch.documents {
+        let writer = BatchWriter()
+        func reportWritten() throws {
+            guard let written = try writer.finish() else { return }
+            for document in written {
                 report.indexed += 1
                 report.passages += document.passageCount
                 report.questions += document.questionCount
                 report.bytes += document.size
                 onEvent(.indexed(path: document.display, passages: document.passageCount, questions: document.questionCount))
             }
+        }
+        func flush() throws {
+            try reportWritten()
+            guard !batch.documents.isEmpty else { return }
+            writer.start(batch.documents) { try write($0) }
             batch = Batch()
         }
-        for url in listing.files {
-            let display = CorpusWalker.display(url)
-            do {
-                guard let document = try read(url, display: display, knownHash: force ? nil : known[Self.identity(url)]) else {
-                    report.unchanged += 1
-                    onEvent(.unchanged(path: display))
-                    continue
+        do {
+            for chunk in Self.chunks(of: listing.files, size: Self.readAhead) {
+                let results = readConcurrently(chunk) { url in force ? nil : known[Self.identity(url)] }
+                for (url, result) in zip(chunk, results) {
+                    let display = CorpusWalker.display(url)
+                    do {
+                        guard let document = try result.get() else {
+                            report.unchanged += 1
+                            onEvent(.unchanged(path: display))
+                            continue
+                        }
+                        batch.add(document)
+                        if batch.isFull { try flush() }
+                    } catch let error as IndexError {
+                        throw error
+                    } catch {
+                        report.failed.append(.init(path: display, error: error.localizedDescription))
+                        onEvent(.failed(path: display, error: error.localizedDescription))
+                    }
                 }
-                batch.add(document)
-                if batch.isFull { try flush() }
-            } catch let error as DocumentError {
-                report.failed.append(.init(path: display, error: error.localizedDescription))
-                onEvent(.failed(path: display, error: error.localizedDescription))
-            } catch let error as IndexError {
-                throw error
-            } catch {
-                report.failed.append(.init(path: display, error: error.localizedDescription))
-                onEvent(.failed(path: display, error: error.localizedDescription))
             }
+            try flush()
+            try reportWritten()
+        } catch {
+            _ = try? writer.finish()   // never leave a write running behind a thrown error
+            throw error
         }
-        try flush()
 
         let gone = known.keys.filter { !FileManager.default.fileExists(atPath: $0) }.sorted()
         if prune {
@@ -123,8 +136,72 @@ public struct Ingester: Sendable {
         url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// Files read and parsed at once: enough to keep every core busy, few enough to hold in memory.
+    static let readAhead = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
+
+    static func chunks(of files: [URL], size: Int) -> [ArraySlice<URL>] {
+        stride(from: 0, to: files.count, by: size).map { files[$0..<min(files.count, $0 + size)] }
+    }
+
+    /// `read` for every file of `chunk`, in parallel; the results in the order of `chunk`.
+    private func readConcurrently(_ chunk: ArraySlice<URL>, knownHash: (URL) -> String?) -> [Result<ReadyDocument?, Error>] {
+        let urls = Array(chunk)
+        let hashes = urls.map(knownHash)
+        let results = Slots<Result<ReadyDocument?, Error>>(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            let url = urls[index]
+            results.set(index, Result { try read(url, display: CorpusWalker.display(url), knownHash: hashes[index]) })
+        }
+        return results.values()
+    }
+
+    /// One slot per concurrent iteration, each written by its own iteration only, read when all have finished.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let storage: UnsafeMutableBufferPointer<Value?>
+
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+
+        deinit {
+            storage.baseAddress?.deinitialize(count: storage.count)
+            storage.deallocate()
+        }
+
+        func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+        func values() -> [Value] { storage.map { $0! } }
+    }
+
+    /// Writes one batch at a time on its own thread, so the next files are parsed meanwhile.
+    final class BatchWriter: @unchecked Sendable {
+        private let queue = DispatchQueue(label: "minutebook.ingest.writer")
+        private let group = DispatchGroup()
+        // Set by the write on `queue`, read after `group.wait()`: the group orders the two.
+        private var running: [ReadyDocument]?
+        private var failure: Error?
+
+        func start(_ documents: [ReadyDocument], write: @escaping @Sendable ([ReadyDocument]) throws -> Void) {
+            running = documents
+            failure = nil
+            queue.async(group: group) { [self] in
+                do { try write(documents) } catch { failure = error }
+            }
+        }
+
+        /// Waits for the write in progress; returns its documents once written, nil when none was running.
+        func finish() throws -> [ReadyDocument]? {
+            group.wait()
+            guard let documents = running else { return nil }
+            running = nil
+            if let failure { self.failure = nil; throw failure }
+            return documents
+        }
+    }
+
     /// A document read, parsed and prepared, waiting to be written.
-    struct ReadyDocument {
+    struct ReadyDocument: Sendable {
         var identity: String
         var display: String
         var fileName: String
