@@ -26,13 +26,14 @@ public enum SourceText {
 
     /// A NUL byte, or more than 10% control bytes in the first 8 KiB, means binary.
     static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(8192)
-        var control = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+        data.prefix(8192).withUnsafeBytes { sample in
+            var control = 0
+            for byte in sample {
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            }
+            return control * 10 > sample.count
         }
-        return control * 10 > sample.count
     }
 
     /// Windows-1252: ASCII and Latin-1, with 0x80–0x9F mapped to typographic marks.

@@ -27,7 +27,9 @@ public struct IndexStore: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A page cache of up to 64 MB (SQLite's default is 2 MB): an ingest merges FTS5 segments, and with the
+            // small cache it read the same pages back from the operating system again and again.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         let pool: DatabasePool
         do { pool = try DatabasePool(path: path, configuration: config) } catch {
