@@ -6,7 +6,7 @@ struct Asked: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Has this been asked before? Past member questions closest to a draft, with their answers.",
         discussion: """
-            Compares the draft with every past question and answer by their words (stemmed) and their topics, so a
+            Compares the draft with every past question and answer by their words (stemmed) and their topics, so a \
             draft about county lines funding finds earlier county-lines questions worded differently. Best match first.
             """
     )

@@ -10,8 +10,8 @@ struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A one-page brief on a topic: at a glance, timeline, questions, commitments, figures, gaps.",
         discussion: """
-            TOPIC is a topic id or name (fgm, "county lines", MASH); an unknown topic lists the known ones.
-            Markdown is meant to be pasted into a briefing note; every item names its source (document, meeting
+            TOPIC is a topic id or name (fgm, "county lines", MASH); an unknown topic lists the known ones. \
+            Markdown is meant to be pasted into a briefing note; every item names its source (document, meeting \
             date, item) so it can be quoted.
             """
     )

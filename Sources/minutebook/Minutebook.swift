@@ -8,8 +8,8 @@ struct Minutebook: ParsableCommand {
         commandName: "minutebook",
         abstract: "A searchable record of what Police and Crime Panels were told and asked.",
         discussion: """
-            Start with `minutebook ingest` (reads corpus/), then `minutebook search WORDS`,
-            `minutebook questions`, `minutebook brief TOPIC` or `minutebook asked "DRAFT QUESTION"`.
+            Start with `minutebook ingest` (reads corpus/), then `minutebook search WORDS`, \
+            `minutebook questions`, `minutebook brief TOPIC` or `minutebook asked "DRAFT QUESTION"`. \
             The index lives in index/minutebook.sqlite unless --index or MINUTEBOOK_INDEX says otherwise.
             """,
         subcommands: [Ingest.self, Search.self, Questions.self, Topics.self, Brief.self, Asked.self, Check.self, Show.self]

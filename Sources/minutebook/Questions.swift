@@ -6,9 +6,9 @@ struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List member questions with the answers given, oldest first or by relevance to a query.",
         discussion: """
-            Without a query every question is listed, oldest meeting first. With one, the same query language
-            as `search` ranks them (acronyms and topic names widened). Each question shows the meeting, item,
-            asker and respondent. Status: answered, unanswered (no answer in the minutes) or no_information
+            Without a query every question is listed, oldest meeting first. With one, the same query language \
+            as `search` ranks them (acronyms and topic names widened). Each question shows the meeting, item, \
+            asker and respondent. Status: answered, unanswered (no answer in the minutes) or no_information \
             (the answer gave none, e.g. "did not have the figures").
             """
     )

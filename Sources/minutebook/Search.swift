@@ -6,9 +6,9 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find what was said about a subject, best match first.",
         discussion: """
-            Words must all match, in any order, stemmed ("prosecute" finds "prosecutions"). "Quoted phrases" match
-            exactly, unstemmed. OR between words gives alternatives; -word or NOT word leaves passages out; word*
-            matches a prefix. An acronym or topic name (FGM, MASH, county lines) also finds the topic's other names;
+            Words must all match, in any order, stemmed ("prosecute" finds "prosecutions"). "Quoted phrases" match \
+            exactly, unstemmed. OR between words gives alternatives; -word or NOT word leaves passages out; word* \
+            matches a prefix. An acronym or topic name (FGM, MASH, county lines) also finds the topic's other names; \
             passages matching the words as typed come first. --raw passes FTS5's own syntax through.
             """
     )
