@@ -5,9 +5,10 @@ import GRDBSQLite
 final class BareConnection {
     let handle: OpaquePointer
 
-    init(path: String) throws {
+    init(path: String, writable: Bool = false) throws {
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        let flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY
+        let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "code \(code)"
             if let db { sqlite3_close_v2(db) }
@@ -26,6 +27,16 @@ final class BareConnection {
             throw BenchError("cannot prepare bare query (\(String(cString: sqlite3_errmsg(handle)))): \(sql)")
         }
         return BareStatement(statement: statement, connection: self)
+    }
+
+    /// Runs one or more statements, discarding rows.
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(message)
+            throw BenchError("bare SQLite failed (\(text)): \(sql.prefix(200))")
+        }
     }
 
     /// The first column of the first row of `sql`, as text (for one-off look-ups).
@@ -49,17 +60,20 @@ final class BareStatement {
 
     deinit { sqlite3_finalize(statement) }
 
-    /// Binds `expression` to ?1, steps through every row reading the rowid, resets. Returns the row count.
+    /// Binds `expression` to ?1, steps through every row reading the rowid (and a second column's text, so a
+    /// snippet() there is computed), resets. Returns the row count.
     @discardableResult
     func run(binding expression: String) throws -> Int {
         let bound = expression.withCString { sqlite3_bind_text(statement, 1, $0, -1, SQLITE_TRANSIENT) }
         guard bound == SQLITE_OK else { throw BenchError("bind failed: \(String(cString: sqlite3_errmsg(connection.handle)))") }
         var rows = 0
         var sink: Int64 = 0
+        let columns = sqlite3_column_count(statement)
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_ROW {
                 sink &+= sqlite3_column_int64(statement, 0)
+                if columns > 1 { sink &+= Int64(sqlite3_column_bytes(statement, 1)) }
                 rows += 1
             } else if code == SQLITE_DONE {
                 break

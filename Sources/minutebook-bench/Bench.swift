@@ -67,6 +67,7 @@ struct Bench: ParsableCommand {
         } else {
             try prepareCorpus(work: work)
             ingest = try runIngest(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true), indexPath: indexPath, taxonomy: taxonomy)
+            try runBareIndexing(indexPath: indexPath, work: work, minutebook: ingest!)
         }
         let store = try IndexStore.open(at: indexPath, create: false)
 
@@ -98,6 +99,7 @@ struct Bench: ParsableCommand {
             }
             let sql = query.bareSQL(table: match.table, limit: Self.limit)
             let statement = try bare.prepare(sql)
+            let snippetStatement = try bare.prepare(query.bareSQL(table: match.table, limit: Self.limit, snippets: true))
             let minutebook: () throws -> Int
             if query.questions {
                 minutebook = { try questionSearcher.search(query.text, options: QuestionOptions(limit: Self.limit)).hits.count }
@@ -105,21 +107,32 @@ struct Bench: ParsableCommand {
                 let options = SearchOptions(filters: Filters(topics: query.topic.map { [$0] } ?? []), limit: Self.limit)
                 minutebook = { try searcher.search(query.text, options: options).hits.count }
             }
-            var mbTimes: [Double] = [], bareTimes: [Double] = []
+            var mbTimes: [Double] = [], bareTimes: [Double] = [], snippetTimes: [Double] = []
             var mbHits = 0, bareHits = 0
             for iteration in 0..<(Self.warmups + runs) {
-                var mbTime = 0.0, bareTime = 0.0
+                var mbTime = 0.0, bareTime = 0.0, snippetTime = 0.0
                 func timeMinutebook() throws { let t = wallClock(); mbHits = try minutebook(); mbTime = wallClock() - t }
                 func timeBare() throws { let t = wallClock(); bareHits = try statement.run(binding: match.expression); bareTime = wallClock() - t }
-                if iteration % 2 == 0 { try timeMinutebook(); try timeBare() } else { try timeBare(); try timeMinutebook() }
-                if iteration >= Self.warmups { mbTimes.append(mbTime * 1000); bareTimes.append(bareTime * 1000) }
+                func timeSnippets() throws { let t = wallClock(); try snippetStatement.run(binding: match.expression); snippetTime = wallClock() - t }
+                // The three take turns going first, so none always runs on a cache the other warmed.
+                switch iteration % 3 {
+                case 0: try timeMinutebook(); try timeBare(); try timeSnippets()
+                case 1: try timeBare(); try timeSnippets(); try timeMinutebook()
+                default: try timeSnippets(); try timeMinutebook(); try timeBare()
+                }
+                if iteration >= Self.warmups {
+                    mbTimes.append(mbTime * 1000); bareTimes.append(bareTime * 1000); snippetTimes.append(snippetTime * 1000)
+                }
             }
             let result = QueryResult(query: query, expression: "\(match.table): \(match.expression)" + (match.exactCheck ? "  (+ minutebook's exact-phrase check)" : ""), sql: sql, minutebookHits: mbHits, bareHits: bareHits,
                                      minutebook: (percentile(mbTimes, 50), percentile(mbTimes, 95)),
-                                     bare: (percentile(bareTimes, 50), percentile(bareTimes, 95)))
+                                     bare: (percentile(bareTimes, 50), percentile(bareTimes, 95)),
+                                     bareWithSnippets: percentile(snippetTimes, 50))
             results.append(result)
         }
         Self.printTable(results)
+        say("  bare: SELECT rowid … MATCH ? ORDER BY rank LIMIT \(Self.limit) (the target's baseline). +snip: the same with FTS5's snippet() for")
+        say("  each row, which is closer to what minutebook returns (hits with snippets and their meeting, item and speaker).")
         say("  bare FTS5 expressions:")
         for result in results { say("    \(pad(result.query.kind, 9)) \(result.expression)") }
 
@@ -181,7 +194,8 @@ struct Bench: ParsableCommand {
         let cpu = after.cpuSeconds - before.cpuSeconds
         let textMB = megabytes(report.bytes)
         let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
-        let figures = IngestFigures(mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count)
+        let figures = IngestFigures(mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count,
+                                    textMB: textMB, cpuSeconds: cpu)
 
         say("\n[ingest] \(indexPath)")
         say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
@@ -200,6 +214,44 @@ struct Bench: ParsableCommand {
             for failure in report.failed.prefix(5) { say("    \(failure.path): \(failure.error)") }
         }
         return figures
+    }
+
+    /// The ingest's floor: bare SQLite building the same two FTS5 tables (same columns, tokenizer, batches of 500
+    /// documents, page cache and journal) from rows already in tables, so with no reading, parsing or row writing.
+    func runBareIndexing(indexPath: String, work: URL, minutebook: IngestFigures) throws {
+        let path = work.appendingPathComponent("bare-fts-\(documents).sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let bare = try BareConnection(path: path, writable: true)
+        let quoted = indexPath.replacingOccurrences(of: "'", with: "''")
+        try bare.execute("""
+            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
+            ATTACH '\(quoted)' AS mb;
+            CREATE TABLE p AS SELECT id, document_id, title, section, text FROM mb.passages ORDER BY id;
+            CREATE TABLE q AS SELECT id, document_id, asker, question, answer FROM mb.questions ORDER BY id;
+            DETACH mb;
+            CREATE INDEX p_document ON p(document_id); CREATE INDEX q_document ON q(document_id);
+            CREATE VIRTUAL TABLE pf USING fts5(title, section, text, tokenize='porter unicode61 remove_diacritics 2', content='p', content_rowid='id');
+            CREATE VIRTUAL TABLE qf USING fts5(asker, question, answer, tokenize='porter unicode61 remove_diacritics 2', content='q', content_rowid='id');
+            """)
+        let before = Usage.now()
+        let started = wallClock()
+        for low in stride(from: 1, through: documents, by: Ingester.documentsPerBatch) {
+            let range = "document_id BETWEEN \(low) AND \(low + Ingester.documentsPerBatch - 1)"
+            try bare.execute("""
+                BEGIN;
+                INSERT INTO pf(rowid, title, section, text) SELECT id, title, section, text FROM p WHERE \(range);
+                INSERT INTO qf(rowid, asker, question, answer) SELECT id, asker, question, answer FROM q WHERE \(range);
+                COMMIT;
+                """)
+        }
+        let wall = wallClock() - started
+        let cpu = Usage.now().cpuSeconds - before.cpuSeconds
+        let bareMBPerCPU = minutebook.textMB / max(cpu, 1e-9)
+        say("\n[bare FTS5 indexing of the same rows] \(path) (deleted afterwards)")
+        say("  CPU            \(fmt(cpu, 2)) s (wall \(fmt(wall, 2)) s) for the \(fmt(minutebook.textMB, 1)) MB of documents")
+        say("  throughput     \(fmt(bareMBPerCPU, 2)) MB per CPU-second: the ceiling for any ingest into these tables")
+        say("  minutebook     \(fmt(minutebook.cpuSeconds / max(cpu, 1e-9), 2))× bare's CPU time (reading, parsing, tagging, row tables and FTS5)")
     }
 
     /// A pseudo-word from the generated long tail in 2–20 passages (closest to 10, then alphabetical): deterministic
@@ -222,7 +274,8 @@ struct Bench: ParsableCommand {
 
     static func printTable(_ results: [QueryResult]) {
         let header = [pad("kind", 9), pad("query", 30), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
-                      pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true)]
+                      pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true),
+                      pad("+snip p50", 10, right: true), pad("ratio", 6, right: true)]
         say("  " + header.joined(separator: " | "))
         say("  " + String(repeating: "-", count: header.joined(separator: " | ").count))
         for r in results {
@@ -231,7 +284,8 @@ struct Bench: ParsableCommand {
             let cells = [pad(r.query.kind, 9), pad(label, 30), pad(hits, 7, right: true),
                          pad("\(fmt(r.minutebook.p50, 3)) / \(fmt(r.minutebook.p95, 3))", 20, right: true),
                          pad("\(fmt(r.bare.p50, 3)) / \(fmt(r.bare.p95, 3))", 18, right: true),
-                         pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true)]
+                         pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true),
+                         pad(fmt(r.bareWithSnippets, 3), 10, right: true), pad(fmt(r.minutebook.p50 / r.bareWithSnippets), 6, right: true)]
             say("  " + cells.joined(separator: " | "))
         }
     }
@@ -242,6 +296,8 @@ struct IngestFigures {
     var mbPerCPU: Double
     var peakMB: Double
     var failures: Int
+    var textMB: Double
+    var cpuSeconds: Double
 }
 
 struct QueryCase {
@@ -252,16 +308,18 @@ struct QueryCase {
     /// The bare side searches the topic-widened expression (what minutebook searches when it expands).
     var expandBare = false
 
-    /// The bare query: FTS5 rank order, no snippets, no row details, no exact-phrase check.
-    func bareSQL(table: String, limit: Int) -> String {
+    /// The bare query: FTS5 rank order, no row details, no exact-phrase check, and no snippets unless `snippets`
+    /// (then FTS5's snippet() over every column, about as long as minutebook's).
+    func bareSQL(table: String, limit: Int, snippets: Bool = false) -> String {
+        let columns = snippets ? "f.rowid, snippet(\(table), -1, char(2), char(3), '…', 28)" : "f.rowid"
         if let topic {
             let quoted = topic.replacingOccurrences(of: "'", with: "''")
             return """
-                SELECT f.rowid FROM \(table) f JOIN passage_topics t ON t.passage_id = f.rowid AND t.topic = '\(quoted)' \
+                SELECT \(columns) FROM \(table) f JOIN passage_topics t ON t.passage_id = f.rowid AND t.topic = '\(quoted)' \
                 WHERE \(table) MATCH ?1 ORDER BY f.rank LIMIT \(limit)
                 """
         }
-        return "SELECT rowid FROM \(table) WHERE \(table) MATCH ?1 ORDER BY rank LIMIT \(limit)"
+        return "SELECT \(columns) FROM \(table) f WHERE \(table) MATCH ?1 ORDER BY rank LIMIT \(limit)"
     }
 }
 
@@ -273,6 +331,8 @@ struct QueryResult {
     var bareHits: Int
     var minutebook: (p50: Double, p95: Double)
     var bare: (p50: Double, p95: Double)
+    /// p50 of the bare query with FTS5's snippet() for each row.
+    var bareWithSnippets: Double
     var ratio50: Double { minutebook.p50 / bare.p50 }
     var ratio95: Double { minutebook.p95 / bare.p95 }
 }

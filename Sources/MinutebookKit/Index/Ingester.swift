@@ -215,6 +215,9 @@ public struct Ingester: Sendable {
         var questionCount: Int { items.reduce(0) { $0 + $1.questions.count } }
     }
 
+    /// At most this many documents are written in one transaction.
+    public static var documentsPerBatch: Int { Batch.maximumDocuments }
+
     /// Documents written together in one transaction (each whole, never split across transactions), so the
     /// full-text index is updated once per batch rather than once per file.
     struct Batch {
