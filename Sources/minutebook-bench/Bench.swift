@@ -73,8 +73,9 @@ struct Bench: ParsableCommand {
 
         // 3. Queries
         let bare = try BareConnection(path: indexPath)
+        try bare.execute("PRAGMA cache_size = -65536")   // the page cache minutebook's connections have (IndexStore)
         let rare = try Self.rareTerm(bare)
-        say("\n[queries] limit \(Self.limit), \(Self.warmups) warm-up + \(runs) timed runs each, minutebook and bare alternating; times in ms")
+        say("\n[queries] limit \(Self.limit), \(Self.warmups) warm-up + \(runs) timed runs each, minutebook, bare and bare+snippet taking turns; times in ms")
         say("  rare term: \(rare.term) (in \(rare.documents) passages, per passages_vocab)")
         let cases: [QueryCase] = [
             QueryCase(kind: "common", text: "police"),
