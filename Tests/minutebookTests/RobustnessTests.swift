@@ -28,6 +28,37 @@ struct RobustnessTests {
     /// 4 MB each), so a kill after the first commit lands while the next batch is being prepared.
     static let copies = 200
 
+    /// A file of 50 MB is far beyond real minutes (a year of them is a few MB) but under the 64 MB limit: it is
+    /// indexed, alone, while the small files around it go in as usual; a file over the limit is refused by name
+    /// without being read.
+    @Test("a 50 MB document is indexed beside small files; one over the size limit is reported by name")
+    func hugeFiles() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        try ws.makeLargeCorpus(in: "mixed", copies: 4)
+        let original = try String(contentsOf: RepoPaths.corpus.appendingPathComponent(try RepoPaths.corpusFileNames()[1]), encoding: .utf8)
+        var huge = ""
+        huge.reserveCapacity(50_500_000)
+        while huge.utf8.count < 50_000_000 { huge += original + "\n\n" }
+        huge += "The PCC reported that quillwort figures would follow.\n"
+        try ws.write("mixed/huge-minutes.txt", huge)
+        let tooBig = ws.url("mixed/too-big.txt")
+        try ws.write("mixed/too-big.txt", "")
+        let handle = try FileHandle(forWritingTo: tooBig)
+        try handle.truncate(atOffset: 65 * 1_048_576)   // sparse: over the limit without writing 65 MB
+        try handle.close()
+
+        let result = try ws.run("ingest", "mixed", timeout: 600)
+        #expect(result.status == 2 && result.exitedNormally, "\(result)")
+        let refused = result.stderrLines.first { $0.contains("mixed/too-big.txt:") }
+        #expect(refused?.contains("over the 64 MB limit") == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("huge-minutes.txt"), "\(result.stderr)")
+        #expect(result.stdoutLines.first?.hasPrefix("21 indexed, 0 unchanged, 0 removed, 1 failed") == true, "\(result)")
+        #expect(try ws.searchHits("quillwort").map(\.document) == ["huge-minutes.txt"])
+        let (_, report) = try ws.checkReport()
+        #expect(report.ok && report.documents == 21)
+    }
+
     @Test("a SIGKILLed ingest leaves a sound index that a second ingest completes")
     func killedIngest() throws {
         let ws = try Workspace()

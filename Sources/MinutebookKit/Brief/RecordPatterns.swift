@@ -2,7 +2,7 @@ import Foundation
 
 /// The phrases minutes use for undertakings, for figures and for answers that gave nothing.
 enum RecordPatterns {
-    nonisolated(unsafe) static let commitment = try! NSRegularExpression(pattern: """
+    static let commitment = try! NSRegularExpression(pattern: """
         \\b(?:would|will|shall)\\s+(?:\\w+\\s+)?(?:look\\s+(?:into|at)|investigate|report\\s+back|provide|circulate|write\\s+to|update|respond|\
         bring|come\\s+back|find\\s+out|check|follow\\s+up|share|send|arrange|review|raise|pursue|take\\s+(?:this|it|the\\s+matter)\\s+(?:up|forward|away))\\b\
         |\\b(?:a|an|the|further)?\\s*(?:report|update|briefing|response|note|paper|written\\s+answer)s?\\s+(?:would|will)\\s+be\\s+\
@@ -11,14 +11,14 @@ enum RecordPatterns {
         |\\bpromised\\b|\\bemail\\s+(?:him|her|them|the\\s+\\w+)\\s+the\\s+details\\b
         """, options: [.caseInsensitive])
 
-    nonisolated(unsafe) static let figure = try! NSRegularExpression(pattern: """
+    static let figure = try! NSRegularExpression(pattern: """
         \\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent\\b)|£\\s?\\d[\\d,.]*\\s?(?:k|m|bn|million|billion|thousand)?\\b|\\b\\d{1,3}(?:,\\d{3})+\\b\
         |\\b\\d+\\s+(?:new\\s+|more\\s+|fewer\\s+|additional\\s+)?(?:cases|referrals|officers|victims|offences|crimes|incidents|arrests|\
         prosecutions|convictions|people|children|schools|hours|posts|staff|members|calls|hubs|MASHs|forces|units|projects|campaigns|\
         practitioners|professionals|counsellors|places|charges|closures|warrants|reports|complaints|deaths|casualties|collisions)\\b
         """, options: [.caseInsensitive])
 
-    nonisolated(unsafe) static let noInformation = try! NSRegularExpression(pattern: """
+    static let noInformation = try! NSRegularExpression(pattern: """
         \\bdid\\s+not\\s+have\\s+(?:the\\s+)?(?:figures|data|information|numbers|details)\\b|\\bnot\\s+an\\s+issue\\s+(?:he|she|they)\\s+had\\s+considered\\b\
         |\\bhad\\s+not\\s+considered\\b|\\b(?:was|were)\\s+unable\\s+to\\s+(?:answer|say|comment|provide|give)\\b\
         |\\bcould\\s+not\\s+(?:say|answer|comment|provide|give)\\b|\\bno\\s+(?:information|figures|data)\\s+(?:was|were)\\s+available\\b\

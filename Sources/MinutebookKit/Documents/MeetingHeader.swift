@@ -8,14 +8,14 @@ enum MeetingHeader {
         "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
     private static let monthPattern = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"#
-    nonisolated(unsafe) private static let dayMonthYear = try! NSRegularExpression(
+    private static let dayMonthYear = try! NSRegularExpression(
         pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"\.?,?\s+(\d{4})\b"#, options: [.caseInsensitive])
-    nonisolated(unsafe) private static let monthDayYear = try! NSRegularExpression(
+    private static let monthDayYear = try! NSRegularExpression(
         pattern: "\\b" + monthPattern + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: [.caseInsensitive])
-    nonisolated(unsafe) private static let isoDate = try! NSRegularExpression(pattern: #"\b(\d{4})-(\d{2})-(\d{2})\b"#)
-    nonisolated(unsafe) private static let slashDate = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
-    nonisolated(unsafe) private static let itemNumber = try! NSRegularExpression(pattern: #"\(\s*Item\s+(\d{1,4}[A-Za-z]?)\.?\s*\)"#, options: [.caseInsensitive])
-    nonisolated(unsafe) private static let panelName = try! NSRegularExpression(
+    private static let isoDate = try! NSRegularExpression(pattern: #"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    private static let slashDate = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+    private static let itemNumber = try! NSRegularExpression(pattern: #"\(\s*Item\s+(\d{1,4}[A-Za-z]?)\.?\s*\)"#, options: [.caseInsensitive])
+    private static let panelName = try! NSRegularExpression(
         pattern: #"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:Fire\s+)?(?:and\s+|&\s+)?Crime\s+Panel"#, options: [.caseInsensitive])
 
     /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).

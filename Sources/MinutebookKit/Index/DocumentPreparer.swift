@@ -21,9 +21,13 @@ public struct DocumentPreparer: Sendable {
             let passages = PassageBuilder.passages(from: item).map { passage in
                 (passage, passageTopics(text: passage.text, section: passage.section, kind: passage.kind, in: document.metadata.kind))
             }
-            let questions = document.metadata.kind == .report ? [] : QuestionExtractor.extract(from: item).map { question -> (MemberQuestion, [String]) in
-                let context = passages.filter { $0.0.line == question.line }.flatMap(\.1)
-                return (question, questionTopics(question: question.question, answer: question.answer, context: context))
+            guard document.metadata.kind != .report else { return PreparedItem(item: item, passages: passages, questions: []) }
+            // The topics of the passages on each line, looked up once per question (a filter per question was
+            // quadratic in a long item).
+            var topicsByLine: [Int: [String]] = [:]
+            for (passage, topics) in passages { topicsByLine[passage.line, default: []] += topics }
+            let questions = QuestionExtractor.extract(from: item).map { question -> (MemberQuestion, [String]) in
+                (question, questionTopics(question: question.question, answer: question.answer, context: topicsByLine[question.line] ?? []))
             }
             return PreparedItem(item: item, passages: passages, questions: questions)
         }

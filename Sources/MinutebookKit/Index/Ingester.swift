@@ -87,7 +87,9 @@ public struct Ingester: Sendable {
             batch = Batch()
         }
         do {
-            for chunk in Self.chunks(of: listing.files, size: Self.readAhead) {
+            for (chunk, bytes) in Self.chunks(of: listing.files, size: Self.readAhead) {
+                // A big file waits for the write in progress, so two big documents are never in memory at once.
+                if bytes > Self.readAheadBytes { try reportWritten() }
                 let results = readConcurrently(chunk) { url in force ? nil : known[Self.identity(url)] }
                 for (url, result) in zip(chunk, results) {
                     let display = CorpusWalker.display(url)
@@ -138,9 +140,26 @@ public struct Ingester: Sendable {
 
     /// Files read and parsed at once: enough to keep every core busy, few enough to hold in memory.
     static let readAhead = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
+    /// A chunk also ends once its files add up to this many bytes, so big files are not parsed side by side
+    /// (a parsed document takes several times its size in memory); a file over it is a chunk of its own.
+    static let readAheadBytes = 8 * 1_048_576
 
-    static func chunks(of files: [URL], size: Int) -> [ArraySlice<URL>] {
-        stride(from: 0, to: files.count, by: size).map { files[$0..<min(files.count, $0 + size)] }
+    /// `files` in order, cut into runs of at most `size` files and about `readAheadBytes` bytes, with their sizes.
+    static func chunks(of files: [URL], size: Int) -> [(files: ArraySlice<URL>, bytes: Int)] {
+        var chunks: [(files: ArraySlice<URL>, bytes: Int)] = []
+        var start = files.startIndex
+        var bytes = 0
+        for index in files.indices {
+            let fileBytes = (try? files[index].resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            if index > start && (index - start >= size || bytes + fileBytes > readAheadBytes) {
+                chunks.append((files[start..<index], bytes))
+                start = index
+                bytes = 0
+            }
+            bytes += fileBytes
+        }
+        if start < files.endIndex { chunks.append((files[start...], bytes)) }
+        return chunks
     }
 
     /// `read` for every file of `chunk`, in parallel; the results in the order of `chunk`.
