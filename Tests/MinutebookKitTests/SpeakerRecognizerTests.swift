@@ -45,8 +45,8 @@ struct SpeakerRecognizerTests {
         ("The Superintendent advised caution.", ["officer: Superintendent"]),
         ("Chief Superintendent Jones advised caution.", []),
         ("The Supt advised caution.", ["officer: Supt"]),
-        // "Supt\.?\b" can only end at the "t": after the dot there is no word boundary before the space.
-        ("The Supt. advised caution.", []),
+        // A title ending in a full stop ends there, though no word boundary follows the stop.
+        ("The Supt. advised caution.", ["officer: Supt."]),
         ("The Chief Inspector advised caution.", ["officer: Chief Inspector"]),
         ("The Inspector advised caution.", ["officer: Inspector"]),
         ("The Chairman said the meeting was quorate.", ["chair: Chairman"]),
@@ -160,7 +160,9 @@ struct SpeakerRecognizerTests {
         ("Cllr O’Neill-Smith said the plan was ready.", ["member: Cllr O’Neill-Smith"]),
         ("Councillor Aoife O’Neill said the plan was ready.", ["member: Cllr Aoife O’Neill"]),
         ("Cllr O’ said the plan was ready.", []),
-        ("Cllr Zoë Hayes said the plan was ready.", []),
+        ("Cllr Zoë Hayes said the plan was ready.", ["member: Cllr Zoë Hayes"]),
+        ("Councillor Éamon Ryan said the plan was ready.", ["member: Cllr Éamon Ryan"]),
+        ("Councillor Siân Élise said the plan was ready.", ["member: Cllr Siân Élise"]),
         ("The PCC\u{00A0}said the plan was ready.", ["pcc: PCC"]),
         ("The PCC,\u{00A0}said the plan was ready.", ["pcc: PCC"]),
         ("The PCC\u{2009}said the plan was ready.", ["pcc: PCC"]),

@@ -33,8 +33,10 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
 /// Finds who speaks in a passage: an office or a named member followed by a verb of speech, as in
 /// "The PCC, in response to a question, also said …" → PCC.
 ///
-/// `SpeechScanner` walks the passage's UTF-8 once. It finds exactly what this regular expression found with
-/// NSRegularExpression (ICU), which it replaced because ICU's matcher took a seventh of ingest:
+/// `SpeechScanner` walks the passage's UTF-8 once. It finds what this regular expression found with
+/// NSRegularExpression (ICU), which it replaced because ICU's matcher took a seventh of ingest, except that
+/// names may have letters beyond ASCII ("Cllr Zoë Hayes"), "Supt." ends at its full stop and "PFCC" alone
+/// is looked for:
 ///
 ///     \b(?:OFFICE|…)\b,?(?:\s+(?:in response|in reply|in answer)[^,.;]{0,90},?)?\s+(?:also\s+|then\s+|further\s+)?(?:VERB|…)\b
 ///

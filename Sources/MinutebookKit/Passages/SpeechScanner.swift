@@ -88,26 +88,39 @@ struct SpeechScanner {
 
     /// `[A-Z][a-z]+` or `[A-Z][A-Za-z'’-]+` at `start`: where the word ends. The run is taken whole: what must
     /// follow a name (a space, a comma or whitespace) can never continue it, so a shorter run could not match.
+    /// Letters beyond ASCII count as they would in a name: "Cllr Zoë Hayes", "Councillor Éamon Ryan".
     func nameWordEnd(_ words: SpeakerRecognizer.NameWords, at start: Int) -> Int? {
-        guard start < bytes.count, Self.isUpper(bytes[start]) else { return nil }
-        var end = start + 1
+        guard start < bytes.count else { return nil }
+        var end: Int
+        if Self.isUpper(bytes[start]) {
+            end = start + 1
+        } else if bytes[start] >= 0x80, scalar(at: start).properties.isUppercase {
+            end = start + Self.scalarLength(bytes[start])
+        } else {
+            return nil
+        }
+        let firstEnd = end
         while end < bytes.count {
             let byte = bytes[end]
             if Self.isLower(byte) || (words == .surname && (Self.isUpper(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))) {
                 end += 1
             } else if words == .surname && hasLiteral(Self.rightSingleQuote, at: end) {
                 end += Self.rightSingleQuote.count
+            } else if byte >= 0x80, case let letter = scalar(at: end).properties,
+                      letter.isLowercase || (words == .surname && letter.isUppercase) {
+                end += Self.scalarLength(byte)
             } else {
                 break
             }
         }
-        return end > start + 1 ? end : nil
+        return end > firstEnd ? end : nil
     }
 
     /// After an office ending at `officeEnd`, `\b,?(?:\s+(?:in response|in reply|in answer)[^,.;]{0,90},?)?`
     /// then a verb of speech: where the verb ends.
     func speechEnd(afterOffice officeEnd: Int) -> Int? {
-        guard isWordBoundary(at: officeEnd) else { return nil }
+        // "Supt." ends in a full stop, after which there is no word boundary; it still ends the title.
+        guard isWordBoundary(at: officeEnd) || bytes[officeEnd - 1] == UInt8(ascii: ".") else { return nil }
         let afterComma = skippingComma(at: officeEnd)
         return replyClause(at: afterComma) ?? verbOfSpeech(at: afterComma)
     }
