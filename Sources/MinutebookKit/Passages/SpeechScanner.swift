@@ -280,10 +280,6 @@ struct SpeechScanner {
 
     /// The scalar starting at `position` (the text is valid UTF-8).
     func scalar(at position: Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[position])
-        let length = Self.scalarLength(bytes[position])
-        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-        return Unicode.Scalar(value)!
+        UTF8Bytes.scalar(at: position, in: bytes).0
     }
 }

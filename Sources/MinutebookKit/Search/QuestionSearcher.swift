@@ -54,15 +54,16 @@ public struct QuestionHit: Codable, Equatable, Sendable {
 
     /// A row of `QuestionSearcher.columns`, read by position.
     init(row: Row, score: Double, match: String) {
-        source = Searcher.source(row, first: 9, line: row[1])
-        id = row[0]
-        asker = row[2]
-        question = row[3]
-        respondent = row[4]
-        respondentRole = row[5]
-        answer = row[6]
-        status = row[7]
-        topics = (row[8] as String).split(separator: " ").map(String.init)
+        typealias Column = QuestionSearcher.Column
+        source = Searcher.source(row, first: Column.source, line: row[Column.line])
+        id = row[Column.id]
+        asker = row[Column.asker]
+        question = row[Column.question]
+        respondent = row[Column.respondent]
+        respondentRole = row[Column.respondentRole]
+        answer = row[Column.answer]
+        status = row[Column.status]
+        topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
         self.score = score
         self.match = match
     }
@@ -106,11 +107,17 @@ public struct QuestionSearcher: Sendable {
         self.store = store
     }
 
-    /// Read by position in `QuestionHit.init(row:score:match:)`.
+    /// Read by position (`Column`) in `QuestionHit.init(row:score:match:)`.
     private static let columns = """
         q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics,
         \(Searcher.sourceColumns)
         """
+
+    /// `columns` by position: reading by position skips GRDB's look-up of every column by name.
+    enum Column {
+        static let id = 0, line = 1, asker = 2, question = 3, respondent = 4, respondentRole = 5, answer = 6, status = 7, topics = 8
+        static let source = 9
+    }
 
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
         let limit = max(1, options.limit)
@@ -167,7 +174,7 @@ public struct QuestionSearcher: Sendable {
             """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: QuestionHit] = [:]
         while let row = try rows.next() {
-            let id: Int64 = row[0]
+            let id: Int64 = row[Column.id]
             byID[id] = QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }

@@ -149,12 +149,7 @@ struct SnippetBuilder {
 
     /// Whether the non-ASCII scalar at `index` belongs to a word (a letter or digit), and its length in bytes.
     private static func wordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = bytes[index]
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return (false, 1) }
-        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return (false, length) }
+        let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
         return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil, length)
     }
 
