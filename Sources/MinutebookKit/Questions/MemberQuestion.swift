@@ -6,6 +6,7 @@ public enum RespondentRole: String, Codable, Sendable, CaseIterable {
     case deputyPCC = "deputy_pcc"
     case chiefConstable = "chief_constable"
     case deputyChiefConstable = "deputy_chief_constable"
+    case chiefFireOfficer = "chief_fire_officer"
     case officer
     case other
 }
@@ -18,6 +19,8 @@ public enum AnswerStatus: String, Codable, Sendable, CaseIterable {
     case unanswered
     /// An answer was given but gave no information ("did not have the figures", "not an issue he had considered").
     case noInformation = "no_information"
+    /// The answer was promised for later ("would provide a written answer", "undertook to write to the member"): one to chase.
+    case deferred
 }
 
 /// A question a panel member (or a member of the public, on notice) put, with the answer recorded.

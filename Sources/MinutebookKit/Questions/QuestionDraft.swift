@@ -54,7 +54,7 @@ struct QuestionDraft {
     /// A bracketed answer: everything inside the brackets, by whoever it names first.
     mutating func startBracketedAnswer(_ segments: [String]) {
         answerStarted = true
-        respondent = segments.lazy.compactMap(RespondentRecognizer.answerStart(in:)).first?.respondent
+        respondent = segments.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
         answer += segments
     }
 
@@ -83,7 +83,7 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(question)
-        let asked = asks || QuestionScan.contains(questionText, "?") || AskerRecognizer.askingVerbPattern.matches(questionText)
+        let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
         guard answerStarted || (asked && !needsAnswer) else { return nil }
         let answerText = QuestionText.join(answer)
         let mainAnswer = answerStarted ? QuestionText.join(Array(answer.prefix(mainAnswerCount ?? answer.count))) : nil
@@ -98,7 +98,3 @@ struct QuestionDraft {
     }
 }
 
-extension AskerRecognizer {
-    /// A verb of asking anywhere in a question's text ("He referred to … and asked what was being done").
-    static let askingVerbPattern = TextPattern(#"\b"# + askingVerbs, gate: QuestionGate(masks: QuestionWords.askingVerbs))
-}

@@ -33,7 +33,7 @@ import Foundation
 ///   was minuted), and what members or the Panel did together other than ask ("Members noted …").
 public enum QuestionExtractor {
     public static func extract(from item: AgendaItem) -> [MemberQuestion] {
-        let notice = NoticeQuestionReader.read(item.blocks)
+        let notice = LabelledQuestionReader.read(item.blocks)
         var reader = QuestionReader()
         for (index, block) in item.blocks.enumerated() {
             if notice.used.contains(index) {
@@ -64,7 +64,7 @@ struct QuestionReader {
         switch block.kind {
         case .heading:
             finish()
-            headingAsker = AskerRecognizer.askerHeading(block.text)
+            headingAsker = MemberHeading.asker(in: block.text)
             return
         case .tableRow:
             finish()
@@ -72,7 +72,7 @@ struct QuestionReader {
         case .paragraph, .bullet, .numbered:
             break
         }
-        if block.kind == .paragraph, let asker = AskerRecognizer.askerHeading(block.text) {
+        if block.kind == .paragraph || block.kind == .bullet, let asker = MemberHeading.asker(in: block.text) {
             finish()
             headingAsker = asker
             return
@@ -95,7 +95,7 @@ struct QuestionReader {
     /// answer after its question, sub-bullets under the question, or the next paragraph opening with the answer.
     private mutating func continuesAnswer(_ block: Block) -> Bool {
         guard var current = draft else { return false }
-        let text = QuestionScan.trimmed(block.text)
+        let text = QuestionText.trimmed(block.text)
         if inBrackets {
             current.answer += QuestionText.segments(of: QuestionText.withoutBrackets(text))
             draft = current
@@ -115,7 +115,7 @@ struct QuestionReader {
         }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
-        guard let first = segments.first, let start = RespondentRecognizer.answerAtStart(of: first),
+        guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first),
               current.accepts(start.respondent) else { return false }
         read(segments, in: block)
         return true
@@ -141,47 +141,56 @@ struct QuestionReader {
 
     private mutating func read(_ segments: [String], in block: Block) {
         for (position, segment) in segments.enumerated() {
-            // The gate words of the segment, found once for all the patterns tried on it.
-            let words = QuestionWords.found(in: segment)
-            if let cue = AskerRecognizer.cue(in: segment, headingAsker: headingAsker, words: words) {
-                take(cue, segment: segment, block: block, words: words)
+            if let cue = SentenceReader.cue(in: segment, headingAsker: headingAsker) {
+                take(cue, segment: segment, block: block)
             } else if draft == nil, position == 0, isUnattributedQuestion(segment, in: block) {
                 draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block))
                 draft!.question.append(segment)
             } else if draft != nil {
-                add(segment, words: words)
+                add(segment)
             }
         }
     }
 
     /// A sentence that belongs to the open question: more of the question, the start of the answer, or more answer.
-    private mutating func add(_ segment: String, words: UInt64? = nil) {
+    private mutating func add(_ segment: String) {
         // Changed in place: a copy would copy the sentence arrays on every append.
         guard let answerStarted = draft?.answerStarted else { return }
         if answerStarted {
             draft!.answer.append(segment)
-        } else if let start = RespondentRecognizer.answerStart(in: segment, words: words ?? QuestionWords.found(in: segment)) {
+        } else if let start = SentenceReader.answerStart(in: segment) {
+            if start.afterTopicLead, !draft!.asks, !draft!.named {
+                // "Reference was made to X. In relation to Y, the PCC reported …": the PCC moved on; the point was not answered.
+                draft = nil
+                return
+            }
             draft!.startAnswer(start)
         } else {
             draft!.question.append(segment)
         }
     }
 
-    private mutating func take(_ cue: AskerCue, segment: String, block: Block, words: UInt64? = nil) {
+    private mutating func take(_ cue: AskerCue, segment: String, block: Block) {
         if case .implied(let respondent, let answer) = cue.kind {
             takeImplied(cue, respondent: respondent, answer: answer, block: block)
             return
         }
         guard var current = draft else {
             // "He asked …" with no question open names nobody: it is read as plain text.
-            if case .opening = cue.kind { open(cue, segment: segment, block: block, words: words) }
+            if case .opening = cue.kind { open(cue, segment: segment, block: block) }
+            return
+        }
+        if !current.answerStarted, !current.asks, !current.named, case .opening = cue.kind, cue.asks {
+            // "Reference was made to X. A question was asked whether …": the unanswered point is context, the question starts here.
+            draft = nil
+            open(cue, segment: segment, block: block)
             return
         }
         if !current.answerStarted {
             // More of the question: "Cllr Hayes referred to … He … asked what was being done …".
             current.asks = current.asks || cue.asks
             draft = current
-            add(segment, words: words)
+            add(segment)
             return
         }
         if current.isFollowUp(cue) {
@@ -196,7 +205,7 @@ struct QuestionReader {
             next.named = current.named
         }
         finish()
-        open(next, segment: segment, block: block, words: words)
+        open(next, segment: segment, block: block)
     }
 
     /// "In response to a question, the PCC …": the answer to the open question if it has none yet
@@ -214,9 +223,9 @@ struct QuestionReader {
         draft = implied
     }
 
-    private mutating func open(_ cue: AskerCue, segment: String, block: Block, words: UInt64? = nil) {
+    private mutating func open(_ cue: AskerCue, segment: String, block: Block) {
         draft = QuestionDraft(cue: cue, line: block.line, block: block)
-        add(segment, words: words)
+        add(segment)
     }
 
     /// "(1) What was the reason …?" — a numbered entry, or an entry under a questions heading, that is a question.
@@ -226,6 +235,6 @@ struct QuestionReader {
     }
 
     private func isInQuestionSection(_ block: Block) -> Bool {
-        block.sectionPath.contains { QuestionScan.containsIgnoringCase($0, "question") }
+        block.sectionPath.contains { $0.range(of: "question", options: .caseInsensitive) != nil }
     }
 }

@@ -1,0 +1,355 @@
+import Foundation
+
+/// Reads questions whose parts the minutes label, rather than narrate:
+///
+///     QUESTION ON NOTICE TO THE PANEL FROM MRS ANN BROWN          ← who asks (a heading or a paragraph)
+///     Question 2 – Cllr Hale / Asked by: Cllr Hale / Asked of: the Chief Constable
+///     Q. / Q1. / Question: / Supplementary question:               ← the question
+///     A. / Answer: / Response: / Response by the Commissioner:     ← the answer, by whom when the label says
+///
+/// and tables with a Question column and a Response (Answer, Reply) column, with optional columns for who
+/// asked and who answered. The parts run on over the paragraphs after a label until the next label, a
+/// heading, a member's own question in the narrative, or a resolution. The one who answers may not be the
+/// one asked. A supplementary question and its answer stay in the first question's answer.
+enum LabelledQuestionReader {
+    /// The questions in `blocks`, and the indices of the blocks they used.
+    static func read(_ blocks: [Block]) -> (questions: [MemberQuestion], used: Set<Int>) {
+        var reader = Reader()
+        for (index, block) in blocks.enumerated() {
+            reader.read(block, at: index)
+        }
+        reader.flush()
+        return (reader.questions, reader.used)
+    }
+
+    private struct Open {
+        var asker: String
+        var addressee: Respondent?
+        var question: [String] = []
+        var respondent: Respondent?
+        var answer: [String] = []
+        var mainAnswerCount: Int?
+        var answering = false
+        var line: Int
+        var blocks: [Int] = []
+    }
+
+    private struct Reader {
+        var questions: [MemberQuestion] = []
+        var used = Set<Int>()
+        var open: Open?
+        /// Who the next labelled question is from, when a label or a name line said so before it.
+        var pendingAsker: String?
+        var pendingAddressee: Respondent?
+        var pendingLine: Int?
+
+        mutating func read(_ block: Block, at index: Int) {
+            let text = QuestionText.trimmed(block.text)
+            if block.kind == .tableRow {
+                if let question = tableQuestion(block) {
+                    flush()
+                    questions.append(question)
+                    used.insert(index)
+                }
+                return
+            }
+            if let asker = noticeAsker(block) {
+                flush()
+                open = Open(asker: asker, line: block.line, blocks: [index])
+                used.insert(index)
+                return
+            }
+            if let label = Label.read(text) {
+                take(label, block: block, at: index)
+                return
+            }
+            guard var current = open else {
+                // A name line before a labelled question ("Cllr Hale:" then "Q. …") is remembered, not used.
+                if let asker = MemberHeading.asker(in: text) {
+                    pendingAsker = asker
+                    pendingLine = block.line
+                } else if block.kind == .heading {
+                    pendingAsker = nil
+                    pendingAddressee = nil
+                }
+                return
+            }
+            if block.kind == .heading || endsLabelledRun(text) {
+                flush()
+                if let asker = MemberHeading.asker(in: text) { pendingAsker = asker; pendingLine = block.line }
+                return
+            }
+            if current.answering { current.answer += QuestionText.segments(of: text) } else { current.question.append(text) }
+            current.blocks.append(index)
+            used.insert(index)
+            open = current
+        }
+
+        /// A member asking in the narrative, or a resolution, ends a labelled answer.
+        func endsLabelledRun(_ text: String) -> Bool {
+            let lower = text.lowercased()
+            if ["resolved", "it was resolved", "the panel noted", "the panel agreed", "it was agreed", "the chair thanked",
+                "the chairman thanked", "members noted"].contains(where: { lower.hasPrefix($0) }) { return true }
+            guard let open, open.answering, let first = QuestionText.segments(of: text).first else { return false }
+            if let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind { return true }
+            return false
+        }
+
+        mutating func take(_ label: Label, block: Block, at index: Int) {
+            used.insert(index)
+            switch label.part {
+            case .question:
+                if label.supplementary, var current = open, current.answering {
+                    // A supplementary question and its answer stay with the question they follow.
+                    if current.mainAnswerCount == nil { current.mainAnswerCount = current.answer.count }
+                    current.answer += QuestionText.segments(of: label.rest)
+                    current.answering = true
+                    current.blocks.append(index)
+                    open = current
+                    return
+                }
+                if var current = open, !current.answering, current.question.isEmpty {
+                    // A notice heading or "Asked by" label already opened it.
+                    if let who = label.asker { current.asker = who }
+                    if !label.rest.isEmpty { current.question.append(label.rest) }
+                    current.blocks.append(index)
+                    open = current
+                    return
+                }
+                flush()
+                var next = Open(asker: label.asker ?? pendingAsker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
+                next.addressee = label.respondent ?? pendingAddressee
+                if !label.rest.isEmpty { next.question.append(label.rest) }
+                open = next
+                pendingAsker = nil
+                pendingLine = nil
+            case .answer:
+                guard var current = open else { return }
+                if current.answering, current.mainAnswerCount == nil, label.supplementary {
+                    current.mainAnswerCount = current.answer.count
+                }
+                current.answering = true
+                if current.respondent == nil { current.respondent = label.respondent }
+                current.answer += QuestionText.segments(of: label.rest)
+                current.blocks.append(index)
+                open = current
+            case .askedBy:
+                if var current = open, !current.answering, current.question.isEmpty {
+                    current.asker = label.asker ?? current.asker
+                    open = current
+                } else {
+                    flush()
+                    pendingAsker = label.asker
+                    pendingLine = block.line
+                }
+            case .askedOf:
+                if var current = open, !current.answering { current.addressee = label.respondent; open = current } else { pendingAddressee = label.respondent }
+            case .answeredBy:
+                if var current = open { current.respondent = label.respondent ?? current.respondent; open = current }
+            }
+        }
+
+        mutating func flush() {
+            defer { open = nil; pendingAddressee = nil }
+            guard let current = open else { return }
+            let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
+            guard !question.isEmpty || !current.answer.isEmpty else { return }
+            let answer = QuestionText.join(current.answer)
+            let respondent = current.respondent
+                ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
+                ?? (answer.isEmpty ? nil : current.addressee)
+            let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
+            questions.append(MemberQuestion(
+                asker: current.asker, question: question, respondent: answer.isEmpty ? nil : respondent?.name,
+                respondentRole: answer.isEmpty ? nil : respondent?.role, answer: answer,
+                status: AnswerStatusClassifier.status(ofMainAnswer: main), line: current.line))
+        }
+
+        /// A row of a table with a Question column and a Response column.
+        func tableQuestion(_ block: Block) -> MemberQuestion? {
+            guard let table = block.table else { return nil }
+            let header = table.header.map { $0.lowercased() }
+            func column(_ words: [String], excluding: Int? = nil) -> Int? {
+                header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
+            }
+            guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),
+                  q < table.cells.count, a < table.cells.count else { return nil }
+            let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
+            let answeredBy = column(["answered by", "respondent", "response from", "responder", "response by", "lead"], excluding: a)
+            let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
+            let questionText = QuestionText.trimmed(table.cells[q])
+            guard !questionText.isEmpty, questionText.lowercased() != "question" else { return nil }
+            let answerText = QuestionText.join(QuestionText.segments(of: table.cells[a]))
+            var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil }
+            if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
+            let respondent = answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
+                ?? SentenceReader.answerStart(in: answerText)?.respondent
+                ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
+            return MemberQuestion(
+                asker: asker ?? "a member", question: questionText, respondent: answerText.isEmpty ? nil : respondent?.name,
+                respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
+                status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText), line: block.line)
+        }
+
+        /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".
+        func noticeAsker(_ block: Block) -> String? {
+            guard block.kind == .heading || block.kind == .paragraph || block.kind == .numbered, block.text.count <= 160 else { return nil }
+            let upper = block.text.uppercased()
+            guard upper.contains("QUESTION"), let from = upper.range(of: " FROM ", options: .backwards) ?? upper.range(of: " BY ", options: .backwards) else { return nil }
+            let lead = upper[..<from.lowerBound].trimmingCharacters(in: .whitespaces)
+            let leadWords = lead.split(separator: " ")
+            guard leadWords.count <= 9, ["QUESTION", "QUESTIONS", "PUBLIC", "WRITTEN", "MEMBER", "MEMBERS'", "MEMBER'S"].contains(where: { leadWords.first.map(String.init)?.hasPrefix($0) ?? false })
+                || lead.hasPrefix("(") || lead.first?.isNumber == true else { return nil }
+            guard lead.contains("QUESTION") else { return nil }
+            var name = String(block.text[from.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            if let bracket = name.firstIndex(of: "(") { name = name[..<bracket].trimmingCharacters(in: .whitespaces) }
+            let lower = name.lowercased()
+            guard !name.isEmpty, !lower.hasPrefix("the "), !lower.hasPrefix("members"), !lower.hasPrefix("a member"),
+                  name.split(separator: " ").count <= 8 else { return nil }
+            return MemberHeading.titleCased(name)
+        }
+    }
+
+    /// A label at the start of a block: "Q.", "Question 2:", "Answer:", "Response by the Commissioner:", "Asked by Cllr Hale".
+    struct Label {
+        enum Part { case question, answer, askedBy, askedOf, answeredBy }
+        var part: Part
+        var supplementary = false
+        var asker: String?
+        var respondent: Respondent?
+        var rest: String
+
+        static func read(_ text: String) -> Label? {
+            // "Q." "Q1." "Q:" "A." "A1:" — a letter and a full stop or colon, then the text.
+            if let first = text.first, first == "Q" || first == "A" {
+                var index = text.index(after: text.startIndex)
+                while index < text.endIndex, text[index].isNumber { index = text.index(after: index) }
+                if index < text.endIndex, text[index] == "." || text[index] == ":" || text[index] == ")" {
+                    let rest = QuestionText.trimmed(text[text.index(after: index)...])
+                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" {
+                        return Label(part: first == "Q" ? .question : .answer, rest: rest)
+                    }
+                }
+            }
+            // "Question 2 – Cllr Hale:", "Supplementary question:", "Response by the Chief Constable:", "Asked of: the PCC".
+            let separators = CharacterSet(charactersIn: ":–—")
+            let head: Substring
+            let rest: String
+            if let cut = text.rangeOfCharacter(from: separators), text.distance(from: text.startIndex, to: cut.lowerBound) <= 90 {
+                head = text[..<cut.lowerBound]
+                rest = QuestionText.trimmed(text[cut.upperBound...])
+            } else if text.count <= 90, !text.hasSuffix(".") {
+                head = Substring(text)
+                rest = ""
+            } else {
+                return nil
+            }
+            let words = SentenceWords(String(head))
+            guard words.count >= 1, words.count <= 12 else { return nil }
+            var at = 0
+            var supplementary = false
+            if ["supplementary", "written", "further", "follow-up", "public", "member's", "members'"].contains(words[0].lower) {
+                supplementary = words[0].lower == "supplementary" || words[0].lower == "further" || words[0].lower == "follow-up"
+                at = 1
+            }
+            guard at < words.count else { return nil }
+            let keyword = words[at].lower
+            let afterKeyword = words.text(from: at + 1)
+            var whoText = afterKeyword
+            // "Question 2", "Question (b)": the number is not the asker.
+            let whoWords = SentenceWords(whoText)
+            var skip = 0
+            while skip < whoWords.count, whoWords[skip].lower.allSatisfy({ $0.isNumber }) || whoWords[skip].lower.count == 1 { skip += 1 }
+            whoText = whoWords.text(from: skip)
+            func afterPreposition(_ text: String) -> String {
+                let w = SentenceWords(text)
+                if w.count > 0, ["by", "from", "of", "to", "for"].contains(w[0].lower) { return w.text(from: 1) }
+                return text
+            }
+            switch keyword {
+            case "question", "questions", "query":
+                // Only a label when it is short or ends at its separator: "Question 2 – Cllr Hale: …"
+                if whoText.isEmpty || MemberHeading.person(in: afterPreposition(whoText)) != nil || Self.respondent(in: afterPreposition(whoText)) != nil || words.count <= 3 {
+                    if !whoText.isEmpty, MemberHeading.person(in: afterPreposition(whoText)) == nil, Self.respondent(in: afterPreposition(whoText)) == nil,
+                       !whoText.split(separator: " ").allSatisfy({ $0.count <= 3 }) { return nil }
+                    return Label(part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),
+                                 respondent: Self.respondent(in: afterPreposition(whoText)), rest: rest)
+                }
+                return nil
+            case "answer", "response", "reply", "responses", "answers":
+                guard whoText.isEmpty || Self.respondent(in: afterPreposition(whoText)) != nil || whoText.lowercased().hasPrefix("from") else { return nil }
+                return Label(part: .answer, supplementary: supplementary, respondent: Self.respondent(in: afterPreposition(whoText)), rest: rest)
+            case "asked", "raised", "submitted", "from":
+                let target = keyword == "from" ? afterKeyword : afterPreposition(afterKeyword)
+                if keyword == "asked", words.lower(at + 1) == "of" || words.lower(at + 1) == "to" {
+                    guard let respondent = Self.respondent(in: words.text(from: at + 2)), rest.isEmpty || rest.count < 400 else { return nil }
+                    return Label(part: .askedOf, respondent: respondent, rest: rest)
+                }
+                guard words.lower(at + 1) == "by" || keyword == "from", let person = MemberHeading.person(in: target) ?? (rest.isEmpty ? nil : MemberHeading.person(in: rest)) else { return nil }
+                return Label(part: .askedBy, asker: person, rest: "")
+            case "answered", "responded":
+                guard words.lower(at + 1) == "by", let respondent = Self.respondent(in: words.text(from: at + 2)) ?? Self.respondent(in: rest) else { return nil }
+                return Label(part: .answeredBy, respondent: respondent, rest: "")
+            case "to", "for":
+                guard words.count <= 6, !rest.isEmpty || words.count > 1, let respondent = Self.respondent(in: rest.isEmpty ? words.text(from: at + 1) : rest) else { return nil }
+                return Label(part: .askedOf, respondent: respondent, rest: "")
+            default:
+                // "The Commissioner's response:", "Chief Constable's reply:", "Response by the PCC" handled above.
+                if let last = words.words.last?.lower, ["response", "reply", "answer"].contains(last), !rest.isEmpty || words.count <= 6,
+                   let respondent = Self.respondent(in: words.text(0..<(words.count - 1)).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")) {
+                    return Label(part: .answer, respondent: respondent, rest: rest)
+                }
+                // "The Commissioner responded:" / "Chief Constable replied:"
+                if let last = words.words.last?.lower, ["responded", "replied", "answered"].contains(last),
+                   let respondent = Self.respondent(in: words.text(0..<(words.count - 1))) {
+                    return Label(part: .answer, respondent: respondent, rest: rest)
+                }
+                return nil
+            }
+        }
+
+        /// The office named by a label's words ("the Commissioner", "Chief Constable Jo Farrell").
+        static func respondent(in text: String) -> Respondent? {
+            let words = SentenceWords(text)
+            guard words.count > 0, words.count <= 10, let office = SentenceReader.officeSubject(words, at: 0) else { return nil }
+            return office.respondent
+        }
+    }
+}
+
+/// A block that is only a member's name, heading what they asked: "Councillor Jane Smith:", "Cllr Hayes
+/// (Oxfordshire)", "Mr Desmond Okafor (Independent Member)", "Dr Hale –".
+enum MemberHeading {
+    static func asker(in text: String) -> String? {
+        var trimmed = QuestionText.trimmed(text)
+        guard trimmed.count <= 90 else { return nil }
+        while let last = trimmed.last, ":-–—.".contains(last) { trimmed.removeLast() }
+        if let bracket = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") { trimmed = QuestionText.trimmed(trimmed[..<bracket]) }
+        let words = SentenceWords(trimmed)
+        guard let member = SentenceReader.memberSubject(words, at: 0), member.named, !member.body, member.end == words.count else { return nil }
+        return member.asker
+    }
+
+    /// A named person anywhere short: "Cllr Hale", "Mrs Ann Brown (Independent Member)".
+    static func person(in text: String) -> String? {
+        let words = SentenceWords(QuestionText.trimmed(text))
+        guard words.count > 0, words.count <= 12 else { return nil }
+        for start in 0..<min(words.count, 3) {
+            if let member = SentenceReader.memberSubject(words, at: start), member.named, !member.body { return member.asker }
+        }
+        return nil
+    }
+
+    /// "MR. JOHN O'BRIEN-SMITH" → "Mr. John O'Brien-Smith"; a name not all in capitals is kept as written.
+    static func titleCased(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard trimmed.contains(where: \.isLetter), !trimmed.contains(where: \.isLowercase) else { return trimmed }
+        var result = ""
+        var startOfWord = true
+        for character in trimmed.lowercased() {
+            result.append(startOfWord ? Character(character.uppercased()) : character)
+            startOfWord = !character.isLetter
+        }
+        return result
+    }
+}

@@ -1,0 +1,547 @@
+import Foundation
+
+/// Someone answering, as written in the minutes ("The PCC", "the Deputy Chief Constable"), and their office.
+struct Respondent: Equatable {
+    var name: String
+    var role: RespondentRole
+}
+
+/// Where an answer starts inside a sentence: what comes before it (the end of the question, possibly
+/// empty) and the answer from the respondent on.
+struct AnswerStart {
+    var before: String
+    var respondent: Respondent
+    var answer: String
+    /// The answer opens on a subject of its own ("In relation to the Board, the PCC reported …").
+    var afterTopicLead = false
+}
+
+/// A sentence that opens (or continues) a member's question.
+struct AskerCue {
+    enum Kind {
+        /// A new question: "Cllr Hayes referred to …", "A question was asked whether …", "Members asked when …".
+        case opening
+        /// "He asked the PCC whether …": the asker of the question in hand, asking again.
+        case pronoun
+        /// "In response to a question, the PCC informed …": the question is only implied; the sentence is the answer.
+        case implied(Respondent, answer: String)
+    }
+
+    var kind: Kind
+    /// "Cllr Hayes", "a member", "members", "the Chair"; empty for a pronoun.
+    var asker: String
+    /// A named asker: a later cue with the same name is the same person.
+    var named: Bool
+    /// Asked, queried, sought … (a question even if no answer is recorded); false for "referred to",
+    /// "commented", which are questions only when someone answers them.
+    var asks: Bool
+    /// The office the question was put to, when the sentence says ("asked the Chief Constable whether").
+    var addressee: RespondentRole?
+    /// Which rule read the sentence, for `minutebook show`.
+    var rule: String = ""
+}
+
+/// Reads one sentence for who speaks in it and what they do: ask, raise a point, answer, or say something
+/// else. All the words it knows come from `Vocabulary`.
+///
+/// The subject is read at the start of the sentence, or after one lead-in clause that ends at a comma
+/// ("Related to this, …", "Noting the rise in thefts, …", "In response to a question from Cllr Hayes, …"):
+/// - an office (`Vocabulary.offices`) followed by a verb answers ("The Commissioner responded by saying …");
+///   followed by "was asked" it is a question put to that office; by "was thanked" it is neither;
+/// - a member, by title and name ("Cllr Mallory", "Mrs Okafor", "Councillor Jane Smith"), unnamed ("A Member",
+///   "an independent member", "Members"), or the Chair, followed by a verb of asking or of raising a point;
+/// - an impersonal question ("A question was asked …", "It was queried whether …", "Clarification was sought …",
+///   "Reference was made to …");
+/// - a bare verb under a member's name ("Asked whether …", "Sought clarification …", "Noting …, asked …").
+///
+/// An answer can also start inside a sentence: "A Member referred to X and the PCC said that …".
+enum SentenceReader {
+    // MARK: - Answers
+
+    /// An answer starting at the beginning of `segment` (after a lead-in clause, if any).
+    static func answerAtStart(of segment: String) -> AnswerStart? {
+        answerAtStart(SentenceWords(segment))
+    }
+
+    /// An answer at the start of `segment` or after "and" / ";" / "to which" inside it.
+    static func answerStart(in segment: String) -> AnswerStart? {
+        let words = SentenceWords(segment)
+        return answerAtStart(words) ?? answerInside(words)
+    }
+
+    static func answerAtStart(_ s: SentenceWords) -> AnswerStart? {
+        guard s.count >= 2 else { return nil }
+        if let lead = responseLead(s) {
+            guard let office = officeSubject(s, at: lead.subjectAt), let verb = answerVerb(s, after: office.end),
+                  !lead.mentionsQuestion else { return nil }
+            _ = verb
+            return AnswerStart(before: "", respondent: office.respondent, answer: s.text(from: lead.subjectAt))
+        }
+        for start in subjectStarts(s) {
+            guard let office = officeSubject(s, at: start) else { continue }
+            if passive(s, after: office.end) != nil { return nil }
+            if impliedClause(s, after: office.end) != nil { return nil }
+            guard answerVerb(s, after: office.end) != nil else { continue }
+            // "In relation to X, the PCC reported …" keeps its lead-in: it says what the answer is about.
+            return AnswerStart(before: "", respondent: office.respondent, answer: s.text, afterTopicLead: start > 0)
+        }
+        return nil
+    }
+
+    /// "… and the PCC said that …", "…; the Chief Constable replied …", "…, to which the PCC responded …".
+    static func answerInside(_ s: SentenceWords) -> AnswerStart? {
+        var index = 2
+        while index < s.count {
+            var subjectAt: Int?
+            let word = s[index]
+            if word.lower == "and" || word.lower == "whereupon" || word.lower == "but" {
+                subjectAt = index + 1
+            } else if word.lower == "to", s.lower(index + 1) == "which" {
+                subjectAt = index + 2
+            } else if word.punctuationBefore == ";" || word.punctuationBefore == "–" || word.punctuationBefore == "—" {
+                subjectAt = index
+            }
+            if var at = subjectAt {
+                // "and, in response, the PCC said"
+                if let lead = s.longestMatch(Vocabulary.Lists.responseLeads, at: at) {
+                    at += lead
+                    while at < s.count, s[at].punctuationBefore != "," , at < index + 12 { at += 1 }
+                }
+                if let office = officeSubject(s, at: at), let verb = skipAdverbs(s, from: office.end),
+                   s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: verb) != nil {
+                    let before = s.text(before: index)
+                    if !before.isEmpty {
+                        return AnswerStart(before: before, respondent: office.respondent, answer: s.text(from: office.start))
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: - Askers
+
+    /// The cue `segment` opens with, if any. `headingAsker` is the member whose name heads the current
+    /// list, for bullets that start with a bare verb ("Asked whether …").
+    static func cue(in segment: String, headingAsker: String?) -> AskerCue? {
+        let s = SentenceWords(segment)
+        guard s.count >= 2 else { return nil }
+        if let cue = impliedCue(s) { return cue }
+        for start in subjectStarts(s) {
+            if let cue = impersonalCue(s, at: start) { return cue }
+            if let office = officeSubject(s, at: start), let passive = passive(s, after: office.end) {
+                guard passive == .asked else { return nil }
+                return AskerCue(kind: .opening, asker: "a member", named: false, asks: true, addressee: office.respondent.role,
+                                rule: "an office was asked")
+            }
+            if let member = memberSubject(s, at: start) {
+                guard let verb = memberVerb(s, after: member.end) else { continue }
+                if member.body && verb != .ask { return nil }
+                return AskerCue(kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
+                                addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point")
+            }
+            if let pronounLength = s.longestMatch(Vocabulary.Lists.pronouns, at: start), let verb = memberVerb(s, after: start + pronounLength) {
+                // "He referred to …" continues the asker's point; only asking starts a follow-up.
+                if verb == .ask || headingAsker != nil {
+                    if let asker = headingAsker, start > 0 || verb == .point {
+                        return AskerCue(kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
+                                        rule: "the member named above asked")
+                    }
+                    return AskerCue(kind: .pronoun, asker: "", named: false, asks: true, addressee: addressee(s, from: start),
+                                    rule: "the same member asked again")
+                }
+            }
+            if let asker = headingAsker, let verb = bareVerb(s, at: start) {
+                return AskerCue(kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
+                                rule: "a verb under the member's name")
+            }
+        }
+        return nil
+    }
+
+    /// "In response to a question [from Cllr X], the PCC informed …", "The PCC, in response to a question, reported …".
+    static func impliedCue(_ s: SentenceWords) -> AskerCue? {
+        if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
+           answerVerb(s, after: office.end) != nil {
+            return AskerCue(kind: .implied(office.respondent, answer: s.text(from: lead.subjectAt)), asker: lead.asker ?? "a member",
+                            named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+        }
+        if let office = officeSubject(s, at: 0), let clause = impliedClause(s, after: office.end),
+           answerVerb(s, after: clause.end) != nil {
+            return AskerCue(kind: .implied(office.respondent, answer: s.text), asker: clause.asker ?? "a member", named: clause.named,
+                            asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+        }
+        return nil
+    }
+
+    /// "A question was asked whether …", "Questions from Cllr X were raised …", "It was asked whether …",
+    /// "Clarification was sought on …", "Reference was made to …".
+    static func impersonalCue(_ s: SentenceWords, at start: Int) -> AskerCue? {
+        let lists = Vocabulary.Lists.self
+        if s.matches(["it", "was"], at: start) {
+            var at = start + 2
+            if s.lower(at) == "also" || s.lower(at) == "further" { at += 1 }
+            if let verb = s.longestMatch(lists.itWasVerbs, at: at),
+               let next = s.lower(at + verb), ["whether", "if", "what", "how", "why", "when", "where", "who", "which", "about", "for"].contains(next) {
+                return AskerCue(kind: .opening, asker: "a member", named: false, asks: true, addressee: addressee(s, from: at),
+                                rule: "it was asked")
+            }
+            return nil
+        }
+        if let length = s.longestMatch(lists.impersonalQuestionSubjects, at: start) {
+            let plural = ["questions", "queries", "further"].contains(s[start].lower) && s.lower(start + length - 1) != "question"
+            var at = start + length
+            var asker: (String, Bool)?
+            if ["from", "by"].contains(s.lower(at) ?? ""), let member = memberSubject(s, at: at + 1) {
+                asker = (member.asker, member.named)
+                at = member.end
+            }
+            // "on the budget", "about the precept": a few words before the verb.
+            var probe = at
+            while probe < min(s.count, at + 8), !["was", "were", "had", "has", "have"].contains(s[probe].lower) { probe += 1 }
+            guard probe < s.count else { return nil }
+            var verbAt = probe + 1
+            if s.lower(verbAt) == "been" { verbAt += 1 }
+            if s.lower(verbAt) == "also" || s.lower(verbAt) == "further" { verbAt += 1 }
+            guard s.longestMatch(lists.impersonalQuestionVerbs, at: verbAt) != nil else { return nil }
+            return AskerCue(kind: .opening, asker: asker?.0 ?? (plural ? "members" : "a member"), named: asker?.1 ?? false, asks: true,
+                            addressee: addressee(s, from: verbAt), rule: "a question was asked")
+        }
+        if let length = s.longestMatch(lists.impersonalPointSubjects, at: start) {
+            var at = start + length
+            guard ["was", "were", "had"].contains(s.lower(at) ?? "") else { return nil }
+            at += 1
+            if s.lower(at) == "been" { at += 1 }
+            if s.lower(at) == "also" { at += 1 }
+            guard s.longestMatch(lists.impersonalPointVerbs, at: at) != nil else { return nil }
+            return AskerCue(kind: .opening, asker: "a member", named: false, asks: false, addressee: nil, rule: "a point was raised")
+        }
+        return nil
+    }
+
+    // MARK: - Subjects
+
+    /// Where a subject may start: the beginning, or after one lead-in clause ending at a comma within 20 words.
+    static func subjectStarts(_ s: SentenceWords) -> [Int] {
+        var starts = [0]
+        var index = 1
+        while index < min(s.count, 21) {
+            if s[index].punctuationBefore == "," {
+                starts.append(index)
+                break
+            }
+            index += 1
+        }
+        return starts
+    }
+
+    struct OfficeSubject {
+        var respondent: Respondent
+        var start: Int
+        var end: Int
+    }
+
+    /// An office at `index`, with its article, owner ("the Force's"), subject ("Head of Finance") and a name
+    /// after it ("Chief Constable Jo Farrell").
+    static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        var at = index
+        guard at < s.count else { return nil }
+        if s[at].lower == "the" || s[at].lower == "his" || s[at].lower == "her" || s[at].lower == "their" { at += 1 }
+        if at < s.count, Vocabulary.officeOwners.contains(s[at].lower) { at += 1 }
+        guard let (length, office) = office(s, at: at) else { return nil }
+        // An office is written with capitals ("the Chief Constable"), or is an acronym; "the commissioner" in
+        // running text is rare enough to accept, but "the chief officer group" is not an office.
+        var end = at + length
+        if office.takesSubject {
+            var subject = 0
+            while end < s.count, subject < 5, s[end].capitalised || (subject > 0 && ["and", "&", "of", "for"].contains(s[end].lower) && end + 1 < s.count && s[end + 1].capitalised) {
+                if s[end].punctuationBefore == "," { break }
+                end += 1
+                subject += 1
+            }
+            guard subject > 0 else { return nil }
+        }
+        // A name after the office: capitalised words that are neither an office nor a verb.
+        var name = 0
+        while end < s.count, name < 3, s[end].capitalised, s[end].punctuationBefore == nil || s[end].punctuationBefore == "(",
+              self.office(s, at: end) == nil, s[end].lower != "and" {
+            end += 1
+            name += 1
+        }
+        let respondent = Respondent(name: s.text(index..<end).trimmingCharacters(in: CharacterSet(charactersIn: "() ")), role: office.role)
+        return OfficeSubject(respondent: respondent, start: index, end: end)
+    }
+
+    static func office(_ s: SentenceWords, at index: Int) -> (Int, Vocabulary.Office)? {
+        guard index < s.count else { return nil }
+        guard let candidates = Vocabulary.Lists.offices[s[index].lower] else { return nil }
+        for (words, office) in candidates where s.matches(words, at: index) {
+            // Acronyms are written in capitals; words of an office start with one ("the Commissioner").
+            let first = s[index]
+            if words.count == 1, words[0].count <= 4, !s.text[first.range].allSatisfy({ $0.isUppercase || $0 == "/" }) { continue }
+            return (words.count, office)
+        }
+        return nil
+    }
+
+    struct MemberSubject {
+        var asker: String
+        var named: Bool
+        /// Members together or the Chair: their questions count, their points do not.
+        var body: Bool
+        var end: Int
+    }
+
+    /// A member at `index`: "Cllr Ruth Mallory", "Mrs Okafor", "Independent Member Mr Hale", "A Member", "Members", "the Chair".
+    static func memberSubject(_ s: SentenceWords, at index: Int) -> MemberSubject? {
+        let lists = Vocabulary.Lists.self
+        guard index < s.count else { return nil }
+        if let length = s.longestMatch(lists.memberTitles, at: index) {
+            let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
+            let title = Vocabulary.memberTitles[key] ?? ""
+            if title.isEmpty {
+                // "Independent Member Mr Hale", "Independent Member, Mrs Okafor"
+                if let named = memberSubject(s, at: index + length), named.named { return named }
+                return MemberSubject(asker: "a member", named: false, body: false, end: index + length)
+            }
+            let (names, end) = nameWords(s, from: index + length)
+            guard !names.isEmpty else { return nil }
+            var asker = title + " " + names
+            var finish = end
+            // "Cllr Smith and Cllr Jones"
+            if s.lower(end) == "and", let second = s.longestMatch(lists.memberTitles, at: end + 1) {
+                let (more, moreEnd) = nameWords(s, from: end + 1 + second)
+                if !more.isEmpty {
+                    asker += " and " + title + " " + more
+                    finish = moreEnd
+                }
+            }
+            return MemberSubject(asker: asker, named: true, body: false, end: skipApposition(s, from: finish))
+        }
+        if let length = s.longestMatch(lists.pluralMemberTitles, at: index) {
+            let (names, end) = nameWords(s, from: index + length, allowAnd: true)
+            guard !names.isEmpty else { return MemberSubject(asker: "members", named: false, body: true, end: index + length) }
+            return MemberSubject(asker: "Cllrs " + names, named: true, body: false, end: end)
+        }
+        if let length = s.longestMatch(lists.chair, at: index) {
+            let vice = (index..<(index + length)).contains { s[$0].lower.hasPrefix("vice") || s[$0].lower == "deputy" }
+            return MemberSubject(asker: vice ? "the Vice Chair" : "the Chair", named: true, body: true,
+                                 end: skipApposition(s, from: index + length))
+        }
+        var at = index
+        if let lead = s.longestMatch(lists.oneMemberLeads, at: at) {
+            at += lead
+            if let noun = s.longestMatch(lists.memberNouns, at: at) {
+                return MemberSubject(asker: "a member", named: false, body: false, end: skipApposition(s, from: at + noun))
+            }
+            return nil
+        }
+        at = index
+        if let lead = s.longestMatch(lists.membersLeads, at: at), s.longestMatch(lists.membersNouns, at: at + lead) != nil { at += lead }
+        if let noun = s.longestMatch(lists.membersNouns, at: at) {
+            return MemberSubject(asker: "members", named: false, body: true, end: at + noun)
+        }
+        if s.matches(["the", "panel"], at: index) {
+            return MemberSubject(asker: "members", named: false, body: true, end: index + 2)
+        }
+        return nil
+    }
+
+    /// A person's name after a title: capitalised words and initials, up to four ("Jane Smith", "J. O'Brien-Smith").
+    static func nameWords(_ s: SentenceWords, from index: Int, allowAnd: Bool = false) -> (String, Int) {
+        var end = index
+        while end < s.count, end - index < 4 {
+            let word = s[end]
+            if word.capitalised, word.punctuationBefore == nil || end == index {
+                end += 1
+            } else if allowAnd, word.lower == "and", end + 1 < s.count, s[end + 1].capitalised {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return (s.text(index..<end), end)
+    }
+
+    /// Past an apposition: "Cllr Hale, the Lead Member for Finance, asked …", "Mrs Okafor (Independent Member) asked".
+    static func skipApposition(_ s: SentenceWords, from index: Int) -> Int {
+        guard index < s.count, let open = s[index].punctuationBefore, open == "," || open == "(" else { return index }
+        var end = index + 1
+        while end < s.count, end - index < 12 {
+            if let mark = s[end].punctuationBefore, mark == "," || mark == ")" { return end }
+            end += 1
+        }
+        return index
+    }
+
+    enum MemberVerb { case ask, point }
+
+    static let adverbs: Set<String> = ["also", "further", "then", "subsequently", "however", "additionally", "again", "later", "briefly",
+                                       "specifically", "particularly", "firstly", "secondly", "finally", "both", "jointly", "duly",
+                                       "kindly", "next", "had", "separately", "similarly", "too", "in", "turn", "initially", "lastly"]
+
+    static func skipAdverbs(_ s: SentenceWords, from index: Int) -> Int? {
+        var at = index
+        while at < s.count, adverbs.contains(s[at].lower) {
+            // "in turn" only; "in response" is a lead-in, handled elsewhere.
+            if s[at].lower == "in", s.lower(at + 1) != "turn" { break }
+            at += 1
+        }
+        return at < s.count ? at : nil
+    }
+
+    /// What a member does after their name: ask, raise a point, or neither (nil), and never "asked members to note".
+    static func memberVerb(_ s: SentenceWords, after index: Int) -> MemberVerb? {
+        guard let at = skipAdverbs(s, from: skipApposition(s, from: index)) else { return nil }
+        if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
+        if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
+        if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
+            // "… referred to X and asked whether …": a point that turns into asking.
+            if let ask = s.firstMatch(Vocabulary.Lists.asking, from: at + 1), s.longestMatch(Vocabulary.Lists.directed, at: ask.at) == nil {
+                return .ask
+            }
+            return .point
+        }
+        return nil
+    }
+
+    /// A verb standing first, under a member's name: "Asked whether …", "Sought clarification …", "Raised concern …".
+    static func bareVerb(_ s: SentenceWords, at index: Int) -> MemberVerb? {
+        guard index < s.count, s[index].capitalised || index > 0 else { return nil }
+        var at = index
+        if ["also", "further", "additionally", "then"].contains(s[at].lower) { at += 1 }
+        if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
+        if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
+        if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
+            if s.firstMatch(Vocabulary.Lists.asking, from: at + 1) != nil { return .ask }
+            return .point
+        }
+        return nil
+    }
+
+    /// The office a question is put to: "asked the Chief Constable whether", "a question to the PCC".
+    static func addressee(_ s: SentenceWords, from index: Int) -> RespondentRole? {
+        var at = index
+        while at < s.count {
+            if ["asked", "queried", "questioned", "pressed", "challenged", "of", "to", "from", "sought"].contains(s[at].lower),
+               let office = officeSubject(s, at: at + 1) {
+                return office.respondent.role
+            }
+            at += 1
+        }
+        return nil
+    }
+
+    // MARK: - Answers: the parts
+
+    /// A lead-in that says a reply follows: its end, whether it mentions a question, and who asked it.
+    struct ResponseLead {
+        var subjectAt: Int
+        var mentionsQuestion: Bool
+        var asker: String?
+        var named: Bool
+    }
+
+    static func responseLead(_ s: SentenceWords) -> ResponseLead? {
+        guard let length = s.longestMatch(Vocabulary.Lists.responseLeads, at: 0) else { return nil }
+        var end = length
+        while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
+        if end >= s.count || end >= length + 25 {
+            // "In response the PCC said …": no comma.
+            end = length
+            if s.lower(end) == "to" { return nil }
+        }
+        let clause = length..<end
+        var mentionsQuestion = false
+        var asker: String?
+        var named = false
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            if Vocabulary.Lists.questionNouns.contains(s[index].lower) { mentionsQuestion = true }
+            if asker == nil, let member = memberSubject(s, at: index), !member.asker.hasPrefix("the") || member.named {
+                asker = member.asker
+                named = member.named
+                mentionsQuestion = true
+                index = max(index + 1, member.end)
+                continue
+            }
+            if s[index].lower == "members'" || s[index].lower == "member's" {
+                mentionsQuestion = true
+                asker = asker ?? (s[index].lower == "members'" ? "members" : "a member")
+            }
+            index += 1
+        }
+        return ResponseLead(subjectAt: end, mentionsQuestion: mentionsQuestion, asker: asker, named: named)
+    }
+
+    /// ", in response to a question [from Cllr X]," after an office: the question it implies.
+    static func impliedClause(_ s: SentenceWords, after index: Int) -> (end: Int, asker: String?, named: Bool)? {
+        guard index < s.count, s[index].lower == "in", ["response", "reply", "answer"].contains(s.lower(index + 1) ?? ""),
+              s.lower(index + 2) == "to" else { return nil }
+        var end = index + 3
+        var mentions = false
+        var asker: String?
+        var named = false
+        while end < s.count, end < index + 20, s[end].punctuationBefore != "," || end == index + 3 {
+            if Vocabulary.Lists.questionNouns.contains(s[end].lower) { mentions = true }
+            if asker == nil, let member = memberSubject(s, at: end), member.named || !member.asker.hasPrefix("the") {
+                asker = member.asker
+                named = member.named
+                mentions = true
+            }
+            if isVerbLike(s[end].lower), !["made", "raised", "asked", "put", "posed", "concerned"].contains(s[end].lower) { break }
+            end += 1
+        }
+        guard mentions else { return nil }
+        return (end, asker, named)
+    }
+
+    enum Passive { case asked, other }
+
+    /// "was asked", "were thanked", "had been questioned" after an office.
+    static func passive(_ s: SentenceWords, after index: Int) -> Passive? {
+        var at = index
+        if s.lower(at) == "and", let second = officeSubject(s, at: at + 1) { at = second.end }
+        guard let be = s.lower(at), ["was", "were", "had", "is", "are"].contains(be) else { return nil }
+        at += 1
+        if s.lower(at) == "been" { at += 1 }
+        if s.lower(at) == "also" { at += 1 }
+        if s.longestMatch(Vocabulary.Lists.passiveAsking, at: at) != nil, s.lower(at + 1) != "to" { return .asked }
+        if s.longestMatch(Vocabulary.Lists.passiveNotAnswer, at: at) != nil { return .other }
+        return nil
+    }
+
+    /// The verb of an answer after an office, past adverbs, a joint office ("The PCC and the Chief Constable
+    /// said"), a name in apposition and "in response,": its position, or nil when no verb follows.
+    static func answerVerb(_ s: SentenceWords, after index: Int) -> Int? {
+        var at = skipApposition(s, from: index)
+        if s.lower(at) == "and", let second = officeSubject(s, at: at + 1) { at = second.end }
+        if let lead = s.longestMatch(Vocabulary.Lists.responseLeads, at: at) {
+            // "The PCC, in response, said …", "The Chief Constable in response to the points made about X reported …"
+            at += lead
+            while at < s.count, at < index + 20, s[at].punctuationBefore != ",",
+                  !isVerbLike(s[at].lower) || ["made", "raised", "asked", "put", "posed", "expressed", "voiced"].contains(s[at].lower) {
+                at += 1
+            }
+        }
+        guard let verb = skipAdverbs(s, from: at) else { return nil }
+        let word = s[verb]
+        guard !word.capitalised || verb == 0 else { return nil }
+        return isVerbLike(word.lower) ? verb : nil
+    }
+
+    static let irregularVerbs: Set<String> = [
+        "said", "told", "gave", "felt", "thought", "took", "made", "spoke", "would", "could", "did", "does", "do", "was", "were",
+        "is", "are", "had", "has", "have", "will", "can", "may", "might", "must", "should", "went", "set", "understood", "undertook",
+        "saw", "knew", "drew", "sought", "says", "reports", "explains", "confirms", "notes", "responds", "replies", "advises",
+        "believes", "feels", "thinks", "accepts", "agrees", "stated", "wrote", "shown", "showed", "gone", "put", "led", "read",
+        "kept", "held", "met", "paid", "brought", "bought", "found", "got", "hoped", "rose", "fell", "stood", "spent", "sent", "won",
+        "cannot", "shared", "outlined", "committed", "offered", "accepted", "assured", "reassured", "agreed", "acknowledged",
+    ]
+
+    static func isVerbLike(_ lower: String) -> Bool {
+        if irregularVerbs.contains(lower) { return true }
+        return lower.count > 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "breed", "creed"].contains(lower)
+    }
+}

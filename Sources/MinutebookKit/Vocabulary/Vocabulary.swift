@@ -1,0 +1,191 @@
+import Foundation
+
+/// The words of the domain, in one place: the offices that answer at a panel, the titles members go by,
+/// and the verbs minutes use for asking, raising a point, answering and deferring.
+///
+/// Everything here is data, matched on words without regard to case (acronyms included). Adding an office
+/// or a verb is one line: the sentence reader (`SentenceReader`), the answer status rule
+/// (`AnswerStatusClassifier`) and the passage speaker roles all read these lists.
+///
+/// Phrases are written in lower case, one word per space; `'` stands for both the straight and the curly
+/// apostrophe; a trailing full stop on an abbreviation ("Cllr.", "Supt.") is ignored when matching.
+public enum Vocabulary {
+    // MARK: Offices
+
+    /// An office that answers members' questions, by the words it is written with.
+    public struct Office: Sendable {
+        public var role: RespondentRole
+        public var phrases: [String]
+        /// Followed by a subject of its own ("Head of Finance", "Director of Operations"): up to four capitalised words.
+        public var takesSubject = false
+    }
+
+    /// Longest phrases are tried first, so "deputy chief constable" wins over "chief constable".
+    public static let offices: [Office] = [
+        Office(role: .pcc, phrases: [
+            "police and crime commissioner", "police & crime commissioner", "police fire and crime commissioner",
+            "police fire & crime commissioner", "police crime and victims commissioner", "police crime and victims' commissioner",
+            "police crime & victims commissioner", "police and crime and victims commissioner", "pcc", "pfcc", "pcvc",
+            "commissioner", "elected mayor", "mayor", "police and crime commissioner's representative",
+        ]),
+        Office(role: .deputyPCC, phrases: [
+            "deputy police and crime commissioner", "deputy police fire and crime commissioner", "deputy pcc", "deputy pfcc",
+            "deputy pcvc", "dpcc", "deputy commissioner", "deputy mayor for policing and crime", "deputy mayor for policing",
+            "deputy mayor for policing crime and criminal justice", "deputy mayor",
+        ]),
+        Office(role: .chiefConstable, phrases: ["chief constable", "temporary chief constable", "acting chief constable", "t/chief constable"]),
+        Office(role: .deputyChiefConstable, phrases: [
+            "deputy chief constable", "temporary deputy chief constable", "acting deputy chief constable", "dcc", "t/dcc",
+        ]),
+        Office(role: .chiefFireOfficer, phrases: [
+            "chief fire officer", "chief fire and rescue officer", "chief fire & rescue officer", "cfo", "chief officer of the fire and rescue service",
+        ]),
+        Office(role: .officer, phrases: [
+            "assistant chief constable", "temporary assistant chief constable", "acc", "t/acc", "deputy chief fire officer",
+            "assistant chief fire officer", "chief superintendent", "detective chief superintendent", "superintendent",
+            "detective superintendent", "supt", "ch supt", "chief inspector", "detective chief inspector", "inspector", "insp",
+            "chief executive", "chief executive of the opcc", "opcc chief executive", "chief finance officer", "chief financial officer",
+            "finance officer", "interim chief finance officer", "treasurer", "monitoring officer", "scrutiny officer", "policy officer",
+            "policy manager", "policy lead", "chief of staff", "opcc officer", "opcc representative", "director of finance",
+            "assistant chief officer", "assistant commissioner", "deputy assistant commissioner", "commander", "area manager", "group manager", "force solicitor", "chief officer",
+        ]),
+        Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
+    ]
+
+    /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
+    static let officeOwners = ["force's", "commissioner's", "pcc's", "pfcc's", "opcc's", "service's", "mayor's"]
+
+    // MARK: Members
+
+    /// Titles before a member's name. "Councillor" is written "Cllr" in what minutebook stores.
+    static let memberTitles: [String: String] = [
+        "cllr": "Cllr", "councillor": "Cllr", "county councillor": "Cllr", "borough councillor": "Cllr", "city councillor": "Cllr",
+        "district councillor": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "professor": "Professor",
+        "prof": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "reverend": "Reverend", "rev": "Reverend",
+        "independent member": "", "co-opted member": "", "co-opted independent member": "", "independent co-opted member": "",
+    ]
+    /// Several councillors named together: "Councillors Smith and Jones".
+    static let pluralMemberTitles = ["cllrs", "councillors"]
+
+    /// Unnamed members, one person: "A Member", "an independent member", "One Member of the Panel".
+    static let oneMemberLeads = ["a", "an", "one", "another", "a further", "the other", "one other", "a second", "a third"]
+    static let memberNouns = ["member", "panel member", "independent member", "co-opted member", "lay member", "independent co-opted member",
+                              "member of the panel", "panel member"]
+    /// Members together: "Members", "Several members of the Panel".
+    static let membersLeads = ["", "some", "several", "other", "the", "a number of", "many", "various", "two", "three", "panel"]
+    static let membersNouns = ["members", "panel members", "members of the panel", "councillors", "independent members"]
+
+    /// The chair of the meeting. Their questions count; their statements do not.
+    static let chairPhrases = ["the chair", "the chairman", "the chairwoman", "the chairperson", "the vice chair", "the vice-chair",
+                               "the vice chairman", "the vice-chairman", "the vice chairwoman", "the vice-chairwoman",
+                               "the chair of the panel", "the chairman of the panel", "the deputy chair", "the deputy chairman",
+                               "chair", "chairman", "vice chair", "vice-chair", "vice chairman", "vice-chairman"]
+
+    /// Pronouns and descriptions that point back at the member asking ("He asked …", "The Councillor queried …").
+    static let memberPronouns = ["he", "she", "they", "the councillor", "the member", "the independent member", "the same member",
+                                 "cllr", "councillor"]
+
+    // MARK: Verbs
+
+    /// Asking: a question even when no answer is minuted.
+    static let askingVerbs = [
+        "asked", "queried", "questioned", "enquired", "inquired", "sought", "requested", "wished to know", "wanted to know",
+        "wished to understand", "wanted to understand", "wondered", "challenged", "pressed", "probed", "put a question",
+        "raised a question", "raised a query", "posed a question", "posed", "requested clarification", "asked for", "sought clarification",
+        "sought assurance", "sought reassurance", "sought confirmation", "sought an update", "followed up", "further asked",
+        "was keen to know", "was keen to understand", "would like to know", "asked about",
+    ]
+    /// Raising a point: a question only when the minutes record an answer to it.
+    static let pointVerbs = [
+        "referred", "referenced", "made reference", "raised", "commented", "cited", "highlighted", "noted", "expressed",
+        "pointed out", "suggested", "mentioned", "observed", "stated", "said", "felt", "drew attention", "spoke", "remarked",
+        "emphasised", "emphasized", "stressed", "voiced", "was concerned", "were concerned", "believed", "argued", "welcomed",
+        "praised", "commended", "added", "recognised", "recognized", "acknowledged", "considered", "reported", "explained",
+        "indicated", "informed", "made the point", "made a point", "was of the view", "queried whether", "considered that",
+        "asked that", "proposed", "questioned whether", "expressed concern", "expressed disappointment", "shared",
+        "returned to", "turned to",
+    ]
+    /// Answering: what an office does at the start of its reply. Any verb after an office reads as an answer;
+    /// these are the ones also recognised in the middle of a sentence ("… and the PCC said that …").
+    static let midSentenceAnswerVerbs = [
+        "said", "reported", "replied", "responded", "explained", "advised", "confirmed", "stated", "informed", "commented",
+        "indicated", "noted", "agreed", "acknowledged", "undertook", "assured", "clarified", "answered", "added", "outlined",
+    ]
+    /// After an office these are not its answer: "The PCC was thanked", "the Chief Constable was asked".
+    static let passiveNotAnswer = ["thanked", "congratulated", "praised", "commended", "welcomed", "invited", "asked", "questioned",
+                                   "queried", "pressed", "challenged", "requested", "urged", "encouraged", "invited to"]
+    /// The passive verbs that put a question to an office: "The PCC was asked for his view".
+    static let passiveAsking = ["asked", "questioned", "queried", "pressed", "challenged"]
+
+    /// Lead-ins that say a reply follows: "In response, …", "In reply to the question from Cllr X, …".
+    static let responseLeads = ["in response", "in reply", "in answer", "responding", "replying", "answering", "in responding",
+                                "by way of response", "by way of reply", "in his response", "in her response", "in their response"]
+    /// Words in a response lead-in that say a question was put ("In response to a question, …").
+    static let questionNouns = ["question", "questions", "query", "queries", "supplementary"]
+
+    /// Asked, but not a question: the Chair or a member directing the meeting ("asked members to note").
+    static let directedAsking = ["asked members", "asked the panel", "asked panel members", "asked that", "asked everyone",
+                                 "asked those", "asked all", "asked for members", "asked for the panel", "requested that",
+                                 "asked members to", "asked the committee", "asked if members", "asked whether members"]
+
+    /// Impersonal questions: "A question was asked", "It was queried whether", "Clarification was sought".
+    static let impersonalQuestionSubjects = [
+        "a question", "a further question", "a supplementary question", "another question", "one question", "a related question",
+        "a specific question", "the question", "further questions", "questions", "a query", "queries", "further queries",
+        "information", "further information", "clarification", "further clarification", "assurance", "reassurance", "details",
+        "an update", "confirmation", "an explanation", "figures", "data", "a breakdown", "an assurance",
+    ]
+    static let impersonalQuestionVerbs = ["asked", "raised", "put", "posed", "made", "requested", "sought", "asked for", "received"]
+    /// "It was asked whether …", "It was queried if …".
+    static let itWasVerbs = ["asked", "queried", "questioned", "enquired", "inquired"]
+    /// Impersonal points: answered, they are questions ("Reference was made to … The PCC reported …").
+    static let impersonalPointSubjects = ["reference", "concern", "concerns", "a point", "the point", "a comment", "comment",
+                                          "a concern", "mention", "the issue", "an issue", "attention"]
+    static let impersonalPointVerbs = ["made", "raised", "expressed", "voiced", "drawn", "noted"]
+
+    /// Pointing back at the question before: a follow-up that opens this way carries that passage's topics.
+    static let continuationLeads = ["related to this", "in relation to this", "following on", "further to this", "on the same point",
+                                    "on the same issue", "on this point"]
+
+    // MARK: What an answer says
+
+    /// A promise to answer later: the question is `deferred` (something to chase).
+    static let deferringPhrases = [
+        "would provide a written answer", "would provide a written response", "would provide a written reply", "provide a written response",
+        "provide a written answer", "a written response would", "a written answer would", "a written reply would",
+        "undertook to write", "undertook to provide", "undertook to respond", "undertook to circulate", "undertook to come back",
+        "undertook to find out", "undertook to report back", "undertook to share", "undertook to send",
+        "would write to", "will write to", "would respond in writing", "will respond in writing", "would reply in writing",
+        "respond in writing", "reply in writing", "answer in writing",
+        "would circulate", "will circulate", "would be circulated", "will be circulated", "to be circulated",
+        "would come back to", "will come back to", "would report back", "will report back", "would get back to", "will get back to",
+        "would revert", "will revert", "would provide the figures", "would provide the information", "would provide the details",
+        "would provide a breakdown", "would provide an update", "would send", "will send", "would share the", "will share the",
+        "after the meeting", "following the meeting", "outside the meeting", "outside of the meeting",
+        "not reached in the time available", "were not reached", "was not reached", "time did not allow", "due to time constraints",
+        "would follow up in writing", "would be provided to members", "would be provided to the panel", "would be sent to",
+        "would be shared with", "would be forwarded", "would forward", "will forward", "agreed to provide", "agreed to circulate",
+        "agreed to write", "agreed to send", "agreed to share", "offered to provide", "offered to write", "offered to share",
+        "offered to circulate", "committed to providing", "committed to provide", "committed to write", "committed to circulate",
+    ]
+    /// A reply that gave no information: the question is `no_information` (a candidate for a follow-up).
+    static let noInformationPhrases = [
+        "did not have the figures", "did not have the information", "did not have the data", "did not have the details",
+        "did not have the exact figures", "did not have the precise figures", "did not have that information",
+        "did not have those figures", "did not have the answer", "did not have the breakdown", "did not have the statistics",
+        "did not have any figures", "did not have figures", "did not have the numbers", "does not have the figures",
+        "did not hold the figures", "did not hold the information", "did not hold that information",
+        "not an issue he had considered", "not an issue she had considered", "not an issue they had considered",
+        "not something he had considered", "not something she had considered", "not something they had considered",
+        "not a matter he had considered", "had not considered", "had not looked at",
+        "unable to answer", "unable to comment", "unable to say", "unable to respond", "unable to confirm", "unable to provide",
+        "unable to give", "not able to answer", "not able to comment", "not able to say", "not able to confirm", "not able to provide",
+        "not in a position to", "could not answer", "could not comment", "could not say", "could not confirm", "could not provide",
+        "would need to check", "will need to check", "would have to check", "would need to confirm", "would need to find out",
+        "would look into", "will look into", "would look at this", "would need to come back", "would have to come back",
+        "no information was available", "no figures were available", "no data was available", "no data were available",
+        "information was not available", "figures were not available", "data was not available", "figures were not yet available",
+        "information was not yet available", "not to hand", "did not know", "too early to say", "too early to tell",
+        "too early to comment", "was not aware", "were not aware", "he was unaware", "she was unaware",
+    ]
+}
