@@ -16,7 +16,7 @@ enum MeetingHeader {
     private static let slashDate = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
     private static let itemNumber = try! NSRegularExpression(pattern: #"\(\s*Item\s+(\d{1,4}[A-Za-z]?)\.?\s*\)"#, options: [.caseInsensitive])
     private static let panelName = try! NSRegularExpression(
-        pattern: #"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:Fire\s+)?(?:and\s+|&\s+)?Crime\s+Panel"#, options: [.caseInsensitive])
+        pattern: #"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:Fire\s+)?(?:and\s+|&\s+)?Crime\s+(?:Panel|Committee)"#, options: [.caseInsensitive])
 
     /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).
     static func firstDate(in text: String) -> String? {
@@ -63,16 +63,37 @@ enum MeetingHeader {
         return String(text[r])
     }
 
-    /// The panel named in `text`: "Thames Valley Police and Crime Panel", with up to four place words before it.
+    /// The panel named in `text`: "Thames Valley Police and Crime Panel", with the place words before it on the
+    /// same line ("Soarbridge, Charnwold and Welland", "Dyfed-Powys"), and nothing of what stands around it: a
+    /// council's name ("Brantmoor Council Brantmoor Police, Fire and Crime Panel"), "Summary", "Minutes of the".
     static func panel(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         guard let match = panelName.firstMatch(in: text, range: range), let r = Range(match.range, in: text) else { return nil }
-        let stop: Set<String> = ["the", "of", "to", "meeting", "report", "minutes", "for", "and", "a", "at", "by", "from", "with", "progress", "pcc"]
+        let stop: Set<String> = ["the", "of", "to", "meeting", "report", "minutes", "for", "a", "at", "by", "from", "with", "progress", "pcc",
+                                 "council", "summary", "official", "agenda", "draft", "confirmed", "unconfirmed", "item", "document",
+                                 "annual", "extraordinary", "special", "joint", "details", "page", "public", "sensitive", "notes", "on",
+                                 "in", "held", "decisions", "record", "transcript", "appendix", "members", "member", "panel", "committee"]
+        let lineStart = text[..<r.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        let words = text[lineStart..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var place: [String] = []
-        for word in text[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" }).reversed() {
-            guard place.count < 4, let first = word.first, first.isUppercase, !stop.contains(word.lowercased()) else { break }
-            place.insert(String(word), at: 0)
+        var index = words.count - 1
+        while index >= 0, place.count < 6 {
+            var word = words[index]
+            let comma = word.hasSuffix(",")
+            if comma { word.removeLast() }
+            let lower = word.lowercased()
+            if (lower == "and" || lower == "&"), !place.isEmpty, index > 0, words[index - 1].first?.isUppercase == true,
+               !stop.contains(words[index - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
+                place.insert(lower, at: 0)
+                index -= 1
+                continue
+            }
+            guard let first = word.first, first.isUppercase, !stop.contains(lower) else { break }
+            place.insert(word + (comma && !place.isEmpty ? "," : ""), at: 0)
+            index -= 1
         }
+        // A place cannot start with "and".
+        while let first = place.first, first == "and" || first == "&" { place.removeFirst() }
         let name = (place + [String(text[r])]).joined(separator: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return titleCased(name)

@@ -21,9 +21,7 @@ public enum DocumentParser {
         } else if first.hasPrefix("agenda and minutes") || minutesMarkers.count >= 2 {
             document = parseMeeting(lines, kind: .minutes)
         } else {
-            let header = headerText(nonBlank.prefix(12))
-            let saysMinutes = !minutesMarkers.isEmpty
-                || WordTokenizer.words(header).contains { $0.folded == "minute" }
+            let saysMinutes = !minutesMarkers.isEmpty || looksLikeMinutes(nonBlank)
             document = parseMeeting(lines, kind: saysMinutes ? .minutes : .report)
         }
         guard document.items.contains(where: { $0.blocks.contains { $0.kind != .heading } }), isAboutAPanel(text, document) else {
@@ -37,7 +35,7 @@ public enum DocumentParser {
     /// "Agenda item" / "Meeting documents" pages: one item, its agenda text, then "Minutes:".
     static func parseSingleItemPage(_ lines: [SourceLine], minutesMarker: Int?) -> ParsedDocument {
         let headerEnd = minutesMarker ?? lines.count
-        var metadata = MeetingMetadata(kind: minutesMarker == nil ? .report : .minutes)
+        var metadata = MeetingMetadata(kind: minutesMarker == nil && !looksLikeMinutes(lines.filter { !$0.isBlank }) ? .report : .minutes)
         var item = AgendaItem()
         var agendaLines: [SourceLine] = []
         var sawTitle = false
@@ -195,6 +193,20 @@ public enum DocumentParser {
     }
 
     // MARK: - Helpers
+
+    /// Minutes say so near the top ("Minutes", "Meeting Summary", "Transcript"), or record a meeting: who was
+    /// present, apologies, declarations of interest, resolutions.
+    static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
+        let header = headerText(nonBlank.prefix(40)).lowercased()
+        if WordTokenizer.words(header).contains(where: { $0.folded == "minute" }) { return true }
+        let meetingCues = ["present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
+                           "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
+                           "substitute members", "chairman", "(chair)", "attendees"]
+        let headerHits = meetingCues.filter { header.contains($0) }.count
+        let body = nonBlank.lazy.map { $0.text }
+        let resolved = body.contains { $0.hasPrefix("RESOLVED") || $0.hasPrefix("Resolved") || $0.hasPrefix("It was resolved") }
+        return headerHits >= 2 || (headerHits >= 1 && resolved)
+    }
 
     static func isMinutesMarker(_ line: SourceLine) -> Bool {
         guard case .text = line.shape, line.text.utf8.count <= 9 else { return false }

@@ -79,7 +79,7 @@ struct QuestionReader {
         }
         if continuesAnswer(block) { return }
         finish()
-        read(QuestionText.segments(of: block.text), in: block)
+        read(QuestionText.segments(of: QuestionText.withoutListMarker(block.text)), in: block)
     }
 
     /// Closes the open question, keeping it if it is one.
@@ -95,7 +95,7 @@ struct QuestionReader {
     /// answer after its question, sub-bullets under the question, or the next paragraph opening with the answer.
     private mutating func continuesAnswer(_ block: Block) -> Bool {
         guard var current = draft else { return false }
-        let text = QuestionText.trimmed(block.text)
+        let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
         if inBrackets {
             current.answer += QuestionText.segments(of: QuestionText.withoutBrackets(text))
             draft = current

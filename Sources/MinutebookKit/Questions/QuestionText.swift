@@ -46,6 +46,29 @@ enum QuestionText {
         return segment.hasPrefix("Action:") || segment.hasPrefix("ACTION:") || segment.hasPrefix("Action -")
     }
 
+    /// Without a paragraph number or list marker at its start: "5.2 ", "12. ", "(ii) ", "b) ", "• ", "o ", "Ø ".
+    static func withoutListMarker(_ text: String) -> String {
+        var rest = Substring(text.drop(while: { $0 == " " || $0 == "\t" }))
+        let markerEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
+        let marker = rest[..<markerEnd]
+        guard !marker.isEmpty, marker.count <= 8, markerEnd < rest.endIndex else { return text }
+        let bullets: Set<String> = ["•", "·", "-", "–", "o", "Ø", "*", "▪", "➢", "◦", "●"]
+        var isMarker = bullets.contains(String(marker))
+        if !isMarker {
+            // "5.2", "5.2.", "12.", "12)", "(ii)", "ii)", "(a)", "a)", "(12)"
+            var core = marker
+            if core.hasPrefix("(") { core = core.dropFirst() }
+            if core.hasSuffix(")") || core.hasSuffix(".") { core = core.dropLast() }
+            let digitsAndDots = !core.isEmpty && core.allSatisfy { $0.isNumber || $0 == "." } && core.first!.isNumber
+            let roman = !core.isEmpty && core.count <= 5 && core.allSatisfy { "ivxlIVXL".contains($0) } && (marker.hasSuffix(")") || marker.hasPrefix("("))
+            let letter = core.count == 1 && core.first!.isLetter && (marker.hasSuffix(")") || marker.hasPrefix("("))
+            isMarker = digitsAndDots || roman || letter
+        }
+        guard isMarker else { return text }
+        rest = rest[markerEnd...].drop(while: { $0 == " " || $0 == "\t" })
+        return rest.isEmpty ? text : String(rest)
+    }
+
     /// Without white space (including no-break spaces) at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)

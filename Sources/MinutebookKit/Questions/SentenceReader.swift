@@ -345,7 +345,29 @@ enum SentenceReader {
         if s.matches(["the", "panel"], at: index) {
             return MemberSubject(asker: "members", named: false, body: true, end: index + 2)
         }
-        return nil
+        return untitledMember(s, at: index)
+    }
+
+    /// Words that start a capitalised subject which is not a person: "Thames Valley Police", "The Home Office".
+    static let notPersonWords: Set<String> = ["the", "a", "an", "this", "that", "it", "there", "police", "force", "panel", "council",
+                                              "committee", "government", "home", "office", "members", "member", "officers", "item",
+                                              "report", "minutes", "resolved", "in", "on", "at", "for", "with", "following", "during",
+                                              "after", "before", "all", "some", "his", "her", "their", "our", "its", "page", "agenda",
+                                              "mayor", "deputy", "chief", "commissioner", "chair", "chairman", "vice", "independent",
+                                              "he", "she", "they", "we", "i", "you", "questions", "question", "ms", "mr", "mrs", "dr"]
+
+    /// A co-opted member named without a title, as some panels write them: "Hamish Dunstan asked …", "K Fairlamb asked as regards …".
+    /// Two or three capitalised words (an initial allowed first) and nothing else before the verb of asking or raising.
+    static func untitledMember(_ s: SentenceWords, at index: Int) -> MemberSubject? {
+        guard index == 0 || s[index].punctuationBefore == "," else { return nil }
+        var end = index
+        while end < s.count, end - index < 3, s[end].capitalised, !notPersonWords.contains(s[end].lower), office(s, at: end) == nil,
+              end == index || s[end].punctuationBefore == nil {
+            end += 1
+        }
+        guard end - index >= 2, end < s.count, !s[end].capitalised,
+              s.longestMatch(Vocabulary.Lists.asking, at: end) != nil || s.longestMatch(Vocabulary.Lists.points, at: end) != nil else { return nil }
+        return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: end)
     }
 
     /// A person's name after a title: capitalised words and initials, up to four ("Jane Smith", "J. O'Brien-Smith").

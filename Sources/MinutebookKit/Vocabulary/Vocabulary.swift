@@ -103,7 +103,8 @@ public enum Vocabulary {
         "praised", "commended", "added", "recognised", "recognized", "acknowledged", "considered", "reported", "explained",
         "indicated", "informed", "made the point", "made a point", "was of the view", "queried whether", "considered that",
         "asked that", "proposed", "questioned whether", "expressed concern", "expressed disappointment", "shared",
-        "returned to", "turned to",
+        "returned to", "turned to", "reminded", "addressed the panel", "addressed the meeting", "spoke to", "drew the panel's attention",
+        "acknowledged", "questioned", "challenged", "urged", "called for", "welcomed the report", "thanked",
     ]
     /// Answering: what an office does at the start of its reply. Any verb after an office reads as an answer;
     /// these are the ones also recognised in the middle of a sentence ("… and the PCC said that …").
