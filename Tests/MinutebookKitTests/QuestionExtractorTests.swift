@@ -14,7 +14,7 @@ private func parsed(_ url: URL) throws -> ParsedDocument {
 
 /// Every question in a document, item by item, as the ingester would call the extractor.
 private func questions(in document: ParsedDocument) -> [MemberQuestion] {
-    document.items.flatMap(QuestionExtractor.extract(from:))
+    document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
 }
 
 private func fixtureQuestions(_ name: String) throws -> [MemberQuestion] {

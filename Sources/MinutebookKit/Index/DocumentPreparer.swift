@@ -21,12 +21,11 @@ public struct DocumentPreparer: Sendable {
             let passages = PassageBuilder.passages(from: item).map { passage in
                 (passage, passageTopics(text: passage.text, section: passage.section, kind: passage.kind, in: document.metadata.kind))
             }
-            guard document.metadata.kind != .report else { return PreparedItem(item: item, passages: passages, questions: []) }
             // The topics of the passages on each line, looked up once per question (a filter per question was
             // quadratic in a long item).
             var topicsByLine: [Int: [String]] = [:]
             for (passage, topics) in passages { topicsByLine[passage.line, default: []] += topics }
-            let questions = QuestionExtractor.extract(from: item).map { question -> (MemberQuestion, [String]) in
+            let questions = QuestionExtractor.extract(from: item, in: document.metadata.kind).map { question -> (MemberQuestion, [String]) in
                 (question, questionTopics(question: question.question, answer: question.answer, context: topicsByLine[question.line] ?? []))
             }
             return PreparedItem(item: item, passages: passages, questions: questions)

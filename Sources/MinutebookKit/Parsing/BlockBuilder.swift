@@ -21,6 +21,8 @@ struct BlockBuilder {
     private var sawContent = false
     /// The last block emitted was an explicit bullet and only blank lines or links followed it.
     private var bulletCanContinue = false
+    /// The indent of the last explicit bullet's marker: a continuation is indented further than it.
+    private var bulletIndent = 0
 
     init(kind: DocumentKind) {
         self.kind = kind
@@ -62,6 +64,7 @@ struct BlockBuilder {
             case .bullet(let marker, let depth):
                 flush()
                 open = (.bullet, [text], line.number, marker, depth, true)
+                bulletIndent = line.indent
             case .numbered(let marker):
                 flush()
                 if kind == .report, previousBlank, next?.isBlank ?? true, isHeadingText(text, limit: 250), !marker.hasPrefix("(") {
@@ -82,7 +85,7 @@ struct BlockBuilder {
                     }
                     continue
                 }
-                if line.indent >= 4, bulletCanContinue, let last = blocks.indices.last {
+                if line.indent >= 4, line.indent > bulletIndent, bulletCanContinue, let last = blocks.indices.last {
                     blocks[last].text += " " + text
                     continue
                 }

@@ -9,7 +9,8 @@ import Foundation
 /// nothing of a panel's minutes or report in it at all.
 public enum DocumentParser {
     public static func parse(_ text: String) throws(DocumentError) -> ParsedDocument {
-        let lines = LineScanner.scan(text)
+        let cleaned = PageFurniture.clean(text)
+        let lines = cleaned.dropped.isEmpty ? LineScanner.scan(cleaned.text) : LineScanner.scan(cleaned.text).filter { !cleaned.dropped.contains($0.number) }
         let nonBlank = lines.filter { !$0.isBlank }
         guard !nonBlank.isEmpty else { throw .empty }
         let first = nonBlank[0].text.lowercased()

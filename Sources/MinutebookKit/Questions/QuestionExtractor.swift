@@ -32,8 +32,11 @@ import Foundation
 ///   on …", requests ("it was asked that …"), replies "in response to the points made" (no question
 ///   was minuted), and what members or the Panel did together other than ask ("Members noted …").
 public enum QuestionExtractor {
-    public static func extract(from item: AgendaItem) -> [MemberQuestion] {
+    /// The questions of an item of minutes; in a report, only questions it labels or tabulates
+    /// ("Question:" / "Response:", a table of questions and responses): a report's prose is not a discussion.
+    public static func extract(from item: AgendaItem, in kind: DocumentKind = .minutes) -> [MemberQuestion] {
         let notice = LabelledQuestionReader.read(item.blocks)
+        if kind == .report { return notice.questions }
         var reader = QuestionReader()
         for (index, block) in item.blocks.enumerated() {
             if notice.used.contains(index) {

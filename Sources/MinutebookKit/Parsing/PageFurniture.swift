@@ -1,0 +1,144 @@
+import Foundation
+
+/// Cleans text that came out of a PDF (`pdftotext`, or copied from a PDF viewer) before it is read:
+/// page furniture is dropped and what a page break or a line end cut is put back together.
+///
+/// - **Furniture:** page numbers ("3", "Page 3 of 11", "- 3 -", "…/4"), file paths ("S:\Democratic
+///   Services\…\Minutes.docx - 1"), protective markings ("OFFICIAL"), and any line that comes back at the top
+///   or bottom of several pages once its digits are ignored (a running header "Brantmoor Police, Fire and
+///   Crime Panel – 6 February 2023", a footer "Minutes – Page 2").
+/// - **Page breaks:** when the text before a break does not end a sentence and the text after it goes on
+///   in lower case, the blank lines between them are dropped, so the paragraph, question or answer stays one.
+/// - **Hyphenation:** a word cut at a line end ("perfor-" / "mance") is joined on the first line.
+///
+/// Line numbers are kept: furniture and joined blanks are reported as lines to drop, and joined words move
+/// within the lines, so every passage still points at the line it came from.
+enum PageFurniture {
+    struct Cleaned {
+        var text: String
+        /// 1-based numbers of the lines the reader should skip.
+        var dropped: Set<Int>
+        /// 1-based line number → page number, for text with form feeds (nil when the text has none).
+        var pages: [Int]?
+    }
+
+    static func clean(_ text: String) -> Cleaned {
+        // Lines as LineScanner counts them: "\r\n", "\n" and "\r" each end one.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        guard lines.count > 3 else { return Cleaned(text: text, dropped: [], pages: nil) }
+        var page = 1
+        var pageOf: [Int] = []
+        var hasFormFeed = false
+        for index in lines.indices {
+            if lines[index].contains("\u{0C}") {
+                hasFormFeed = true
+                page += lines[index].filter { $0 == "\u{0C}" }.count
+                lines[index] = lines[index].replacingOccurrences(of: "\u{0C}", with: "")
+            }
+            pageOf.append(page)
+        }
+        var dropped = Set<Int>()
+        // Furniture by its look.
+        for (index, line) in lines.enumerated() where isFurniture(line) { dropped.insert(index) }
+        // Running headers and footers: lines repeated at the edges of pages.
+        if hasFormFeed, page >= 2 {
+            var edgeCounts: [String: Set<Int>] = [:]
+            var byPage: [Int: [Int]] = [:]
+            for index in lines.indices where !lines[index].trimmingCharacters(in: .whitespaces).isEmpty && !dropped.contains(index) {
+                byPage[pageOf[index], default: []].append(index)
+            }
+            for (p, indices) in byPage {
+                for index in indices.prefix(3) + indices.suffix(3) { edgeCounts[shape(lines[index]), default: []].insert(p) }
+            }
+            let needed = max(2, (page + 1) / 2)
+            for (p, indices) in byPage {
+                for index in indices.prefix(3) + indices.suffix(3) where edgeCounts[shape(lines[index])]!.count >= needed && p >= 1 {
+                    dropped.insert(index)
+                }
+            }
+        }
+        // Page breaks inside a sentence: the blank lines between the two halves go.
+        var index = 0
+        while index < lines.count {
+            let isBreak = hasFormFeed ? (index > 0 && pageOf[index] != pageOf[index - 1]) : false
+            if isBreak || (!hasFormFeed && dropped.contains(index)) {
+                // The last kept line with text before the break, and the first after it.
+                var before = index - 1
+                while before >= 0, dropped.contains(before) || lines[before].trimmingCharacters(in: .whitespaces).isEmpty { before -= 1 }
+                var after = index
+                while after < lines.count, dropped.contains(after) || lines[after].trimmingCharacters(in: .whitespaces).isEmpty { after += 1 }
+                if before >= 0, after < lines.count, continues(lines[before], into: lines[after]) {
+                    for gap in (before + 1)..<after { dropped.insert(gap) }
+                }
+                index = max(index + 1, after)
+                continue
+            }
+            index += 1
+        }
+        // Words hyphenated at a line end, joined on the first line.
+        for index in lines.indices where !dropped.contains(index) {
+            let line = lines[index]
+            guard line.count >= 3, line.hasSuffix("-"), !line.hasSuffix("--"), !line.hasSuffix(" -") else { continue }
+            let beforeHyphen = line[line.index(line.endIndex, offsetBy: -2)]
+            guard beforeHyphen.isLetter, beforeHyphen.isLowercase else { continue }
+            var next = index + 1
+            while next < lines.count, dropped.contains(next) { next += 1 }
+            guard next < lines.count else { continue }
+            let following = lines[next].drop(while: { $0 == " " || $0 == "\t" })
+            guard let first = following.first, first.isLetter, first.isLowercase else { continue }
+            let wordEnd = following.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? following.endIndex
+            lines[index] = String(line.dropLast()) + following[..<wordEnd]
+            let indent = lines[next].prefix(while: { $0 == " " || $0 == "\t" })
+            let rest = following[wordEnd...].drop(while: { $0 == " " })
+            lines[next] = rest.isEmpty ? "" : String(indent) + String(rest)
+            if rest.isEmpty { dropped.insert(next) }
+        }
+        guard !dropped.isEmpty || hasFormFeed || lines.joined(separator: "\n") != text else {
+            return Cleaned(text: text, dropped: [], pages: nil)
+        }
+        return Cleaned(text: lines.joined(separator: "\n"), dropped: Set(dropped.map { $0 + 1 }), pages: hasFormFeed ? pageOf : nil)
+    }
+
+    /// A line that is only page furniture.
+    static func isFurniture(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 160 else { return false }
+        let lower = trimmed.lowercased()
+        let words = lower.split(separator: " ")
+        // "3", "- 3 -", "Page 3", "Page 3 of 11", "3 of 11", "…/4", "4/…"
+        let core = lower.trimmingCharacters(in: CharacterSet(charactersIn: "-–—.…/ "))
+        if !core.isEmpty, core.count <= 4, core.allSatisfy(\.isNumber) { return true }
+        if words.count <= 4, words.first == "page", words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) || $0 == "of" }), words.count >= 2 {
+            return true
+        }
+        if words.count == 3, words[1] == "of", words[0].allSatisfy(\.isNumber), words[2].allSatisfy(\.isNumber) { return true }
+        // A file path: "S:\Democratic Services\PCP\Minutes.docx", "/home/…/minutes.doc"
+        if trimmed.contains(":\\") || (trimmed.hasPrefix("\\\\")) { return true }
+        if [".docx", ".doc", ".pdf", ".rtf"].contains(where: { lower.contains($0) }), !lower.contains(" the "), trimmed.contains("\\") || trimmed.contains("/") {
+            return true
+        }
+        if ["official", "official-sensitive", "official sensitive", "not protectively marked", "protect", "restricted", "unclassified"].contains(lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A line with its digits made alike, to find running headers whose page number or date changes.
+    static func shape(_ line: String) -> String {
+        String(line.trimmingCharacters(in: .whitespaces).lowercased().map { $0.isNumber ? "#" : $0 })
+    }
+
+    /// Whether text broken by a page break goes on: the first half does not end a sentence and the second
+    /// starts in lower case (or the first half ends in a hyphen or a comma).
+    static func continues(_ before: String, into after: String) -> Bool {
+        let end = before.trimmingCharacters(in: .whitespaces)
+        let start = after.trimmingCharacters(in: .whitespaces)
+        guard let last = end.last, let first = start.first else { return false }
+        // A table going on over the page: rows with the same number of columns.
+        if end.contains("\t"), start.contains("\t") { return true }
+        if end.hasPrefix("|"), start.hasPrefix("|"), end.filter({ $0 == "|" }).count == start.filter({ $0 == "|" }).count { return true }
+        if ".?!:;".contains(last) || last == "\"" || last == "”" || last == "]" { return false }
+        if last == "," || last == "-" { return true }
+        return first.isLowercase || (first.isNumber && !start.contains(". ") && start.count > 20 && !(start.first?.isNumber == true && start.dropFirst().first == "."))
+    }
+}
