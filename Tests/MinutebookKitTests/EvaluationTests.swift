@@ -45,13 +45,17 @@ struct EvaluationTests {
 
     /// "In response, the PCC said" and "the PCC said" start the same answer.
     static func withoutLead(_ text: String) -> String {
-        var t = norm(text)
-        for lead in ["in response to the question", "in response to this", "in response to that", "in response", "in reply to this", "in reply",
-                     "in answer", "responding", "replying", "in responding"] where t.hasPrefix(lead + " ") {
-            t = String(t.dropFirst(lead.count + 1))
-            break
+        var raw = text.trimmingCharacters(in: .whitespaces)
+        let lower = raw.lowercased()
+        if ["in response", "in reply", "in answer", "responding", "replying"].contains(where: { lower.hasPrefix($0) }) {
+            // "In response to a query, the Commissioner …" and "the Commissioner …" start the same answer.
+            if let comma = raw.firstIndex(of: ","), raw.distance(from: raw.startIndex, to: comma) < 200 {
+                raw = String(raw[raw.index(after: comma)...])
+            } else {
+                raw = String(raw.drop(while: { $0 != " " }).dropFirst().drop(while: { $0 != " " }))
+            }
         }
-        return t
+        return norm(raw)
     }
 
     static func surname(_ asker: String) -> String {

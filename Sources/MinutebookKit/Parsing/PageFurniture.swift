@@ -52,7 +52,8 @@ enum PageFurniture {
             }
             let needed = max(2, (page + 1) / 2)
             for (p, indices) in byPage {
-                for index in indices.prefix(3) + indices.suffix(3) where edgeCounts[shape(lines[index])]!.count >= needed && p >= 1 {
+                // On the first page a repeated header is the document's own title: it stays.
+                for index in indices.prefix(3) + indices.suffix(3) where edgeCounts[shape(lines[index])]!.count >= needed && p > 1 {
                     dropped.insert(index)
                 }
             }

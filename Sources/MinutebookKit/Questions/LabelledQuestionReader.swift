@@ -30,6 +30,8 @@ enum LabelledQuestionReader {
         var answer: [String] = []
         var mainAnswerCount: Int?
         var answering = false
+        /// After a "Supplementary question" label: the member's follow-up in the narrative stays here.
+        var inSupplementary = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -90,8 +92,11 @@ enum LabelledQuestionReader {
             let lower = text.lowercased()
             if ["resolved", "it was resolved", "the panel noted", "the panel agreed", "it was agreed", "the chair thanked",
                 "the chairman thanked", "members noted"].contains(where: { lower.hasPrefix($0) }) { return true }
-            guard let open, open.answering, let first = QuestionText.segments(of: text).first else { return false }
-            if let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind { return true }
+            guard let open, open.answering, !open.inSupplementary, let first = QuestionText.segments(of: text).first else { return false }
+            if let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind {
+                // "Mrs Lloyd asked a supplementary question …": the same person's follow-up stays with the question.
+                return !(QuestionText.isFollowUp(first) && QuestionText.samePerson(cue.asker, open.asker))
+            }
             return false
         }
 
@@ -104,6 +109,7 @@ enum LabelledQuestionReader {
                     if current.mainAnswerCount == nil { current.mainAnswerCount = current.answer.count }
                     current.answer += QuestionText.segments(of: label.rest)
                     current.answering = true
+                    current.inSupplementary = true
                     current.blocks.append(index)
                     open = current
                     return
@@ -170,7 +176,9 @@ enum LabelledQuestionReader {
             guard let table = block.table else { return nil }
             let header = table.header.map { $0.lowercased() }
             func column(_ words: [String], excluding: Int? = nil) -> Int? {
-                header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
+                let trimmed = header.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " *:.")) }
+                return header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
+                    ?? header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
             }
             guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),
                   q < table.cells.count, a < table.cells.count else { return nil }
@@ -179,10 +187,17 @@ enum LabelledQuestionReader {
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
             let questionText = QuestionText.trimmed(table.cells[q])
             guard !questionText.isEmpty, questionText.lowercased() != "question" else { return nil }
-            let answerText = QuestionText.join(QuestionText.segments(of: table.cells[a]))
+            var answerText = QuestionText.join(QuestionText.segments(of: table.cells[a].replacingOccurrences(of: "**", with: "")))
+            // "Response from the Chief Constable: …" inside the cell names who answered.
+            var labelled: Respondent?
+            if let label = Label.read(answerText), label.part == .answer {
+                labelled = label.respondent
+                answerText = label.rest
+            }
             var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil }
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
             let respondent = answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
+                ?? labelled
                 ?? SentenceReader.answerStart(in: answerText)?.respondent
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
             return MemberQuestion(
@@ -272,6 +287,9 @@ enum LabelledQuestionReader {
                 if whoText.isEmpty || MemberHeading.person(in: afterPreposition(whoText)) != nil || Self.respondent(in: afterPreposition(whoText)) != nil || words.count <= 3 {
                     if !whoText.isEmpty, MemberHeading.person(in: afterPreposition(whoText)) == nil, Self.respondent(in: afterPreposition(whoText)) == nil,
                        !whoText.split(separator: " ").allSatisfy({ $0.count <= 3 }) { return nil }
+                    if whoText.isEmpty, let asker = MemberHeading.asker(in: rest) {
+                        return Label(part: .question, supplementary: supplementary, asker: asker, rest: "")
+                    }
                     return Label(part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),
                                  respondent: Self.respondent(in: afterPreposition(whoText)), rest: rest)
                 }
@@ -320,6 +338,13 @@ enum LabelledQuestionReader {
 /// A block that is only a member's name, heading what they asked: "Councillor Jane Smith:", "Cllr Hayes
 /// (Oxfordshire)", "Mr Desmond Okafor (Independent Member)", "Dr Hale –".
 enum MemberHeading {
+    /// The words a name line can start with (a title, or a capitalised first name): a cheap check before reading it.
+    static func mayBeName(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let first = text.first, first.isUppercase else { return false }
+        let word = text.prefix(while: { $0.isLetter }).lowercased()
+        return Vocabulary.memberTitles.keys.contains { $0.hasPrefix(word) && !word.isEmpty }
+    }
+
     static func asker(in text: String) -> String? {
         var trimmed = QuestionText.trimmed(text)
         guard trimmed.count <= 90 else { return nil }

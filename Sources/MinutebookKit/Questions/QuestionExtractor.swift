@@ -82,7 +82,15 @@ struct QuestionReader {
         }
         if continuesAnswer(block) { return }
         finish()
-        read(QuestionText.segments(of: QuestionText.withoutListMarker(block.text)), in: block)
+        let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
+        if let first = segments.first, QuestionText.isFollowUp(first), let last = questions.indices.last, !questions[last].answer.isEmpty,
+           let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
+           QuestionText.samePerson(cue.asker, questions[last].asker) {
+            // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
+            questions[last].answer = QuestionText.join([questions[last].answer] + segments)
+            return
+        }
+        read(segments, in: block)
     }
 
     /// Closes the open question, keeping it if it is one.
@@ -174,8 +182,8 @@ struct QuestionReader {
     }
 
     private mutating func take(_ cue: AskerCue, segment: String, block: Block) {
-        if case .implied(let respondent, let answer) = cue.kind {
-            takeImplied(cue, respondent: respondent, answer: answer, block: block)
+        if case .implied(let respondent, let answer, let asked) = cue.kind {
+            takeImplied(cue, respondent: respondent, answer: answer, asked: asked, block: block)
             return
         }
         guard var current = draft else {
@@ -213,7 +221,7 @@ struct QuestionReader {
 
     /// "In response to a question, the PCC …": the answer to the open question if it has none yet
     /// ("A question was asked … In response to the question, …"), otherwise a question of its own.
-    private mutating func takeImplied(_ cue: AskerCue, respondent: Respondent, answer: String, block: Block) {
+    private mutating func takeImplied(_ cue: AskerCue, respondent: Respondent, answer: String, asked: String, block: Block) {
         let start = AnswerStart(before: "", respondent: respondent, answer: answer)
         if var current = draft, !current.answerStarted {
             current.startAnswer(start)
@@ -222,6 +230,7 @@ struct QuestionReader {
         }
         finish()
         var implied = QuestionDraft(cue: cue, line: block.line, block: block)
+        if !asked.isEmpty { implied.question.append(asked) }
         implied.startAnswer(start)
         draft = implied
     }

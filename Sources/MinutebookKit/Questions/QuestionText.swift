@@ -69,6 +69,21 @@ enum QuestionText {
         return rest.isEmpty ? text : String(rest)
     }
 
+    /// A sentence that says it follows up: "asked a supplementary question", "followed up", "a follow-up question".
+    static func isFollowUp(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return ["supplementary", "follow-up", "follow up", "followed up", "following up"].contains { lower.contains($0) }
+    }
+
+    /// Two askers as written are the same person: "Mrs Lloyd" and "Mrs Ann Lloyd", "Cllr Yusuf" and "Councillor Hamid Yusuf".
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        func surname(_ text: String) -> String? {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).last.map(String.init)
+        }
+        guard let x = surname(a), let y = surname(b), x != "member", x != "members" else { return false }
+        return x == y
+    }
+
     /// Without white space (including no-break spaces) at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -24,7 +24,9 @@ struct AskerCue {
         /// "He asked the PCC whether …": the asker of the question in hand, asking again.
         case pronoun
         /// "In response to a question, the PCC informed …": the question is only implied; the sentence is the answer.
-        case implied(Respondent, answer: String)
+        /// `question` is the lead-in when it says what was asked ("In response to a question from Cllr X about
+        /// the precept"), else empty.
+        case implied(Respondent, answer: String, question: String)
     }
 
     var kind: Kind
@@ -137,7 +139,7 @@ enum SentenceReader {
             }
             if let member = memberSubject(s, at: start) {
                 guard let verb = memberVerb(s, after: member.end) else { continue }
-                if member.body && verb != .ask { return nil }
+                if member.body && verb != .ask && !raisesConcern(s, after: member.end) { return nil }
                 return AskerCue(kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
                                 addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point")
             }
@@ -164,15 +166,30 @@ enum SentenceReader {
     static func impliedCue(_ s: SentenceWords) -> AskerCue? {
         if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
            answerVerb(s, after: office.end) != nil {
-            return AskerCue(kind: .implied(office.respondent, answer: s.text(from: lead.subjectAt)), asker: lead.asker ?? "a member",
+            let said = saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text(before: lead.subjectAt) : ""
+            return AskerCue(kind: .implied(office.respondent, answer: s.text(from: lead.subjectAt), question: said), asker: lead.asker ?? "a member",
                             named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
         if let office = officeSubject(s, at: 0), let clause = impliedClause(s, after: office.end),
            answerVerb(s, after: clause.end) != nil {
-            return AskerCue(kind: .implied(office.respondent, answer: s.text), asker: clause.asker ?? "a member", named: clause.named,
+            return AskerCue(kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
                             asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
         return nil
+    }
+
+    /// Whether a lead-in says what the question was about: "… a question from Cllr X regarding the growth in …".
+    static func saysWhatWasAsked(_ s: SentenceWords, _ range: Range<Int>) -> Bool {
+        let markers: Set<String> = ["about", "regarding", "on", "concerning", "relating", "around", "over", "whether", "re", "if", "why", "how", "what", "when"]
+        var sawQuestion = false
+        for index in range {
+            let word = s[index].lower
+            if Vocabulary.Lists.questionNouns.contains(word) || word == "members'" { sawQuestion = true }
+            if sawQuestion, markers.contains(word) || (word == "as" && s.lower(index + 1) == "to") || (word == "with" && s.lower(index + 1) == "regard") {
+                return true
+            }
+        }
+        return false
     }
 
     /// "A question was asked whether …", "Questions from Cllr X were raised …", "It was asked whether …",
@@ -420,12 +437,18 @@ enum SentenceReader {
         if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
         if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
             // "… referred to X and asked whether …": a point that turns into asking.
-            if let ask = s.firstMatch(Vocabulary.Lists.asking, from: at + 1), s.longestMatch(Vocabulary.Lists.directed, at: ask.at) == nil {
-                return .ask
-            }
+            if turnsToAsking(s, from: at + 1) { return .ask }
             return .point
         }
         return nil
+    }
+
+    /// Members together or the Panel raising a concern or a challenge ("The Panel raised concern over …") rather
+    /// than noting or welcoming: answered, it is their question.
+    static func raisesConcern(_ s: SentenceWords, after index: Int) -> Bool {
+        guard let at = skipAdverbs(s, from: index) else { return false }
+        let strong = ["raised", "expressed", "queried", "questioned", "challenged", "sought", "pressed", "voiced"]
+        return strong.contains(s[at].lower)
     }
 
     /// A verb standing first, under a member's name: "Asked whether …", "Sought clarification …", "Raised concern …".
@@ -436,10 +459,22 @@ enum SentenceReader {
         if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
         if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
         if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
-            if s.firstMatch(Vocabulary.Lists.asking, from: at + 1) != nil { return .ask }
+            if turnsToAsking(s, from: at + 1) { return .ask }
             return .point
         }
         return nil
+    }
+
+    /// "… referred to X and asked whether …", "…, asking whether …": a point that turns into asking, by the same subject.
+    static func turnsToAsking(_ s: SentenceWords, from index: Int) -> Bool {
+        var at = index
+        while let found = s.firstMatch(Vocabulary.Lists.asking, from: at) {
+            let before = found.at > 0 ? s[found.at - 1].lower : ""
+            let joined = ["and", "then", "but", "also", "further", "before"].contains(before) || s[found.at].punctuationBefore == "," || s[found.at].punctuationBefore == ";"
+            if joined, s.longestMatch(Vocabulary.Lists.directed, at: found.at) == nil { return true }
+            at = found.at + 1
+        }
+        return false
     }
 
     /// The office a question is put to: "asked the Chief Constable whether", "a question to the PCC".
@@ -550,6 +585,8 @@ enum SentenceReader {
         guard let verb = skipAdverbs(s, from: at) else { return nil }
         let word = s[verb]
         guard !word.capitalised || verb == 0 else { return nil }
+        // "The Commissioner asked the Panel to consider …", "invited members to …": the office asking, not answering.
+        if ["asked", "invited", "requested", "urged", "encouraged", "introduced", "presented", "thanked", "welcomed"].contains(word.lower) { return nil }
         return isVerbLike(word.lower) ? verb : nil
     }
 

@@ -136,7 +136,7 @@ public enum Vocabulary {
         "information", "further information", "clarification", "further clarification", "assurance", "reassurance", "details",
         "an update", "confirmation", "an explanation", "figures", "data", "a breakdown", "an assurance",
     ]
-    static let impersonalQuestionVerbs = ["asked", "raised", "put", "posed", "made", "requested", "sought", "asked for", "received"]
+    static let impersonalQuestionVerbs = ["asked", "raised", "put", "posed", "made", "requested", "sought", "asked for"]
     /// "It was asked whether …", "It was queried if …".
     static let itWasVerbs = ["asked", "queried", "questioned", "enquired", "inquired"]
     /// Impersonal points: answered, they are questions ("Reference was made to … The PCC reported …").
