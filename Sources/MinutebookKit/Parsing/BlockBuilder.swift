@@ -73,7 +73,7 @@ struct BlockBuilder {
                     open = (.numbered, [text], line.number, marker, 0, false)
                 }
             case .text:
-                if MemberHeading.mayBeName(text), MemberHeading.asker(in: text) != nil {
+                if !previousBlank, open != nil, MemberHeading.mayBeName(text), MemberHeading.asker(in: text) != nil {
                     // A member's name alone on a line heads what they asked: never part of the paragraph before.
                     flush()
                     open = (.paragraph, [text], line.number, nil, 0, false)

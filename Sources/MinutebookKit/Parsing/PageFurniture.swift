@@ -40,6 +40,14 @@ enum PageFurniture {
         var dropped = Set<Int>()
         // Furniture by its look.
         for (index, line) in lines.enumerated() where isFurniture(line) { dropped.insert(index) }
+        // A bare number is a page number only at the edge of a page; elsewhere it may number an agenda item.
+        var edges = Set<Int>()
+        if hasFormFeed {
+            var byPage: [Int: [Int]] = [:]
+            for index in lines.indices where !lines[index].trimmingCharacters(in: .whitespaces).isEmpty { byPage[pageOf[index], default: []].append(index) }
+            for indices in byPage.values { edges.formUnion(indices.prefix(2) + indices.suffix(2)) }
+        }
+        for index in dropped where isBareNumber(lines[index]) && !edges.contains(index) { dropped.remove(index) }
         // Running headers and footers: lines repeated at the edges of pages.
         if hasFormFeed, page >= 2 {
             var edgeCounts: [String: Set<Int>] = [:]
@@ -122,6 +130,12 @@ enum PageFurniture {
             return true
         }
         return false
+    }
+
+    /// "3", "12.", "- 3 -": a number and nothing else.
+    static func isBareNumber(_ line: String) -> Bool {
+        let core = line.trimmingCharacters(in: CharacterSet(charactersIn: "-–—.…/ \t"))
+        return !core.isEmpty && core.allSatisfy(\.isNumber)
     }
 
     /// A line with its digits made alike, to find running headers whose page number or date changes.

@@ -32,6 +32,8 @@ enum LabelledQuestionReader {
         var answering = false
         /// After a "Supplementary question" label: the member's follow-up in the narrative stays here.
         var inSupplementary = false
+        /// Opened by a speaker's turn in a transcript.
+        var fromTurns = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -63,6 +65,10 @@ enum LabelledQuestionReader {
             }
             if let label = Label.read(text) {
                 take(label, block: block, at: index)
+                return
+            }
+            if let turn = Turn.read(text) {
+                take(turn, block: block, at: index)
                 return
             }
             guard var current = open else {
@@ -152,6 +158,49 @@ enum LabelledQuestionReader {
                 if var current = open, !current.answering { current.addressee = label.respondent; open = current } else { pendingAddressee = label.respondent }
             case .answeredBy:
                 if var current = open { current.respondent = label.respondent ?? current.respondent; open = current }
+            }
+        }
+
+        /// A speaker's turn in a transcript: a member's question opens, an office's reply answers, the same
+        /// member asking again follows up.
+        mutating func take(_ turn: Turn, block: Block, at index: Int) {
+            switch turn.speaker {
+            case .member(let name):
+                let asks = turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
+                    || turn.text.lowercased().contains("question")
+                if var current = open, current.fromTurns {
+                    if current.answering {
+                        if asks, QuestionText.samePerson(name, current.asker) || name == current.asker {
+                            if current.mainAnswerCount == nil { current.mainAnswerCount = current.answer.count }
+                            current.answer += QuestionText.segments(of: turn.text)
+                            current.blocks.append(index)
+                            used.insert(index)
+                            open = current
+                            return
+                        }
+                    } else if name == current.asker {
+                        current.question.append(turn.text)
+                        current.blocks.append(index)
+                        used.insert(index)
+                        open = current
+                        return
+                    }
+                }
+                flush()
+                used.insert(index)
+                guard asks else { return }
+                var next = Open(asker: name, line: block.line, blocks: [index])
+                next.question = [Turn.withoutCourtesy(turn.text)]
+                next.fromTurns = true
+                open = next
+            case .office(let respondent):
+                used.insert(index)
+                guard var current = open, current.fromTurns else { return }
+                if !current.answering { current.respondent = respondent }
+                current.answering = true
+                current.answer += QuestionText.segments(of: turn.text)
+                current.blocks.append(index)
+                open = current
             }
         }
 
@@ -332,6 +381,67 @@ enum LabelledQuestionReader {
             guard words.count > 0, words.count <= 10, let office = SentenceReader.officeSubject(words, at: 0) else { return nil }
             return office.respondent
         }
+    }
+}
+
+/// A speaker's turn in a transcript or a verbatim record: "Marcus Delaney AM: …", "Hollis Grant AM (Chair): …",
+/// "Nadia Bellweather (Deputy Mayor for Policing and Crime): …", "Assistant Commissioner Grace Oduya (…): …".
+struct Turn {
+    enum Speaker {
+        case member(String)
+        case office(Respondent)
+    }
+    var speaker: Speaker
+    var text: String
+
+    static func read(_ text: String) -> Turn? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 110 else { return nil }
+        let label = QuestionText.trimmed(text[..<colon])
+        let rest = QuestionText.trimmed(text[text.index(after: colon)...])
+        guard rest.split(separator: " ").count >= 2, let first = label.first, first.isUppercase, !label.contains(".") || label.contains("(") else { return nil }
+        var name = label
+        var role = ""
+        if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
+            name = QuestionText.trimmed(label[..<open])
+            role = String(label[label.index(after: open)..<label.index(before: label.endIndex)])
+        }
+        let nameWords = SentenceWords(name)
+        guard nameWords.count >= 1, nameWords.count <= 8, !name.contains(",") else { return nil }
+        let roleLower = role.lowercased()
+        let isAssemblyMember = nameWords.words.last.map { ["am", "mp", "ms", "msp"].contains($0.lower) && name.hasSuffix(name.suffix(2).uppercased()) } ?? false
+        if ["chair", "chairman", "chairwoman", "deputy chair", "vice chair", "vice-chair", "deputy chairman"].contains(roleLower) {
+            return Turn(speaker: .member(roleLower.contains("vice") || roleLower.contains("deputy") ? "the Vice Chair" : "the Chair"), text: rest)
+        }
+        if !role.isEmpty, let respondent = LabelledQuestionReader.Label.respondent(in: role) ?? office(in: SentenceWords(role)) {
+            return Turn(speaker: .office(Respondent(name: role, role: respondent.role)), text: rest)
+        }
+        if let respondent = office(in: nameWords) {
+            return Turn(speaker: .office(respondent), text: rest)
+        }
+        if isAssemblyMember {
+            return Turn(speaker: .member(nameWords.text(0..<(nameWords.count - 1))), text: rest)
+        }
+        if let member = SentenceReader.memberSubject(nameWords, at: 0), member.named, member.end == nameWords.count {
+            return Turn(speaker: .member(member.asker), text: rest)
+        }
+        return nil
+    }
+
+    /// An office anywhere in a short label: "Assistant Commissioner Grace Oduya", "Chief Executive of MOPAC".
+    static func office(in words: SentenceWords) -> Respondent? {
+        for start in 0..<min(words.count, 3) {
+            if let office = SentenceReader.officeSubject(words, at: start) { return office.respondent }
+        }
+        return nil
+    }
+
+    /// "Thank you, Chair. My question is …" → "My question is …".
+    static func withoutCourtesy(_ text: String) -> String {
+        var sentences = SentenceSplitter.split(text)
+        while sentences.count > 1, let first = sentences.first?.lowercased(), first.hasPrefix("thank you") || first.hasPrefix("thanks"), first.count < 40 {
+            sentences.removeFirst()
+        }
+        return sentences.joined(separator: " ")
     }
 }
 

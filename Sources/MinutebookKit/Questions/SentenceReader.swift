@@ -586,7 +586,8 @@ enum SentenceReader {
         let word = s[verb]
         guard !word.capitalised || verb == 0 else { return nil }
         // "The Commissioner asked the Panel to consider …", "invited members to …": the office asking, not answering.
-        if ["asked", "invited", "requested", "urged", "encouraged", "introduced", "presented", "thanked", "welcomed"].contains(word.lower) { return nil }
+        if ["invited", "urged", "encouraged", "introduced", "presented", "thanked", "welcomed"].contains(word.lower) { return nil }
+        if ["asked", "requested"].contains(word.lower), s.longestMatch(Vocabulary.Lists.directed, at: verb) != nil, s.lower(verb + 1) != "that" { return nil }
         return isVerbLike(word.lower) ? verb : nil
     }
 
