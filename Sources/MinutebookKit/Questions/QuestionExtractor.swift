@@ -54,6 +54,29 @@ public enum QuestionExtractor {
     }
 }
 
+/// "The PCC provided the following information in response to questions:", "Summary of responses from the
+/// Commissioner to members' questions and comments:" — each point of the list under it answers a question the
+/// minutes do not record.
+struct AnswerList {
+    var asker: String
+    var respondent: Respondent
+
+    static func intro(_ text: String) -> AnswerList? {
+        let trimmed = QuestionText.trimmed(text)
+        guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
+        let words = SentenceWords(trimmed)
+        guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }),
+              words.words.contains(where: { Vocabulary.Lists.questionNouns.contains($0.lower) }) else { return nil }
+        var respondent: Respondent?
+        for index in 0..<words.count where respondent == nil {
+            respondent = SentenceReader.officeSubject(words, at: index)?.respondent
+        }
+        guard let respondent else { return nil }
+        let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
+        return AnswerList(asker: members ? "members" : "a member", respondent: respondent)
+    }
+}
+
 /// Reads the blocks of an item in order, one question draft open at a time.
 struct QuestionReader {
     private(set) var questions: [MemberQuestion] = []
@@ -62,6 +85,8 @@ struct QuestionReader {
     private var inBrackets = false
     /// The councillor named by the last asker heading (layout 4), until the next other heading.
     private var headingAsker: String?
+    /// Inside a list of answers ("The PCC provided the following information in response to questions:").
+    private var answerList: AnswerList?
 
     mutating func read(_ block: Block) {
         switch block.kind {
@@ -78,6 +103,22 @@ struct QuestionReader {
         if block.kind == .paragraph || block.kind == .bullet, let asker = MemberHeading.asker(in: block.text) {
             finish()
             headingAsker = asker
+            return
+        }
+        if let list = answerList {
+            if block.kind == .bullet {
+                // One implied question per point of a list of answers.
+                finish()
+                let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
+                questions.append(MemberQuestion(asker: list.asker, question: "", respondent: list.respondent.name, respondentRole: list.respondent.role,
+                                                answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
+                return
+            }
+            answerList = nil
+        }
+        if block.kind != .bullet, let list = AnswerList.intro(block.text) {
+            finish()
+            answerList = list
             return
         }
         if continuesAnswer(block) { return }

@@ -166,8 +166,9 @@ enum SentenceReader {
     static func impliedCue(_ s: SentenceWords) -> AskerCue? {
         if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
            answerVerb(s, after: office.end) != nil {
-            let said = saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text(before: lead.subjectAt) : ""
-            return AskerCue(kind: .implied(office.respondent, answer: s.text(from: lead.subjectAt), question: said), asker: lead.asker ?? "a member",
+            // The answer keeps a lead-in that says what was asked ("In response to a question from Cllr X about the precept, …").
+            let answer = saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
+            return AskerCue(kind: .implied(office.respondent, answer: answer, question: ""), asker: lead.asker ?? "a member",
                             named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
         if let office = officeSubject(s, at: 0), let clause = impliedClause(s, after: office.end),
