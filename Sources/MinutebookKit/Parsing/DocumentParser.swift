@@ -156,7 +156,9 @@ public enum DocumentParser {
                 index = next + 1
                 continue
             }
-            if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."),
+            // A title is not a sentence wrapped onto the next line ("2. The Chairman asked whether the Panel could see" / "by district.").
+            let wrapsOn = index + 1 < lines.count && !lines[index + 1].isBlank && (lines[index + 1].text.first?.isLowercase ?? false)
+            if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."), !wrapsOn,
                looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast())) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
             } else if case .text = line.shape, let (number, title) = agendaItemLabel(text), increasing(number) {

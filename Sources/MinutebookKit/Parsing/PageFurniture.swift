@@ -84,6 +84,24 @@ enum PageFurniture {
             }
             index += 1
         }
+        // Text pasted with a blank line after every wrapped line: when it is the document's habit, a blank line
+        // inside a sentence goes.
+        var insideSentence: [Int] = []
+        var index2 = 1
+        while index2 + 1 < lines.count {
+            if lines[index2].trimmingCharacters(in: .whitespaces).isEmpty, !dropped.contains(index2) {
+                let before = lines[index2 - 1].trimmingCharacters(in: .whitespaces)
+                let after = lines[index2 + 1].trimmingCharacters(in: .whitespaces)
+                if before.count >= 50, let last = before.last, !".?!:;\"”)]".contains(last), let first = after.first,
+                   first.isLetter, !LineScanner.bulletGlyphs.contains(first) || after.dropFirst().first != " " {
+                    insideSentence.append(index2)
+                }
+            }
+            index2 += 1
+        }
+        let lowercaseJoins = insideSentence.filter { lines[$0 + 1].trimmingCharacters(in: .whitespaces).first?.isLowercase ?? false }.count
+        if lowercaseJoins >= 5 { dropped.formUnion(insideSentence) }
+
         // Words hyphenated at a line end, joined on the first line.
         for index in lines.indices where !dropped.contains(index) {
             let line = lines[index]
