@@ -45,6 +45,7 @@ enum LabelledQuestionReader {
         /// Who the next labelled question is from, when a label or a name line said so before it.
         var pendingAsker: String?
         var pendingAddressee: Respondent?
+        var pendingRespondent: Respondent?
         var pendingLine: Int?
 
         mutating func read(_ block: Block, at index: Int) {
@@ -131,10 +132,12 @@ enum LabelledQuestionReader {
                 flush()
                 var next = Open(asker: label.asker ?? pendingAsker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
                 next.addressee = label.respondent ?? pendingAddressee
+                next.respondent = pendingRespondent
                 if !label.rest.isEmpty { next.question.append(label.rest) }
                 open = next
                 pendingAsker = nil
                 pendingLine = nil
+                pendingRespondent = nil
             case .answer:
                 guard var current = open else { return }
                 if current.answering, current.mainAnswerCount == nil, label.supplementary {
@@ -157,7 +160,7 @@ enum LabelledQuestionReader {
             case .askedOf:
                 if var current = open, !current.answering { current.addressee = label.respondent; open = current } else { pendingAddressee = label.respondent }
             case .answeredBy:
-                if var current = open { current.respondent = label.respondent ?? current.respondent; open = current }
+                if var current = open { current.respondent = label.respondent ?? current.respondent; open = current } else { pendingRespondent = label.respondent }
             }
         }
 
@@ -205,7 +208,7 @@ enum LabelledQuestionReader {
         }
 
         mutating func flush() {
-            defer { open = nil; pendingAddressee = nil }
+            defer { open = nil; pendingAddressee = nil; pendingRespondent = nil }
             guard let current = open else { return }
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
@@ -285,13 +288,28 @@ enum LabelledQuestionReader {
 
         static func read(_ text: String) -> Label? {
             // "Q." "Q1." "Q:" "A." "A1:" — a letter and a full stop or colon, then the text.
+            var text = text
+            var supplementaryLetter = false
+            for lead in ["Supplementary ", "Further ", "Follow-up "] where text.hasPrefix(lead) && (text.dropFirst(lead.count).hasPrefix("Q.") || text.dropFirst(lead.count).hasPrefix("Q:") || text.dropFirst(lead.count).hasPrefix("A.") || text.dropFirst(lead.count).hasPrefix("A:")) {
+                text = String(text.dropFirst(lead.count))
+                supplementaryLetter = true
+            }
             if let first = text.first, first == "Q" || first == "A" {
                 var index = text.index(after: text.startIndex)
                 while index < text.endIndex, text[index].isNumber { index = text.index(after: index) }
                 if index < text.endIndex, text[index] == "." || text[index] == ":" || text[index] == ")" {
-                    let rest = QuestionText.trimmed(text[text.index(after: index)...])
-                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" {
-                        return Label(part: first == "Q" ? .question : .answer, rest: rest)
+                    var rest = QuestionText.trimmed(text[text.index(after: index)...])
+                    // "Q. (Councillor S Moss) What impact …": who asked, in brackets before the question.
+                    var asker: String?
+                    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+                        let inside = String(rest[rest.index(after: rest.startIndex)..<close])
+                        if let person = MemberHeading.person(in: inside) {
+                            asker = person
+                            rest = QuestionText.trimmed(rest[rest.index(after: close)...])
+                        }
+                    }
+                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || rest.first?.isNumber == true || rest.first == "£" {
+                        return Label(part: first == "Q" ? .question : .answer, supplementary: supplementaryLetter, asker: asker, rest: rest)
                     }
                 }
             }
@@ -349,8 +367,9 @@ enum LabelledQuestionReader {
             case "asked", "raised", "submitted", "from":
                 let target = keyword == "from" ? afterKeyword : afterPreposition(afterKeyword)
                 if keyword == "asked", words.lower(at + 1) == "of" || words.lower(at + 1) == "to" {
-                    guard let respondent = Self.respondent(in: words.text(from: at + 2)), rest.isEmpty || rest.count < 400 else { return nil }
-                    return Label(part: .askedOf, respondent: respondent, rest: rest)
+                    let named = words.text(from: at + 2)
+                    guard let respondent = Self.respondent(in: named.isEmpty ? rest : named), rest.count < 200 else { return nil }
+                    return Label(part: .askedOf, respondent: respondent, rest: "")
                 }
                 guard words.lower(at + 1) == "by" || keyword == "from", let person = MemberHeading.person(in: target) ?? (rest.isEmpty ? nil : MemberHeading.person(in: rest)) else { return nil }
                 return Label(part: .askedBy, asker: person, rest: "")

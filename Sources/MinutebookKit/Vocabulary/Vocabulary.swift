@@ -154,6 +154,8 @@ public enum Vocabulary {
     static let deferringPhrases = [
         "would provide a written answer", "would provide a written response", "would provide a written reply", "provide a written response",
         "provide a written answer", "a written response would", "a written answer would", "a written reply would",
+        "a written response will", "a written answer will", "a written reply will", "will be provided in writing", "would be provided in writing",
+        "will respond at the meeting", "will answer at the meeting", "will respond to this question at the meeting",
         "undertook to write", "undertook to provide", "undertook to respond", "undertook to circulate", "undertook to come back",
         "undertook to find out", "undertook to report back", "undertook to share", "undertook to send",
         "would write to", "will write to", "would respond in writing", "will respond in writing", "would reply in writing",
