@@ -58,6 +58,7 @@ enum LabelledQuestionReader {
                 }
                 return
             }
+            if !text.contains(where: \.isLetter) { return }
             if let asker = noticeAsker(block) {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
@@ -72,6 +73,7 @@ enum LabelledQuestionReader {
                 take(turn, block: block, at: index)
                 return
             }
+            if !text.contains(where: \.isLetter) { return }
             guard var current = open else {
                 // A name line before a labelled question ("Cllr Hale:" then "Q. …") is remembered, not used.
                 if let asker = MemberHeading.asker(in: text) {

@@ -91,6 +91,7 @@ struct QuestionReader {
     mutating func read(_ block: Block) {
         switch block.kind {
         case .heading:
+            if !block.text.contains(where: \.isLetter) { return }
             finish()
             headingAsker = MemberHeading.asker(in: block.text)
             return
@@ -98,7 +99,8 @@ struct QuestionReader {
             finish()
             return
         case .paragraph, .bullet, .numbered:
-            break
+            // A paragraph number on a line of its own ("5.6") stands between a question and its answer: it is nothing.
+            if !block.text.contains(where: \.isLetter) { return }
         }
         if block.kind == .paragraph || block.kind == .bullet, let asker = MemberHeading.asker(in: block.text) {
             finish()

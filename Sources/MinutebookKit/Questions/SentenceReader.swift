@@ -263,6 +263,32 @@ enum SentenceReader {
     /// An office at `index`, with its article, owner ("the Force's"), subject ("Head of Finance") and a name
     /// after it ("Chief Constable Jo Farrell").
     static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        if let named = namedOfficeSubject(s, at: index) { return named }
+        return plainOfficeSubject(s, at: index)
+    }
+
+    /// "Andrew Senior, Chief Finance Officer of Calderbrook Police, stated …", "Ian Holroyd, Head of Policing and Crime, informed …":
+    /// a name, then the office in apposition.
+    static func namedOfficeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        guard index < s.count, s[index].capitalised else { return nil }
+        var end = index
+        if s.longestMatch(Vocabulary.Lists.memberTitles, at: end) == 1 { end += 1 }
+        let nameStart = end
+        while end < s.count, end - nameStart < 3, s[end].capitalised, end == nameStart || s[end].punctuationBefore == nil,
+              plainOfficeSubject(s, at: end) == nil, !notPersonWords.contains(s[end].lower) {
+            end += 1
+        }
+        guard end > nameStart, end < s.count, s[end].punctuationBefore == ",", var office = plainOfficeSubject(s, at: end) else { return nil }
+        // To the end of the apposition: "Chief Finance Officer of Calderbrook Police,".
+        var close = office.end
+        while close < s.count, close - office.end < 8, s[close].punctuationBefore != "," { close += 1 }
+        guard close < s.count, s[close].punctuationBefore == "," else { return nil }
+        office.start = index
+        office.end = close
+        return office
+    }
+
+    static func plainOfficeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
         var at = index
         guard at < s.count else { return nil }
         if s[at].lower == "the" || s[at].lower == "his" || s[at].lower == "her" || s[at].lower == "their" { at += 1 }
@@ -287,6 +313,7 @@ enum SentenceReader {
             end += 1
             name += 1
         }
+        // "The PCC, Lorraine Ashbridge, noted": the name in apposition is part of how the respondent is written.
         let respondent = Respondent(name: s.text(index..<end).trimmingCharacters(in: CharacterSet(charactersIn: "() ")), role: office.role)
         return OfficeSubject(respondent: respondent, start: index, end: end)
     }
