@@ -2,8 +2,7 @@ import Foundation
 import Testing
 @testable import MinutebookKit
 
-/// Pins what `SpeakerRecognizer.speakers(in:)` finds, sentence by sentence. The expectations were taken from the
-/// regular-expression implementation, quirks included, so a rewrite must give the same answers.
+/// What `SpeakerRecognizer.speakers(in:)` finds: everyone who speaks in a passage, in the order they first speak.
 @Suite("Speaker recognizer")
 struct SpeakerRecognizerTests {
     /// Each speaker as "role: name", in the order found.
@@ -19,135 +18,61 @@ struct SpeakerRecognizerTests {
         ("The Chief Constable stated that arrests had risen.", ["chief-constable: Chief Constable"]),
         ("The Deputy Police and Crime Commissioner noted the report.", ["deputy-pcc: Deputy PCC"]),
         ("The Deputy PCC added a comment.", ["deputy-pcc: Deputy PCC"]),
-        ("The Deputy Commissioner agreed.", ["deputy-pcc: Deputy PCC"]),
-        ("The DPCC welcomed the report.", ["deputy-pcc: Deputy PCC"]),
+        ("The DPCC agreed.", ["deputy-pcc: Deputy PCC"]),
         ("The Police, Crime and Victims' Commissioner said so.", ["pcc: PCC"]),
-        ("The Police Crime and Victims Commissioner said so.", ["pcc: PCC"]),
         ("The PCVC said so.", ["pcc: PCC"]),
         ("The Police, Fire and Crime Commissioner said so.", ["pcc: PCC"]),
-        ("The Police Fire and Crime Commissioner said so.", ["pcc: PCC"]),
-        ("The PFCC said so, and the Chair had agreed.", ["pcc: PCC"]),
-        // "PFCC" is a marker of its own: it does not contain "PCC".
         ("The PFCC said so.", ["pcc: PCC"]),
-        ("The Police and Crime Commissioner responded.", ["pcc: PCC"]),
-        ("The PCC replied.", ["pcc: PCC"]),
-        ("The Commissioner thanked the Panel.", ["pcc: PCC"]),
+        ("The Mayor responded that a survey had been carried out.", ["pcc: PCC"]),
+        ("The Deputy Mayor for Policing and Crime explained the plan.", ["deputy-pcc: Deputy PCC"]),
+        ("The Chief Fire Officer explained that four appliances were off the run.", ["chief-fire-officer: Chief Fire Officer"]),
         ("The Chief Finance Officer advised caution.", ["officer: Chief Finance Officer"]),
-        ("The Finance Officer advised caution.", ["officer: Finance Officer"]),
-        ("The Chief Executive advised caution.", ["officer: Chief Executive"]),
-        ("The Monitoring Officer advised caution.", ["officer: Monitoring Officer"]),
-        ("The Scrutiny Officer advised caution.", ["officer: Scrutiny Officer"]),
-        ("The Policy Manager advised caution.", ["officer: Policy Manager"]),
-        ("The Head of Finance advised caution.", ["officer: Head of Finance"]),
         ("The Head of Corporate Services advised caution.", ["officer: Head of Corporate Services"]),
-        ("The Head of ICT advised caution.", []),
-        ("The Chief Superintendent advised caution.", ["officer: Chief Superintendent"]),
-        ("The Superintendent advised caution.", ["officer: Superintendent"]),
-        ("Chief Superintendent Jones advised caution.", []),
-        ("The Supt advised caution.", ["officer: Supt"]),
-        // A title ending in a full stop ends there, though no word boundary follows the stop.
-        ("The Supt. advised caution.", ["officer: Supt."]),
-        ("The Chief Inspector advised caution.", ["officer: Chief Inspector"]),
-        ("The Inspector advised caution.", ["officer: Inspector"]),
-        ("The Chairman said the meeting was quorate.", ["chair: Chairman"]),
-        ("The Chair said the meeting was quorate.", ["chair: Chairman"]),
-        ("The Vice-Chairman said the meeting was quorate.", ["chair: Chairman"]),
-        ("The Vice Chair said the meeting was quorate.", ["chair: Chairman"]),
+        ("Chief Superintendent Jones advised caution.", ["officer: Chief Superintendent Jones"]),
+        ("Ian Holroyd, Head of Policing and Crime, informed the Panel that nine posts were vacant.", ["officer: Head of Policing and Crime"]),
+        ("The Chair said the meeting was quorate.", ["chair: Chair"]),
+        ("The Vice-Chairman asked the Commissioner why the report was late.", ["chair: Vice Chair"]),
         ("Cllr Hayes asked about response times.", ["member: Cllr Hayes"]),
-        ("Cllr. Hayes asked about response times.", ["member: Cllr Hayes"]),
-        ("Councillor Hayes asked about response times.", ["member: Cllr Hayes"]),
         ("Councillor Jane Hayes asked about response times.", ["member: Cllr Jane Hayes"]),
-        ("Cllr. Jane Hayes asked about response times.", ["member: Cllr Jane Hayes"]),
-        ("Councillor O'Brien-Smith queried the cost.", ["member: Cllr O'Brien-Smith"]),
-        // At most two name words; a third leaves no verb after the name.
-        ("Councillor Mary Jane Hayes asked about response times.", []),
-        ("The Chair, Cllr Hayes, said the meeting was quorate.", ["member: Cllr Hayes"]),
-        ("Cllr Hayes and Cllr Jones asked about response times.", ["member: Cllr Jones"]),
+        ("Councillor O’Brien-Smith queried the cost.", ["member: Cllr O’Brien-Smith"]),
+        ("Cllr Zoë Hayes said the plan was ready.", ["member: Cllr Zoë Hayes"]),
+        ("Mrs Okafor (Independent Member) asked whether the hub was funded.", ["member: Mrs Okafor"]),
+        ("Dr Vaughan noted that the report was late.", ["member: Dr Vaughan"]),
         ("A Member asked about response times.", ["member: a member"]),
-        ("a Member asked about response times.", ["member: a member"]),
-        ("Members asked about response times.", ["member: a member"]),
-        ("The Members asked about response times.", ["member: a member"]),
-        ("a Members asked about response times.", ["member: a member"]),
-        ("One Member asked about response times.", []),
-        ("The Member asked about response times.", []),
+        ("Members asked about response times.", ["member: members"]),
     ]
 
-    @Test("each office, and how it is named", arguments: offices)
+    @Test("each office and member, and how they are named", arguments: offices)
     func office(_ text: String, _ expected: [String]) {
         #expect(Self.found(text) == expected)
     }
 
-    static let clauses: [(String, [String])] = [
-        ("The PCC, said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC ,said the plan was ready.", []),
-        ("The Chief Constable, in response to a question, said arrests had risen.", ["chief-constable: Chief Constable"]),
-        ("The Chief Constable in response to a question said arrests had risen.", ["chief-constable: Chief Constable"]),
-        ("The Chief Constable, in reply, explained the figures.", ["chief-constable: Chief Constable"]),
-        ("The Chief Constable in answer to Members confirmed the figures.", ["chief-constable: Chief Constable"]),
-        ("The PCC, in response, further noted the risk.", ["pcc: PCC"]),
-        ("The PCC In response to a question said no.", []),
-        // The clause runs to the LAST verb within 90 characters, so a speaker inside it is not found.
-        ("The PCC in response to a question from Cllr Hayes said that the Chief Constable agreed.", ["pcc: PCC"]),
-        ("The PCC in response to Cllr Hayes said more; the Chief Constable agreed.", ["pcc: PCC", "chief-constable: Chief Constable"]),
-        // Up to 90 characters between "in response" and the whitespace before the verb.
-        ("The PCC in response " + String(repeating: "a", count: 89) + " said no.", ["pcc: PCC"]),
-        ("The PCC in response " + String(repeating: "a", count: 90) + " said no.", []),
-        // The 90 are counted in Unicode scalars, not bytes or UTF-16 units.
-        ("The PCC in response " + String(repeating: "é", count: 89) + " said no.", ["pcc: PCC"]),
-        ("The PCC in response " + String(repeating: "😀", count: 89) + " said no.", ["pcc: PCC"]),
-        ("The PCC in response " + String(repeating: "😀", count: 90) + " said no.", []),
-        ("The PCC also said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC then asked for a report.", ["pcc: PCC"]),
-        ("The PCC further explained the plan.", ["pcc: PCC"]),
-        ("The PCC also  said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC Also said the plan was ready.", []),
-        ("The PCC alsosaid the plan was ready.", []),
-        ("The PCC also then said the plan was ready.", []),
+    static let notSpeaking: [String] = [
+        "The PCC was thanked for his support.",
+        "The Chief Constable was asked for his view.",
+        "The PCC's office said the plan was ready.",
+        "It was said that the PCC would attend.",
+        "Reference was made to the report.",
+        "Officers reported a rise.",
     ]
 
-    @Test("comma, in response/reply/answer, also/then/further", arguments: clauses)
-    func clause(_ text: String, _ expected: [String]) {
-        #expect(Self.found(text) == expected)
-    }
-
-    static let boundaries: [(String, [String])] = [
-        ("PCCs said the plan was ready.", []),
-        ("The PCC's office said the plan was ready.", []),
-        ("The ex-PCC said the plan was ready.", ["pcc: PCC"]),
-        ("ThePCC said the plan was ready.", []),
-        ("The PCC said.", ["pcc: PCC"]),
-        ("The PCC said", ["pcc: PCC"]),
-        ("The PCC saidx the plan was ready.", []),
-        ("The PCC said2 the plan was ready.", []),
-        ("The PCC said_ the plan was ready.", []),
-        ("The PCC reportedly said the plan was ready.", []),
-        ("The Chairmanship said the plan was ready.", []),
-        ("The pcc said the plan was ready.", []),
-        ("The Pcc said the plan was ready.", []),
-        ("The CHIEF CONSTABLE said the plan was ready.", []),
-        ("The PCC Said the plan was ready.", []),
-        ("a member asked about response times.", []),
-        ("Officers reported a rise.", []),
-        ("It was said that the PCC would attend.", []),
-        ("The Chief Constable would report later.", []),
-    ]
-
-    @Test("word boundaries and case", arguments: boundaries)
-    func boundary(_ text: String, _ expected: [String]) {
-        #expect(Self.found(text) == expected)
+    @Test("an office named but not speaking", arguments: notSpeaking)
+    func silent(_ text: String) {
+        #expect(Self.found(text).isEmpty, "\(Self.found(text))")
     }
 
     static let passages: [(String, [String])] = [
-        ("The Chief Constable said the figures were good. The PCC agreed.",
+        // The councillor asks first: the passage's speaker is the councillor, and the PCC is listed too.
+        ("Cllr Mallon referred to the lack of reporting. The PCC reported that work was under way.",
+         ["member: Cllr Mallon", "pcc: PCC"]),
+        ("The Chief Constable, in response to a question, said arrests had risen. The PCC agreed.",
          ["chief-constable: Chief Constable", "pcc: PCC"]),
-        ("The PCC agreed. The Chief Constable said the figures were good.",
-         ["pcc: PCC", "chief-constable: Chief Constable"]),
-        ("The PCC said the Chief Constable agreed.", ["pcc: PCC", "chief-constable: Chief Constable"]),
-        ("The PCC said so. The Chief Constable replied. The PCC agreed. The Commissioner thanked him.",
-         ["pcc: PCC", "chief-constable: Chief Constable"]),
-        ("Cllr Hayes asked. Councillor Hayes asked again. Cllr. Hayes asked a third time.", ["member: Cllr Hayes"]),
-        ("A Member asked. Members asked. Cllr Hayes asked.", ["member: a member", "member: Cllr Hayes"]),
-        ("The PCC said so.\nThe Chief Constable\nreplied.", ["pcc: PCC", "chief-constable: Chief Constable"]),
+        // A joint answer credits each office.
+        ("The PCC and the Chief Constable said that the figures were improving.", ["pcc: PCC", "chief-constable: Chief Constable"]),
+        ("A Member referred to Domestic Abuse and the PCC said that this was a separate issue.", ["member: a member", "pcc: PCC"]),
+        ("In response, the Deputy Chief Constable noted that the partnership was funded.", ["deputy-chief-constable: Deputy Chief Constable"]),
+        ("Cllr Hayes asked. Councillor Hayes asked again. The PCC replied. The Commissioner added more.",
+         ["member: Cllr Hayes", "pcc: PCC"]),
     ]
 
     @Test("several speakers: in order of first appearance, each once", arguments: passages)
@@ -155,41 +80,9 @@ struct SpeakerRecognizerTests {
         #expect(Self.found(text) == expected)
     }
 
-    static let unicode: [(String, [String])] = [
-        ("Councillor O’Brien said the plan was ready.", ["member: Cllr O’Brien"]),
-        ("Cllr O’Neill-Smith said the plan was ready.", ["member: Cllr O’Neill-Smith"]),
-        ("Councillor Aoife O’Neill said the plan was ready.", ["member: Cllr Aoife O’Neill"]),
-        ("Cllr O’ said the plan was ready.", []),
-        ("Cllr Zoë Hayes said the plan was ready.", ["member: Cllr Zoë Hayes"]),
-        ("Councillor Éamon Ryan said the plan was ready.", ["member: Cllr Éamon Ryan"]),
-        ("Councillor Siân Élise said the plan was ready.", ["member: Cllr Siân Élise"]),
-        ("The PCC\u{00A0}said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC,\u{00A0}said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC\u{2009}said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC\u{00A0}\u{00A0}also\u{202F}said the plan was ready.", ["pcc: PCC"]),
-        ("The PCC\u{200B}said the plan was ready.", []),
-        ("Cllr\u{00A0}Hayes said the plan was ready.", []),
-        ("The Chief\u{00A0}Constable said the plan was ready.", []),
-        ("The Chief\nConstable said the plan was ready.", []),
-        ("The PCC\u{0301} said the plan was ready.", []),
-        ("The PCC said\u{0301} the plan was ready.", []),
-        ("The PCC said\u{00AD}more.", []),
-        ("CaféPCC said the plan was ready.", []),
-        ("“The PCC said the plan was ready.”", ["pcc: PCC"]),
-        ("The PCC said’ the plan was ready.", ["pcc: PCC"]),
-        ("The Chief Constable in response to Members — 😀 — said that it was fine.", ["chief-constable: Chief Constable"]),
-        ("The Chief Constable — in response to Members — said that it was fine.", []),
-    ]
-
-    @Test("curly apostrophes, non-breaking spaces and other non-ASCII text", arguments: unicode)
-    func nonASCII(_ text: String, _ expected: [String]) {
-        #expect(Self.found(text) == expected)
-    }
-
-    @Test func primaryPrefersAnOfficeHolder() {
-        let speakers = SpeakerRecognizer.speakers(in: "Cllr Hayes asked. The PCC replied.")
-        #expect(SpeakerRecognizer.primary(speakers) == Speaker(name: "PCC", role: "pcc"))
-        #expect(SpeakerRecognizer.primary(SpeakerRecognizer.speakers(in: "Cllr Hayes asked.")) == Speaker(name: "Cllr Hayes", role: "member"))
+    @Test func primaryIsTheFirstToSpeak() {
+        let speakers = SpeakerRecognizer.speakers(in: "Cllr Hayes asked about the budget. The PCC replied.")
+        #expect(SpeakerRecognizer.primary(speakers) == Speaker(name: "Cllr Hayes", role: "member"))
         #expect(SpeakerRecognizer.primary([]) == nil)
     }
 }

@@ -310,7 +310,9 @@ enum LabelledQuestionReader {
                             rest = QuestionText.trimmed(rest[rest.index(after: close)...])
                         }
                     }
-                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || rest.first?.isNumber == true || rest.first == "£" {
+                    // "Q.3 - Developed …" is a quarter, not a question; an answer may open with a figure ("A. £146,500 …").
+                    let opensAnswerFigure = first == "A" && (rest.first?.isNumber == true || rest.first == "£")
+                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || opensAnswerFigure {
                         return Label(part: first == "Q" ? .question : .answer, supplementary: supplementaryLetter, asker: asker, rest: rest)
                     }
                 }

@@ -632,4 +632,49 @@ enum SentenceReader {
         if irregularVerbs.contains(lower) { return true }
         return lower.count > 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "breed", "creed"].contains(lower)
     }
+
+    // MARK: - Speakers
+
+    /// Who speaks in one sentence, in order: the subject (an office answering or stating, a member asking or
+    /// raising a point, the Chair), a second office in a joint subject, and an office answering inside the sentence.
+    static func speakers(in sentence: String) -> [Speaker] {
+        let s = SentenceWords(sentence)
+        guard s.count >= 2 else { return [] }
+        var found: [Speaker] = []
+        func add(_ speaker: Speaker) { if !found.contains(speaker) { found.append(speaker) } }
+        func addOffice(_ office: OfficeSubject) {
+            add(Speaker(office: office.respondent))
+            // "The PCC and the Chief Constable said …"
+            if s.lower(office.end) == "and", let second = officeSubject(s, at: office.end + 1), answerVerb(s, after: second.end) != nil {
+                add(Speaker(office: second.respondent))
+            }
+        }
+        if let lead = responseLead(s) {
+            if let office = officeSubject(s, at: lead.subjectAt), answerVerb(s, after: office.end) != nil { addOffice(office) }
+        } else {
+            for start in subjectStarts(s) {
+                if let office = officeSubject(s, at: start) {
+                    if passive(s, after: office.end) != nil { break }
+                    if answerVerb(s, after: office.end) != nil || impliedClause(s, after: office.end) != nil
+                        || ["asked", "invited", "thanked", "welcomed", "introduced", "presented", "requested"].contains(s.lower(skipAdverbs(s, from: office.end) ?? s.count) ?? "") {
+                        addOffice(office)
+                        break
+                    }
+                    continue
+                }
+                if let member = memberSubject(s, at: start), memberVerb(s, after: member.end) != nil || member.body && raisesConcern(s, after: member.end) {
+                    if member.asker == "the Chair" || member.asker == "the Vice Chair" {
+                        add(Speaker(name: member.asker == "the Chair" ? "Chair" : "Vice Chair", role: "chair"))
+                    } else if member.asker == "members" {
+                        add(Speaker(name: "members", role: "member"))
+                    } else {
+                        add(Speaker(name: member.asker, role: "member"))
+                    }
+                    break
+                }
+            }
+        }
+        if let inside = answerInside(s) { add(Speaker(office: inside.respondent)) }
+        return found
+    }
 }
