@@ -8,7 +8,7 @@ struct Brief: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
-        abstract: "A one-page brief on a topic: at a glance, timeline, questions, commitments, figures, gaps.",
+        abstract: "A one-page brief on a topic: at a glance, timeline, questions, commitments, figures, answers to chase, gaps.",
         discussion: """
             TOPIC is a topic id or name (fgm, "county lines", MASH); an unknown topic lists the known ones. \
             Markdown is meant to be pasted into a briefing note; every item names its source (document, meeting \
@@ -82,6 +82,7 @@ enum BriefMarkdown {
             switch q.status {
             case "unanswered": answer = "*No answer recorded.*"
             default: answer = (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == "no_information" ? " *(no information given)*" : "")
+                + (q.status == "deferred" ? " *(answer promised for later)*" : "")
             }
             out.append("   - " + answer)
             out.append("   - Source: " + q.source.citation)
@@ -119,6 +120,14 @@ enum BriefMarkdown {
         if !rows.isEmpty { out.append("") }
         for figure in sentences { out.append("- " + figure.text + " " + cite(figure.quote)) }
         if !sentences.isEmpty { out.append("") }
+
+        out.append("## Answers promised for later: to chase\n")
+        if brief.deferred.isEmpty { out.append("None recorded.\n") }
+        for item in brief.deferred {
+            let asked = item.question.isEmpty ? "" : "Asked" + (item.asker.map { " by \($0)" } ?? "") + ": " + item.question + " — "
+            out.append("- " + asked + (item.respondent.map { "\($0): " } ?? "") + item.answer + " " + cite(item.quote))
+        }
+        out.append("")
 
         out.append("## Gaps: answers that gave no information\n")
         if brief.gaps.isEmpty { out.append("None recorded.\n") }

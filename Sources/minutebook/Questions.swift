@@ -8,8 +8,9 @@ struct Questions: ParsableCommand {
         discussion: """
             Without a query every question is listed, oldest meeting first. With one, the same query language \
             as `search` ranks them (acronyms and topic names widened). Each question shows the meeting, item, \
-            asker and respondent. Status: answered, unanswered (no answer in the minutes) or no_information \
-            (the answer gave none, e.g. "did not have the figures").
+            asker and respondent. Status: answered, unanswered (no answer in the minutes), no_information \
+            (the answer gave none, e.g. "did not have the figures") or deferred (an answer was promised for later, \
+            e.g. "would provide a written answer": one to chase).
             """
     )
 
@@ -24,6 +25,9 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only questions by this member (part of the name, e.g. hayes).", valueName: "name"))
     var asker: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only questions with this status: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).", valueName: "status"))
+    var status: [String] = []
+
     @Option(name: .long, help: "How many questions to show at most.")
     var limit = 1_000
 
@@ -31,8 +35,15 @@ struct Questions: ParsableCommand {
 
     @OptionGroup var indexOptions: IndexOptions
 
+    var statuses: [AnswerStatus] {
+        status.compactMap { AnswerStatus(rawValue: $0.lowercased().replacingOccurrences(of: "-", with: "_")) }
+    }
+
     func validate() throws {
         try QueryArgument.rejectUnknownOptions(query)
+        for value in status where AnswerStatus(rawValue: value.lowercased().replacingOccurrences(of: "-", with: "_")) == nil {
+            throw ValidationError("unknown status '\(value)'; use one of: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let respondent {
             let role = respondent.lowercased().replacingOccurrences(of: "-", with: "_")
@@ -46,7 +57,7 @@ struct Questions: ParsableCommand {
         let store = try indexOptions.openForQuery()
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
         let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
-                                      limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
+                                      statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
         let result = try QuestionSearcher(store: store).search(query.joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         for note in result.notes { Terminal.note("note: \(note)") }
@@ -79,6 +90,7 @@ enum QuestionPrinter {
         default:
             Swift.print(Terminal.wrap("A: " + hit.answer, indent: "   "))
             if hit.status == "no_information" { Swift.print(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
+            if hit.status == "deferred" { Swift.print(Terminal.dim("   (an answer was promised for later: one to chase)")) }
         }
         Swift.print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
     }

@@ -24,6 +24,9 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Flag(name: .long, inversion: .prefixedNo, help: "Say why each question was read so, and why sentences that look like questions were not taken.")
+    var explain = true
+
     /// The taxonomy for topics; with none to be found (and no --topics), topics are simply not shown.
     private func showTaxonomy() throws -> Taxonomy {
         if topics != nil { return try TaxonomyLocator.locate(explicit: topics, indexPath: IndexStore.defaultPath).taxonomy }
@@ -59,10 +62,21 @@ struct Show: ParsableCommand {
                 print("  line \(passage.line) [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
                 print(Terminal.wrap(Searcher.excerpt(passage.text, length: 160), indent: "    "))
             }
-            for question in item.questions {
+            for (question, why) in zip(item.questions, item.explanations) {
                 print("  line \(question.line) QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
                 print(Terminal.wrap("Q: " + Searcher.excerpt(question.question, length: 160), indent: "    "))
                 print(Terminal.wrap("A: " + Searcher.excerpt(question.answer, length: 160), indent: "    "))
+                if explain {
+                    print(Terminal.dim(Terminal.wrap("why asked: \(why.askingRule)", indent: "    ")))
+                    if let rule = why.answeringRule { print(Terminal.dim(Terminal.wrap("why answered: \(rule)", indent: "    "))) }
+                    print(Terminal.dim(Terminal.wrap("status: \(why.statusReason)", indent: "    ")))
+                }
+            }
+            if explain {
+                for passed in item.passedOver {
+                    print("  line \(passed.line) NOT TAKEN: " + Searcher.excerpt(passed.sentence, length: 120))
+                    print(Terminal.dim(Terminal.wrap("why not: \(passed.reason)", indent: "    ")))
+                }
             }
         }
     }

@@ -29,7 +29,8 @@ public struct BriefBuilder: Sendable {
             questions: questions,
             commitments: commitments,
             figures: Self.figures(passages),
-            gaps: Self.gaps(passages, questions))
+            gaps: Self.gaps(passages, questions),
+            deferred: Self.deferred(questions))
     }
 
     // MARK: - Sections
@@ -145,7 +146,15 @@ public struct BriefBuilder: Sendable {
         return figures
     }
 
-    /// Answers that gave no information: questions marked so, and sentences in topic passages that say so.
+    /// Answers promised for later ("would provide a written answer"): the questions marked deferred, to chase.
+    static func deferred(_ questions: [QuestionHit]) -> [TopicBrief.Gap] {
+        questions.filter { $0.status == AnswerStatus.deferred.rawValue }.map { question in
+            .init(question: question.question, answer: question.answer, asker: question.asker, respondent: question.respondent, quote: quote(question))
+        }
+    }
+
+    /// Answers that gave no information: questions marked so, and sentences in topic passages that say so
+    /// (`Vocabulary.noInformationPhrases`).
     static func gaps(_ passages: [PassageHit], _ questions: [QuestionHit]) -> [TopicBrief.Gap] {
         var gaps: [TopicBrief.Gap] = []
         var covered = Set<String>()
@@ -154,7 +163,7 @@ public struct BriefBuilder: Sendable {
             for sentence in SentenceSplitter.split(question.answer) { covered.insert(sentence.lowercased()) }
         }
         for passage in passages {
-            for sentence in SentenceSplitter.split(passage.text) where RecordPatterns.matches(RecordPatterns.noInformation, sentence) {
+            for sentence in SentenceSplitter.split(passage.text) where SentenceWords(sentence).firstMatch(Vocabulary.Lists.noInformation) != nil {
                 let clean = sentence.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
                 guard !covered.contains(sentence.lowercased()), !covered.contains(clean.lowercased()) else { continue }
                 covered.insert(sentence.lowercased())

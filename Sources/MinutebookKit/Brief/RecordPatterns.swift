@@ -1,6 +1,6 @@
 import Foundation
 
-/// The phrases minutes use for undertakings, for figures and for answers that gave nothing.
+/// The phrases minutes use for undertakings and for figures (answers that gave nothing: `Vocabulary.noInformationPhrases`).
 enum RecordPatterns {
     static let commitment = try! NSRegularExpression(pattern: """
         \\b(?:would|will|shall)\\s+(?:\\w+\\s+)?(?:look\\s+(?:into|at)|investigate|report\\s+back|provide|circulate|write\\s+to|update|respond|\
@@ -16,13 +16,6 @@ enum RecordPatterns {
         |\\b\\d+\\s+(?:new\\s+|more\\s+|fewer\\s+|additional\\s+)?(?:cases|referrals|officers|victims|offences|crimes|incidents|arrests|\
         prosecutions|convictions|people|children|schools|hours|posts|staff|members|calls|hubs|MASHs|forces|units|projects|campaigns|\
         practitioners|professionals|counsellors|places|charges|closures|warrants|reports|complaints|deaths|casualties|collisions)\\b
-        """, options: [.caseInsensitive])
-
-    static let noInformation = try! NSRegularExpression(pattern: """
-        \\bdid\\s+not\\s+have\\s+(?:the\\s+)?(?:figures|data|information|numbers|details)\\b|\\bnot\\s+an\\s+issue\\s+(?:he|she|they)\\s+had\\s+considered\\b\
-        |\\bhad\\s+not\\s+considered\\b|\\b(?:was|were)\\s+unable\\s+to\\s+(?:answer|say|comment|provide|give)\\b\
-        |\\bcould\\s+not\\s+(?:say|answer|comment|provide|give)\\b|\\bno\\s+(?:information|figures|data)\\s+(?:was|were)\\s+available\\b\
-        |\\bdid\\s+not\\s+know\\b|\\bwould\\s+need\\s+to\\s+check\\b|\\bfigures\\s+were\\s+hidden\\b|\\bnot\\s+(?:yet\\s+)?available\\b
         """, options: [.caseInsensitive])
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

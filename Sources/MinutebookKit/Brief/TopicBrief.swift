@@ -112,7 +112,7 @@ public struct TopicBrief: Encodable, Sendable {
     public var from: String?
     public var to: String?
 
-    enum CodingKeys: String, CodingKey { case topic, from, to, summary, timeline, questions, commitments, figures, gaps }
+    enum CodingKeys: String, CodingKey { case topic, from, to, summary, timeline, questions, commitments, figures, gaps, deferred }
 
     /// Unknown values are written as `null`, never left out.
     public func encode(to encoder: Encoder) throws {
@@ -126,6 +126,7 @@ public struct TopicBrief: Encodable, Sendable {
         try c.encode(commitments, forKey: .commitments)
         try c.encode(figures, forKey: .figures)
         try c.encode(gaps, forKey: .gaps)
+        try c.encode(deferred, forKey: .deferred)
     }
     public var summary: Summary
     public var timeline: [Meeting]
@@ -133,4 +134,6 @@ public struct TopicBrief: Encodable, Sendable {
     public var commitments: [Commitment]
     public var figures: [Figure]
     public var gaps: [Gap]
+    /// Questions whose answer was promised for later: things to chase.
+    public var deferred: [Gap]
 }

@@ -15,6 +15,12 @@ public struct UnderstoodDocument: Encodable, Sendable {
         public var title: String?
         public var passages: [ShownPassage]
         public var questions: [MemberQuestion]
+        /// Why each question was read so (`questions[i]` ↔ `explanations[i]`).
+        public var explanations: [QuestionExplainer.Taken]
+        /// Sentences that look like questions but were not taken, and why.
+        public var passedOver: [QuestionExplainer.PassedOver]
+
+        enum CodingKeys: String, CodingKey { case number, title, passages, questions, explanations, passedOver = "passed_over" }
     }
     public var metadata: MeetingMetadata
     public var encoding: String
@@ -29,13 +35,16 @@ public struct UnderstoodDocument: Encodable, Sendable {
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
         self.metadata = document.metadata
         self.encoding = encoding
+        let kind = document.metadata.kind
         self.items = preparer.prepare(document).map { (prepared: DocumentPreparer.PreparedItem) -> ShownItem in
-            ShownItem(number: prepared.item.number, title: prepared.item.title,
+            let questions = prepared.questions.map { $0.0 }
+            let why = QuestionExplainer.explain(prepared.item, kind: kind, questions: questions)
+            return ShownItem(number: prepared.item.number, title: prepared.item.title,
                       passages: prepared.passages.map { passage, topics in
                           ShownPassage(kind: passage.kind.rawValue, line: passage.line, section: passage.section,
                                        speaker: passage.speaker?.name, topics: topics, text: passage.text)
                       },
-                      questions: prepared.questions.map { $0.0 })
+                      questions: questions, explanations: why.taken, passedOver: why.passedOver)
         }
     }
 }

@@ -72,18 +72,22 @@ public struct QuestionHit: Codable, Equatable, Sendable {
 /// Filters and order for `questions`.
 public struct QuestionOptions: Sendable {
     public var filters = Filters()
-    /// A respondent role: pcc, deputy_pcc, chief_constable, deputy_chief_constable, officer, other.
+    /// A respondent role: pcc, deputy_pcc, chief_constable, deputy_chief_constable, chief_fire_officer, officer, other.
     public var respondentRole: String?
     /// Part of the asker's name ("hayes") or "member" for unnamed members.
     public var asker: String?
+    /// Only questions with these statuses (empty: all).
+    public var statuses: [AnswerStatus] = []
     public var limit = 1_000
     public var sort: ResultOrder?
     public var expand = true
 
-    public init(filters: Filters = Filters(), respondentRole: String? = nil, asker: String? = nil, limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true) {
+    public init(filters: Filters = Filters(), respondentRole: String? = nil, asker: String? = nil, statuses: [AnswerStatus] = [],
+                limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true) {
         self.filters = filters
         self.respondentRole = respondentRole
         self.asker = asker
+        self.statuses = statuses
         self.limit = limit
         self.sort = sort
         self.expand = expand
@@ -160,6 +164,10 @@ public struct QuestionSearcher: Sendable {
         if let asker = options.asker {
             filters.conditions.append("q.asker LIKE ?")
             filters.arguments.append("%\(asker)%")
+        }
+        if !options.statuses.isEmpty {
+            filters.conditions.append("q.status IN (\(Array(repeating: "?", count: options.statuses.count).joined(separator: ",")))")
+            filters.arguments += options.statuses.map(\.rawValue)
         }
         return filters
     }
