@@ -23,6 +23,49 @@ enum PageFurniture {
     }
 
     static func clean(_ text: String) -> Cleaned {
+        guard mayNeedCleaning(text) else { return Cleaned(text: text, dropped: [], pages: nil) }
+        return cleanLines(text)
+    }
+
+    /// A pass over the bytes: text with no form feed, no line ending in a hyphen, no short line that could be a page
+    /// number, no path and no run of blank-separated wrapped lines needs nothing done (most text, not from a PDF).
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var lineStart = 0
+            var wrappedBeforeBlank = 0
+            var previousLength = 0
+            var index = 0
+            let count = bytes.count
+            while index <= count {
+                if index == count || bytes[index] == 10 || bytes[index] == 13 {
+                    var start = lineStart, end = index
+                    while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                    let length = end - start
+                    if length > 0 {
+                        if bytes[end - 1] == 45 { return true }                               // "-" at the end: hyphenation
+                        // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
+                        if length <= 30 {
+                            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+                            if isFurniture(line), !isBareNumber(line) { return true }
+                        }
+                        if bytes[start..<end].contains(92) { return true }                   // "\": a file path
+                    } else if previousLength >= 50 {
+                        wrappedBeforeBlank += 1
+                    }
+                    previousLength = length
+                    lineStart = index + 1
+                } else if bytes[index] == 12 {
+                    return true                                                               // a form feed
+                }
+                index += 1
+            }
+            return wrappedBeforeBlank >= 5
+        }
+    }
+
+    static func cleanLines(_ text: String) -> Cleaned {
         // Lines as LineScanner counts them: "\r\n", "\n" and "\r" each end one.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         guard lines.count > 3 else { return Cleaned(text: text, dropped: [], pages: nil) }

@@ -65,18 +65,18 @@ enum LabelledQuestionReader {
                 used.insert(index)
                 return
             }
-            if let label = Label.read(text) {
+            if Label.mayBeLabel(text), let label = Label.read(text) {
                 take(label, block: block, at: index)
                 return
             }
-            if let turn = Turn.read(text) {
+            if Turn.mayBeTurn(text), let turn = Turn.read(text) {
                 take(turn, block: block, at: index)
                 return
             }
             if !text.contains(where: \.isLetter) { return }
             guard var current = open else {
                 // A name line before a labelled question ("Cllr Hale:" then "Q. …") is remembered, not used.
-                if let asker = MemberHeading.asker(in: text) {
+                if MemberHeading.mayBeName(text), let asker = MemberHeading.asker(in: text) {
                     pendingAsker = asker
                     pendingLine = block.line
                 } else if block.kind == .heading {
@@ -87,7 +87,7 @@ enum LabelledQuestionReader {
             }
             if block.kind == .heading || endsLabelledRun(text) {
                 flush()
-                if let asker = MemberHeading.asker(in: text) { pendingAsker = asker; pendingLine = block.line }
+                if MemberHeading.mayBeName(text), let asker = MemberHeading.asker(in: text) { pendingAsker = asker; pendingLine = block.line }
                 return
             }
             if current.answering { current.answer += QuestionText.segments(of: text) } else { current.question.append(text) }
@@ -262,7 +262,8 @@ enum LabelledQuestionReader {
 
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".
         func noticeAsker(_ block: Block) -> String? {
-            guard block.kind == .heading || block.kind == .paragraph || block.kind == .numbered, block.text.count <= 160 else { return nil }
+            guard block.kind == .heading || block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 200,
+                  block.text.range(of: "question", options: .caseInsensitive) != nil else { return nil }
             let upper = block.text.uppercased()
             guard upper.contains("QUESTION"), let from = upper.range(of: " FROM ", options: .backwards) ?? upper.range(of: " BY ", options: .backwards) else { return nil }
             let lead = upper[..<from.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -287,6 +288,21 @@ enum LabelledQuestionReader {
         var asker: String?
         var respondent: Respondent?
         var rest: String
+
+        /// The words a label starts with, or ends with before its colon: a cheap check before reading it.
+        static let leadWords: Set<String> = ["q", "a", "question", "questions", "query", "answer", "answers", "response", "responses", "reply",
+                                             "supplementary", "written", "further", "follow-up", "public", "member's", "members'", "asked",
+                                             "raised", "submitted", "from", "answered", "responded", "to", "for"]
+
+        static func mayBeLabel(_ text: String) -> Bool {
+            let first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
+            if leadWords.contains(first) { return true }
+            // "The Commissioner's response:", "Chief Constable replied:"
+            guard let colon = text.utf8.prefix(100).firstIndex(of: 58) else { return false }
+            let head = text[..<colon].lowercased()
+            return head.hasSuffix("response") || head.hasSuffix("reply") || head.hasSuffix("answer") || head.hasSuffix("responded")
+                || head.hasSuffix("replied") || head.hasSuffix("answered")
+        }
 
         static func read(_ text: String) -> Label? {
             // "Q." "Q1." "Q:" "A." "A1:" — a letter and a full stop or colon, then the text.
@@ -416,6 +432,12 @@ struct Turn {
     }
     var speaker: Speaker
     var text: String
+
+    /// A colon early in the text: a cheap check before reading a speaker's label.
+    static func mayBeTurn(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= 65 && first <= 90 || first >= 0x80 else { return false }
+        return text.utf8.prefix(110).contains(58)
+    }
 
     static func read(_ text: String) -> Turn? {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 110 else { return nil }

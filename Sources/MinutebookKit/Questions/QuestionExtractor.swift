@@ -93,7 +93,7 @@ struct QuestionReader {
         case .heading:
             if !block.text.contains(where: \.isLetter) { return }
             finish()
-            headingAsker = MemberHeading.asker(in: block.text)
+            headingAsker = MemberHeading.mayBeName(block.text) ? MemberHeading.asker(in: block.text) : nil
             return
         case .tableRow:
             finish()
@@ -102,7 +102,7 @@ struct QuestionReader {
             // A paragraph number on a line of its own ("5.6") stands between a question and its answer: it is nothing.
             if !block.text.contains(where: \.isLetter) { return }
         }
-        if block.kind == .paragraph || block.kind == .bullet, let asker = MemberHeading.asker(in: block.text) {
+        if block.kind == .paragraph || block.kind == .bullet, MemberHeading.mayBeName(block.text), let asker = MemberHeading.asker(in: block.text) {
             finish()
             headingAsker = asker
             return
@@ -118,7 +118,7 @@ struct QuestionReader {
             }
             answerList = nil
         }
-        if block.kind != .bullet, let list = AnswerList.intro(block.text) {
+        if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {
             finish()
             answerList = list
             return
