@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "minutebookTests",
-            dependencies: ["MinutebookKit", "minutebook"]
+            dependencies: ["MinutebookKit", "minutebook", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -29,7 +29,7 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Time the queries on the index a previous run left in --workdir; skip generating and ingesting.")
     var reuseIndex = false
 
-    @Option(name: .long, help: ArgumentHelp("Run only these query kinds (comma-separated: common,rare,phrase,prefix,or,acronym,topic,questions).", valueName: "kinds"))
+    @Option(name: .long, help: ArgumentHelp("Run only these query kinds (comma-separated: common,rare,phrase,prefix,or,acronym,topic,questions,worst).", valueName: "kinds"))
     var only: String?
 
     @Flag(name: .long, help: "Exit 1 when a target is missed (default: always exit 0; it is a report).")
@@ -90,8 +90,8 @@ struct Bench: ParsableCommand {
         let searcher = Searcher(store: store)
         let questionSearcher = QuestionSearcher(store: store)
         let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-        if let kinds, let unknown = kinds.first(where: { kind in !cases.contains { $0.kind == kind } }) {
-            throw BenchError("--only: no query kind \(unknown); the kinds are \(cases.map(\.kind).joined(separator: ","))")
+        if let kinds, let unknown = kinds.first(where: { kind in kind != "worst" && !cases.contains { $0.kind == kind } }) {
+            throw BenchError("--only: no query kind \(unknown); the kinds are \(cases.map(\.kind).joined(separator: ",")),worst")
         }
         var results: [QueryResult] = []
         for query in cases where kinds?.contains(query.kind) ?? true {
@@ -136,6 +136,7 @@ struct Bench: ParsableCommand {
         say("  each row, which is closer to what minutebook returns (hits with snippets and their meeting, item and speaker).")
         say("  bare FTS5 expressions:")
         for result in results { say("    \(pad(result.query.kind, 9)) \(result.expression)") }
+        if kinds?.contains("worst") ?? true { try runWorstCase(store: store, bare: bare) }
 
         // 4. Targets
         var targets: [(String, Bool, String)] = []
@@ -253,6 +254,37 @@ struct Bench: ParsableCommand {
         say("  CPU            \(fmt(cpu, 2)) s (wall \(fmt(wall, 2)) s) for the \(fmt(minutebook.textMB, 1)) MB of documents")
         say("  throughput     \(fmt(bareMBPerCPU, 2)) MB per CPU-second: the ceiling for any ingest into these tables")
         say("  minutebook     \(fmt(minutebook.cpuSeconds / max(cpu, 1e-9), 2))× bare's CPU time (reading, parsing, tagging, row tables and FTS5)")
+    }
+
+    /// The worst query a user can type: an OR of the index's 1,000 most common words. minutebook searches the
+    /// first `QueryParser.maximumSearchTerms` of them (a note says how many were dropped) and stops any query
+    /// after `IndexStore.queryTimeLimit`; bare FTS5 runs all 1,000, which is what minutebook did before the cap.
+    func runWorstCase(store: IndexStore, bare: BareConnection) throws {
+        guard let list = try bare.scalarText("""
+            SELECT group_concat(term, ' ') FROM (SELECT term FROM passages_vocab WHERE term GLOB '[a-z][a-z][a-z]*' ORDER BY doc DESC, term LIMIT 1000)
+            """) else { throw BenchError("no vocabulary for the worst case") }
+        let words = list.split(separator: " ").map(String.init)
+        let query = words.joined(separator: " OR ")
+        say("\n[worst case] an OR of the \(words.count) most common words, limit \(Self.limit); ms")
+        func time(runs: Int = 3, _ body: () throws -> Void) rethrows -> [Double] {
+            try (0..<runs).map { _ in let t = wallClock(); try body(); return (wallClock() - t) * 1000 }
+        }
+        var notes: [String] = []
+        let passages = try time { notes = try Searcher(store: store).search(query, options: SearchOptions(limit: Self.limit)).notes }
+        let questions = try time { _ = try QuestionSearcher(store: store).search(query, options: QuestionOptions(limit: Self.limit)) }
+        say("  minutebook search     p50 \(fmt(percentile(passages, 50), 1)), max \(fmt(passages.max() ?? 0, 1))  (\(notes.last ?? "no note"))")
+        say("  minutebook questions  p50 \(fmt(percentile(questions, 50), 1)), max \(fmt(questions.max() ?? 0, 1))")
+        let expression = words.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let statement = try bare.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?1 ORDER BY rank LIMIT \(Self.limit)")
+        let uncapped = try time(runs: 1) { _ = try statement.run(binding: expression) }   // once: seconds on a big index
+        say("  bare FTS5, all \(words.count) terms (no cap)  one run \(fmt(uncapped[0], 1))")
+        let started = wallClock()
+        do {
+            _ = try Searcher(store: store).search(expression, options: SearchOptions(limit: Self.limit, raw: true))
+            say("  --raw, all \(words.count) terms: finished in \(fmt((wallClock() - started) * 1000, 1)) ms, under the \(fmt(store.queryTimeLimit, 0)) s limit")
+        } catch let error as IndexError {
+            say("  --raw, all \(words.count) terms: stopped after \(fmt(wallClock() - started, 2)) s: \(error.localizedDescription)")
+        }
     }
 
     /// A pseudo-word from the generated long tail in 2–20 passages (closest to 10, then alphabetical): deterministic

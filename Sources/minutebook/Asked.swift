@@ -20,12 +20,12 @@ struct Asked: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func validate() throws {
-        try QueryArgument.rejectUnknownOptions(draft)
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        _ = try QueryArgument.words(draft)
+        try LimitArgument.check(limit, 1...1_000)
     }
 
     func run() throws {
-        let result = try AskedBefore(store: try indexOptions.openForQuery()).similar(to: draft.joined(separator: " "), limit: limit)
+        let result = try AskedBefore(store: try indexOptions.openForQuery()).similar(to: try QueryArgument.words(draft).joined(separator: " "), limit: limit)
         if indexOptions.json { return try JSONOutput.print(result.matches) }
         if !result.topics.isEmpty { Terminal.note("the draft is about: \(result.topics.joined(separator: ", "))") }
         if result.matches.isEmpty {

@@ -11,8 +11,14 @@ struct Check: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func run() throws {
-        let store = try IndexStore.open(at: indexOptions.indexPath, create: false)
-        let report = try store.checkIntegrity()
+        let report: IntegrityReport
+        do {
+            report = try IndexStore.openForReading(at: indexOptions.indexPath).checkIntegrity()
+        } catch let error as IndexError {
+            // Scripts get their JSON whatever the damage: one failed check saying why it could not be opened.
+            if indexOptions.json { try JSONOutput.print(IntegrityReport.unopenable(error.localizedDescription)) }
+            throw error
+        }
         if indexOptions.json {
             try JSONOutput.print(report)
         } else {

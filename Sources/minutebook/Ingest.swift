@@ -12,7 +12,8 @@ struct Ingest: ParsableCommand {
             items, passages and member questions and tagged with topics; files are parsed in parallel and \
             written in batches, each file whole. Unchanged files are skipped; changed files are replaced. A file that cannot be read or understood is reported \
             by name and skipped; what was indexed before stays. Exit status: 0 when no file failed, 2 when some \
-            did, 1 when the index itself could not be opened or written.
+            did, 1 when the index itself could not be opened or written (nothing was changed), 3 when it could not \
+            be written part-way (what was written before stays).
             """
     )
 
@@ -30,7 +31,7 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Re-read every file, even unchanged ones.")
     var force = false
 
-    @Flag(name: .long, help: "Delete the index and build it again from the given paths.")
+    @Flag(name: .long, help: "Build the index again from the given paths, beside the old one, and put it in the old one's place when complete (only ever replaces a minutebook index).")
     var rebuild = false
 
     @Flag(name: [.short, .long], help: "Print a line for every file, not only failures.")
@@ -39,37 +40,45 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let path = indexOptions.indexPath
         let taxonomy = try TaxonomyLocator.locate(explicit: topics, indexPath: path)
-        if rebuild {
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try FileManager.default.removeItem(atPath: path + suffix)
-            }
-        }
-        let store = try IndexStore.open(at: path, create: true)
-        let ingester = Ingester(store: store, taxonomy: taxonomy.taxonomy)
         let json = indexOptions.json
         let verbose = verbose
         let started = Date()
-        let report = try ingester.ingest(paths.isEmpty ? [Self.defaultCorpus] : paths, prune: prune, force: force || rebuild) { event in
-            switch event {
-            case .failed(let path, let error): Terminal.note("failed: \(path): \(error)")
-            case .indexed(let path, let passages, let questions) where verbose && !json:
-                Terminal.note("indexed: \(path) (\(passages) passages, \(questions) questions)")
-            case .unchanged(let path) where verbose && !json: Terminal.note("unchanged: \(path)")
-            case .removed(let path) where !json: Terminal.note("removed: \(path)")
-            case .retagged(let count) where !json: Terminal.note("topics changed: re-tagged \(count) passages and questions")
-            default: break
+        let paths = paths.isEmpty ? [Self.defaultCorpus] : paths
+        let work = { (store: IndexStore) throws -> IngestReport in
+            try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest(paths, prune: prune, force: force || rebuild) { event in
+                switch event {
+                case .failed(let path, let error): Terminal.note("failed: \(path): \(error)")
+                case .warning(let path, let message) where !json: Terminal.note("warning: \(path): \(message)")
+                case .indexed(let path, let passages, let questions) where verbose && !json:
+                    Terminal.note("indexed: \(path) (\(passages) passages, \(questions) questions)")
+                case .unchanged(let path) where verbose && !json: Terminal.note("unchanged: \(path)")
+                case .removed(let path) where !json: Terminal.note("removed: \(path)")
+                case .retagged(let count) where !json: Terminal.note("topics changed: re-tagged \(count) passages and questions")
+                default: break
+                }
             }
         }
-        if json {
-            try JSONOutput.print(report)
-        } else {
-            print(Self.summary(report, seconds: Date().timeIntervalSince(started)))
-            if !report.missing.isEmpty {
-                print("\(report.missing.count) indexed file(s) no longer exist (run `minutebook ingest --prune` to remove them): "
-                      + report.missing.prefix(5).joined(separator: ", ") + (report.missing.count > 5 ? ", …" : ""))
-            }
+        let report: IngestReport
+        do {
+            report = rebuild ? try IndexMaintenance.rebuild(at: path, work) : try IndexMaintenance.update(at: path, work)
+        } catch let stopped as IngestStopped {
+            // A rebuild that stops leaves the old index; an ingest in place keeps the batches it committed.
+            if rebuild { throw IndexError.swapFailed(path: path, reason: "the rebuild stopped: \(stopped.reason)") }
+            try printReport(stopped.report, seconds: Date().timeIntervalSince(started))
+            Terminal.note("Error: " + (stopped.errorDescription ?? stopped.reason))
+            throw ExitCode(3)
         }
+        try printReport(report, seconds: Date().timeIntervalSince(started))
         if !report.failed.isEmpty { throw ExitCode(2) }
+    }
+
+    private func printReport(_ report: IngestReport, seconds: Double) throws {
+        if indexOptions.json { return try JSONOutput.print(report) }
+        print(Self.summary(report, seconds: seconds))
+        if !report.missing.isEmpty {
+            print("\(report.missing.count) indexed file(s) no longer exist (run `minutebook ingest --prune` to remove them): "
+                  + report.missing.prefix(5).joined(separator: ", ") + (report.missing.count > 5 ? ", …" : ""))
+        }
     }
 
     static func summary(_ report: IngestReport, seconds: Double? = nil) -> String {

@@ -14,4 +14,20 @@ struct Minutebook: ParsableCommand {
             """,
         subcommands: [Ingest.self, Search.self, Questions.self, Topics.self, Brief.self, Asked.self, Check.self, Show.self]
     )
+
+    /// ArgumentParser's `main`, except that its messages — which quote what the user typed and what files
+    /// contain (`unknown topic '…'`, `corpus/x.txt: …`) — are printed through `Terminal`, made safe.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Terminal.out(message) } else { Terminal.note(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

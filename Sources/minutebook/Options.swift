@@ -10,26 +10,52 @@ struct IndexOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON for scripts instead of text.")
     var json = false
 
+    func validate() throws {
+        if index?.isEmpty == true { throw ValidationError("--index needs a path") }
+    }
+
     var indexPath: String {
         if let index { return index }
         if let env = ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"], !env.isEmpty { return env }
         return IndexStore.defaultPath
     }
 
-    /// Opens the index for a query. A missing default index is built from corpus/ first, as the README says.
+    /// Opens the index for a query, read-only. A missing default index is built from corpus/ first, as the README says.
     func openForQuery() throws -> IndexStore {
         let path = indexPath
-        if !FileManager.default.fileExists(atPath: path), index == nil,
-           ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"] == nil,
-           FileManager.default.fileExists(atPath: Ingest.defaultCorpus) {
-            Terminal.note("no index yet: building \(path) from \(Ingest.defaultCorpus)/ …")
-            let store = try IndexStore.open(at: path, create: true)
+        let limit = try Self.queryTimeLimit()
+        if index == nil, ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"] == nil,
+           PathKind.of(path) == .missing, FileManager.default.fileExists(atPath: Ingest.defaultCorpus) {
             let taxonomy = try TaxonomyLocator.locate(explicit: nil, indexPath: path)
-            let report = try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest([Ingest.defaultCorpus])
-            Terminal.note(Ingest.summary(report))
-            return store
+            let built = try IndexMaintenance.buildIfMissing(at: path) { store in
+                Terminal.note("no index yet: building \(path) from \(Ingest.defaultCorpus)/ …")
+                return try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest([Ingest.defaultCorpus])
+            }
+            if let built { Terminal.note(Ingest.summary(built)) }
         }
-        return try IndexStore.open(at: path, create: false)
+        var store = try IndexStore.openForReading(at: path)
+        store.queryTimeLimit = limit
+        return store
+    }
+
+    /// Seconds a query may run: `$MINUTEBOOK_QUERY_TIMEOUT`, else 10.
+    static func queryTimeLimit() throws -> Double {
+        guard let text = ProcessInfo.processInfo.environment["MINUTEBOOK_QUERY_TIMEOUT"], !text.isEmpty else {
+            return IndexStore.defaultQueryTimeLimit
+        }
+        guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
+            throw ValidationError("MINUTEBOOK_QUERY_TIMEOUT must be a number of seconds from 0 to 3600, not '\(text)'")
+        }
+        return seconds
+    }
+}
+
+/// `--limit N`, range-checked: a clear message, never an overflow deeper down.
+enum LimitArgument {
+    static func check(_ limit: Int, _ range: ClosedRange<Int>) throws {
+        guard range.contains(limit) else {
+            throw ValidationError("--limit must be between \(range.lowerBound) and \(range.upperBound)")
+        }
     }
 }
 
@@ -57,8 +83,19 @@ struct FilterOptions: ParsableArguments {
 }
 
 /// Query words are taken as typed, so `-cuckooing` excludes a word rather than being read as an option;
-/// a misspelt long option (`--limt`) is still an error.
+/// a misspelt long option (`--limt`) is still an error. `--` ends the options: it is not a query word, and
+/// everything after it is taken literally (`search -- --not-an-option`).
 enum QueryArgument {
+    /// The query words of an argument captured with `.allUnrecognized` (which keeps `--` and what follows it).
+    static func words(_ captured: [String]) throws -> [String] {
+        guard let end = captured.firstIndex(of: "--") else {
+            try rejectUnknownOptions(captured)
+            return captured
+        }
+        try rejectUnknownOptions(Array(captured[..<end]))
+        return Array(captured[..<end]) + Array(captured[(end + 1)...])
+    }
+
     static func rejectUnknownOptions(_ words: [String]) throws {
         if let option = words.first(where: { $0.hasPrefix("--") && $0.count > 2 && $0.dropFirst(2).first?.isLetter == true }) {
             throw ValidationError("unknown option '\(option)'")
@@ -93,13 +130,13 @@ enum DateComponentsCheck {
 extension DocumentKind: ExpressibleByArgument {}
 extension ResultOrder: ExpressibleByArgument {}
 
-/// Prints JSON with sorted keys, one document per call.
+/// Prints JSON with sorted keys, one document per call, safe to show on a terminal.
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        // JSONEncoder escapes C0 controls; the C1 and bidirectional ones it leaves raw are escaped too.
+        let json = TerminalSafe.escapeJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
+        FileHandle.standardOutput.write(Data((json + "\n").utf8))
     }
 }

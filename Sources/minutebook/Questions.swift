@@ -40,11 +40,11 @@ struct Questions: ParsableCommand {
     }
 
     func validate() throws {
-        try QueryArgument.rejectUnknownOptions(query)
+        _ = try QueryArgument.words(query)
+        try LimitArgument.check(limit, 1...Search.maximumLimit)
         for value in status where AnswerStatus(rawValue: value.lowercased().replacingOccurrences(of: "-", with: "_")) == nil {
             throw ValidationError("unknown status '\(value)'; use one of: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let respondent {
             let role = respondent.lowercased().replacingOccurrences(of: "-", with: "_")
             guard QuestionSearcher.roles.contains(role) else {
@@ -58,7 +58,7 @@ struct Questions: ParsableCommand {
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
         let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
                                       statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
-        let result = try QuestionSearcher(store: store).search(query.joined(separator: " "), options: options)
+        let result = try QuestionSearcher(store: store).search(try QueryArgument.words(query).joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         for note in result.notes { Terminal.note("note: \(note)") }
         if !result.expandedTopics.isEmpty {
@@ -79,19 +79,19 @@ struct Questions: ParsableCommand {
 enum QuestionPrinter {
     static func print(_ number: Int, _ hit: QuestionHit) {
         let date = Terminal.bold(hit.source.meetingDate ?? "date unknown")
-        Swift.print("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))")
+        Terminal.out("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))")
         var topicLine = "   asked by \(hit.asker)"
         if let respondent = hit.respondent { topicLine += " · answered by \(respondent)" }
         if !hit.topics.isEmpty { topicLine += " · topics: \(hit.topics.joined(separator: ", "))" }
-        Swift.print(Terminal.dim(topicLine))
-        Swift.print(Terminal.wrap("Q: " + (hit.question.isEmpty ? "(question not recorded)" : hit.question), indent: "   "))
+        Terminal.out(Terminal.dim(topicLine))
+        Terminal.out(Terminal.wrap("Q: " + (hit.question.isEmpty ? "(question not recorded)" : hit.question), indent: "   "))
         switch hit.status {
-        case "unanswered": Swift.print("   A: (no answer recorded)")
+        case "unanswered": Terminal.out("   A: (no answer recorded)")
         default:
-            Swift.print(Terminal.wrap("A: " + hit.answer, indent: "   "))
-            if hit.status == "no_information" { Swift.print(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
-            if hit.status == "deferred" { Swift.print(Terminal.dim("   (an answer was promised for later: one to chase)")) }
+            Terminal.out(Terminal.wrap("A: " + hit.answer, indent: "   "))
+            if hit.status == "no_information" { Terminal.out(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
+            if hit.status == "deferred" { Terminal.out(Terminal.dim("   (an answer was promised for later: one to chase)")) }
         }
-        Swift.print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
+        Terminal.out(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
     }
 }

@@ -37,9 +37,12 @@ struct Search: ParsableCommand {
 
     @OptionGroup var indexOptions: IndexOptions
 
+    /// The most hits one search shows.
+    static let maximumLimit = 10_000
+
     func validate() throws {
-        try QueryArgument.rejectUnknownOptions(query)
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        _ = try QueryArgument.words(query)
+        try LimitArgument.check(limit, 1...Self.maximumLimit)
     }
 
     func run() throws {
@@ -48,7 +51,7 @@ struct Search: ParsableCommand {
         var filters = filterOptions.filters(resolvedTopics: try searcher.resolveTopics(filterOptions.topic))
         filters.kind = kind
         filters.speaker = speaker
-        let text = query.joined(separator: " ")
+        let text = try QueryArgument.words(query).joined(separator: " ")
         let queryless = text.trimmingCharacters(in: .whitespaces).isEmpty
         var options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : limit, sort: ranking.sort ?? (queryless ? .oldest : nil), raw: raw, expand: !ranking.noExpand)
         if byMeeting && queryless { options.limit = 10_000 }
@@ -77,9 +80,11 @@ struct Search: ParsableCommand {
         }
     }
 
+    /// The snippet with its matches marked; the text between the marks made safe first, so a document's own
+    /// escape sequences never pass as minutebook's.
     private func render(_ snippet: Snippet) -> String {
         let marks = Terminal.highlight
-        return snippet.render(open: marks.open, close: marks.close)
+        return Snippet(marked: TerminalSafe.clean(snippet.marked, keeping: Set(String([Snippet.open, Snippet.close]).unicodeScalars))).render(open: marks.open, close: marks.close)
     }
 
     private func printHeader(_ result: SearchResult) {

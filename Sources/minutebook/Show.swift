@@ -39,8 +39,11 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw FileFailure(path: file, error: FileManager.default.fileExists(atPath: url.path) ? .unreadable("permission denied or a folder") : .notFound)
+        if let noun = PathKind.of(url.path).noun { throw FileFailure(path: file, error: .unreadable("it is \(noun), not a file")) }
+        guard PathKind.of(url.path) != .missing else { throw FileFailure(path: file, error: .notFound) }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw FileFailure(path: file, error: .unreadable((error as NSError).localizedFailureReason ?? "permission denied"))
         }
         let taxonomy = try showTaxonomy()
         let understood: UnderstoodDocument
@@ -50,6 +53,7 @@ struct Show: ParsableCommand {
             throw FileFailure(path: file, error: error)
         }
         if json { return try JSONOutput.print(understood) }
+        for warning in understood.warnings { Terminal.note("warning: \(file): \(warning)") }
         let m = understood.metadata
         print(Terminal.bold(file))
         print("panel: \(m.body ?? "unknown") · meeting date: \(m.meetingDate ?? "unknown") · kind: \(m.kind.rawValue)")

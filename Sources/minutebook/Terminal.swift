@@ -1,9 +1,15 @@
 import Foundation
+import MinutebookKit
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Terminal styling: bold and dim on a terminal; plain `**markers**` when piped or when NO_COLOR is set.
+///
+/// Everything minutebook prints goes through `out` (stdout) or `note` (stderr), which pass the text through
+/// `TerminalSafe.clean`: what documents, sidecars, taxonomies and file names contain reaches the terminal as
+/// visible characters, never as escape sequences. Only minutebook's own three styles (`bold`, `dim`, reset)
+/// pass, and only on an interactive terminal.
 enum Terminal {
     static let isInteractive: Bool = {
         let env = ProcessInfo.processInfo.environment
@@ -12,15 +18,32 @@ enum Terminal {
         return isatty(STDOUT_FILENO) == 1
     }()
 
-    static func bold(_ text: String) -> String { isInteractive ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-    static func dim(_ text: String) -> String { isInteractive ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    private static let boldOn = "\u{1B}[1m", dimOn = "\u{1B}[2m", reset = "\u{1B}[0m"
+
+    static func bold(_ text: String) -> String { isInteractive ? "\(boldOn)\(text)\(reset)" : text }
+    static func dim(_ text: String) -> String { isInteractive ? "\(dimOn)\(text)\(reset)" : text }
 
     /// Highlight markers for snippets.
-    static var highlight: (open: String, close: String) { isInteractive ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**") }
+    static var highlight: (open: String, close: String) { isInteractive ? (boldOn, reset) : ("**", "**") }
 
-    /// A line on standard error, for progress and notes that must not mix with JSON.
+    /// `text` made safe for stdout: `TerminalSafe.clean`, keeping minutebook's own styles on a terminal.
+    static func safe(_ text: String) -> String {
+        guard isInteractive, text.contains("\u{1B}") else { return TerminalSafe.clean(text) }
+        return text.components(separatedBy: boldOn).map { part in
+            part.components(separatedBy: dimOn).map { part in
+                part.components(separatedBy: reset).map(TerminalSafe.clean).joined(separator: reset)
+            }.joined(separator: dimOn)
+        }.joined(separator: boldOn)
+    }
+
+    /// Text on standard output, made safe.
+    static func out(_ text: String, terminator: String = "\n") {
+        Swift.print(safe(text), terminator: terminator)
+    }
+
+    /// A line on standard error, for progress and notes that must not mix with JSON; made safe.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.clean(text) + "\n").utf8))
     }
 
     /// Wraps `text` to `width` columns with `indent` before each line.
@@ -28,7 +51,7 @@ enum Terminal {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let visible = line.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "")
+            let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: reset, with: "")
             if !line.isEmpty, visible.count + word.count + 1 > width - indent.count {
                 lines.append(indent + line)
                 line = String(word)
@@ -39,4 +62,10 @@ enum Terminal {
         if !line.isEmpty { lines.append(indent + line) }
         return lines.joined(separator: "\n")
     }
+}
+
+/// `print` in this module is `Terminal.out`: every printer of every command goes through `TerminalSafe.clean`
+/// without having to remember to. (`Swift.print` would bypass it: use `Terminal.out` where a type has a `print` of its own.)
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Terminal.out(items.map { "\($0)" }.joined(separator: separator), terminator: terminator)
 }

@@ -4,15 +4,18 @@ import Testing
 
 /// Briefs and "asked before?" over the bundled corpus.
 @Suite("Brief and asked-before", .serialized)
-struct BriefTests {
+final class BriefTests {
+    let folder: URL
     let store: IndexStore
 
     init() throws {
-        let folder = try TestSupport.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         let (store, report) = try TestSupport.index(in: folder)
         #expect(report.failed.isEmpty)
         self.store = store
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     @Test func mashBriefHasEverySection() throws {
         let brief = try BriefBuilder(store: store).brief("MASH")

@@ -4,7 +4,7 @@ import Testing
 
 /// Search over the bundled corpus, built once into a temporary index.
 @Suite("Searcher", .serialized)
-struct SearcherTests {
+final class SearcherTests {
     let folder: URL
     let searcher: Searcher
 
@@ -14,6 +14,8 @@ struct SearcherTests {
         #expect(report.failed.isEmpty)
         searcher = Searcher(store: store)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func texts(_ query: String, limit: Int = 10, filters: Filters = Filters(), sort: ResultOrder? = nil) throws -> [String] {
         try searcher.search(query, options: SearchOptions(filters: filters, limit: limit, sort: sort)).hits.map(\.text)

@@ -25,15 +25,31 @@ public struct Sidecar: Codable, Equatable, Sendable {
         document.deletingLastPathComponent().appendingPathComponent(document.lastPathComponent + suffix)
     }
 
+    /// A sidecar holds a few short fields; a bigger file is refused rather than copied into every passage.
+    public static let maximumBytes = 64 * 1024
+    /// The longest value a field may have, in characters.
+    public static let maximumFieldLength = 500
+
     /// The sidecar of `document` and its bytes, or nil when there is none.
     static func load(for document: URL) throws(DocumentError) -> (Sidecar, Data)? {
         let url = url(for: document)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .badSidecar("cannot read \(url.lastPathComponent)") }
+        do { data = try PathKind.readRegularFile(url.path, limit: maximumBytes) } catch {
+            switch error {
+            case .missing: return nil
+            case .tooLarge(let bytes):
+                throw .badSidecar("\(url.lastPathComponent) is \(bytes / 1024) KB; a sidecar holds a few short fields (at most \(maximumBytes / 1024) KB)")
+            default: throw .badSidecar("cannot read \(url.lastPathComponent): \(error)")
+            }
+        }
         let sidecar: Sidecar
         do { sidecar = try JSONDecoder().decode(Sidecar.self, from: data) } catch {
             throw .badSidecar("\(url.lastPathComponent): \(TaxonomyError.describe(error))")
+        }
+        for (key, value) in [("title", sidecar.title), ("body", sidecar.body), ("item", sidecar.item)] {
+            if let value, value.count > maximumFieldLength {
+                throw .badSidecar("\(url.lastPathComponent): \(key) is \(value.count) characters long; at most \(maximumFieldLength)")
+            }
         }
         if let date = sidecar.meetingDate, MeetingHeader.firstDate(in: date) != date {
             throw .badSidecar("\(url.lastPathComponent): meeting_date must be YYYY-MM-DD, not '\(date)'")

@@ -1,29 +1,52 @@
 import Foundation
 import GRDB
 
-/// The SQLite file that holds the index. Opens it in WAL mode with a busy timeout, so a search can
-/// run while an ingest writes; migrates an older schema; refuses a file that is not a minutebook index.
+/// The SQLite file that holds the index.
+///
+/// `open(at:create:)` is the ingester's: WAL mode with a busy timeout, so a search can run while an ingest
+/// writes; an older schema is migrated. `openForReading(at:)` is every query's: it never writes to the
+/// file, never migrates it, and works on a read-only file or folder. Both refuse a path that is not a
+/// regular file (a folder, a named pipe: checked with `stat` before anything opens it, so a pipe never
+/// blocks) and a file that is not a minutebook index.
 public struct IndexStore: Sendable {
     /// The default location, relative to the working directory.
     public static let defaultPath = "index/minutebook.sqlite"
+    /// Seconds one query may take before it is stopped (`IndexError.queryTooSlow`).
+    public static let defaultQueryTimeLimit = 10.0
+
+    /// How the file was opened.
+    public enum Access: String, Sendable {
+        /// For ingest: reads and writes, migrations.
+        case readWrite
+        /// A query on a file this process could write: opened read-write so SQLite tidies its `-wal` and `-shm`
+        /// files away on close, but nothing is ever written (`write` refuses; no migrations).
+        case queryOnly
+        /// A read-only file (or folder with the `-wal` and `-shm` files present): `SQLITE_OPEN_READONLY`.
+        case readOnly
+        /// A read-only file with no `-wal` to read: opened `immutable=1`, so SQLite needs no `-shm` either.
+        case immutable
+    }
 
     public let path: String
     let writer: any DatabaseWriter
+    public let access: Access
+    /// Seconds one `read` may run; SQLite's progress handler stops it after that.
+    public var queryTimeLimit = IndexStore.defaultQueryTimeLimit
+    /// The index a rebuild will replace: its files are never read as documents either.
+    var replacing: String?
 
-    /// Opens the index at `path`; creates it (and its folder) when `create` is true, else a missing file is an error.
+    /// The files of this index (and of the one it replaces) that an ingest must never read as documents.
+    var ownFiles: [String] {
+        ([path] + (replacing.map { [$0] } ?? [])).flatMap { base in ["", "-wal", "-shm", "-journal", ".lock"].map { base + $0 } }
+    }
+
+    /// Opens the index at `path` for writing; creates it (and its folder) when `create` is true, else a missing
+    /// file is an error.
     public static func open(at path: String, create: Bool) throws(IndexError) -> IndexStore {
-        let fm = FileManager.default
-        let exists = fm.fileExists(atPath: path)
-        if !exists && !create { throw .missing(path: path) }
-        if exists { try checkHeader(path) }
-        if !exists {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                    throw .cannotOpen(path: path, reason: error.localizedDescription)
-                }
-            }
-        }
+        let state = try inspect(path)
+        if state == .missing && !create { throw .missing(path: path) }
+        if state == .missing { try createFolder(for: path) }
+        if state == .sqlite { try refuseUnlessIndex(path) }
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
@@ -33,37 +56,165 @@ public struct IndexStore: Sendable {
         }
         let pool: DatabasePool
         do { pool = try DatabasePool(path: path, configuration: config) } catch {
-            throw .cannotOpen(path: path, reason: Self.describe(error))
+            throw Self.opening(path, error)
         }
-        let store = IndexStore(path: path, writer: pool)
+        let store = IndexStore(path: path, writer: pool, access: .readWrite)
         try store.migrate()
         return store
     }
 
-    private static func checkHeader(_ path: String) throws(IndexError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path, reason: "permission denied") }
-        defer { try? handle.close() }
-        let header = handle.readData(ofLength: 16)
-        if header.isEmpty { return }   // an empty file becomes a new index
+    /// Opens the index at `path` for queries, without ever writing to it. An index from an older minutebook is
+    /// upgraded first when the file can be written (the one write a query may cause), refused otherwise.
+    public static func openForReading(at path: String) throws(IndexError) -> IndexStore {
+        let state = try inspect(path)
+        guard state == .sqlite else { throw .missing(path: path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        let writable = PathKind.isWritable(path) && PathKind.isWritable(folder.isEmpty ? "." : folder)
+        let walBytes: Int = if case .regularFile(let size) = PathKind.of(path + "-wal") { size } else { 0 }
+        let modes: [Access] = writable ? [.queryOnly] : walBytes > 0 ? [.readOnly, .immutable] : [.immutable, .readOnly]
+        var lastError = IndexError.cannotOpen(path: path, reason: "no way to open it")
+        for mode in modes where mode != .immutable || URIFilename.supported {
+            let store: IndexStore
+            do { store = try openReader(path, mode: mode) } catch {
+                lastError = error
+                continue
+            }
+            switch try store.identity() {
+            case .current: return store
+            case .empty: throw .missing(path: path)
+            case .foreign: throw .notAnIndex(path: path)
+            case .newer: throw .newerSchema(path: path)
+            case .older:
+                guard writable else { throw .outdatedReadOnly(path: path) }
+                try? store.close()
+                _ = try open(at: path, create: false)
+                return try openReader(path, mode: mode)
+            }
+        }
+        throw lastError
+    }
+
+    static func openReader(_ path: String, mode: Access) throws(IndexError) -> IndexStore {
+        var config = Configuration()
+        config.readonly = mode != .queryOnly
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            if mode == .queryOnly { try db.execute(sql: "PRAGMA query_only = 1") }
+        }
+        do {
+            let queue = try DatabaseQueue(path: mode == .immutable ? URIFilename.immutable(path) : path, configuration: config)
+            let store = IndexStore(path: path, writer: queue, access: mode)
+            // The first read is where SQLite finds out whether it can use the -wal and -shm files.
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return store
+        } catch {
+            throw Self.opening(path, error)
+        }
+    }
+
+    /// Closes the connection(s); the store cannot be used afterwards.
+    func close() throws {
+        if let pool = writer as? DatabasePool { try pool.close() } else if let queue = writer as? DatabaseQueue { try queue.close() }
+    }
+
+    // MARK: - What is at the path
+
+    enum FileState: Equatable {
+        case missing
+        /// An empty file: an ingest makes an index of it.
+        case empty
+        /// A regular file with SQLite's header: an index, another program's database, or a damaged one.
+        case sqlite
+    }
+
+    /// What is at `path`, from `stat` and the first bytes; anything but nothing, an empty file or an SQLite
+    /// file is refused without being opened for writing.
+    static func inspect(_ path: String) throws(IndexError) -> FileState {
+        if path.isEmpty { throw .cannotOpen(path: path, reason: "the path is empty") }
+        switch PathKind.of(path) {
+        case .missing: return .missing
+        case .regularFile(let size): if size == 0 { return .empty }
+        case .unreachable(let reason): throw .cannotOpen(path: path, reason: reason)
+        case let other: throw .notAFile(path: path, kind: other.noun ?? "not a regular file")
+        }
+        let header: Data
+        do { header = try PathKind.readRegularFile(path, limit: .max, prefix: 16) } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
         guard header.starts(with: Array("SQLite format 3".utf8)) else { throw .notAnIndex(path: path) }
+        return .sqlite
+    }
+
+    /// Refuses the SQLite file at `path` unless it is a minutebook index this minutebook can write to. Found
+    /// without writing: opening a pool would switch another program's database to WAL mode.
+    static func refuseUnlessIndex(_ path: String) throws(IndexError) {
+        let reader = try openReader(path, mode: .queryOnly)
+        defer { try? reader.close() }
+        switch try reader.identity() {
+        case .foreign: throw .notAnIndex(path: path)
+        case .newer: throw .newerSchema(path: path)
+        case .empty, .current, .older: break
+        }
+    }
+
+    private static func createFolder(for path: String) throws(IndexError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw .cannotOpen(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// An error from opening `path` as one line.
+    private static func opening(_ path: String, _ error: Error) -> IndexError {
+        if let error = error as? IndexError { return error }
+        if let error = error as? DatabaseError, error.isDamage { return .damaged(path: path) }
+        return .cannotOpen(path: path, reason: describe(error))
+    }
+
+    // MARK: - Schema
+
+    enum Identity {
+        /// No tables: a new file.
+        case empty
+        /// Every migration this minutebook knows, and no other.
+        case current
+        /// A minutebook index missing later migrations.
+        case older
+        /// A minutebook index with migrations this minutebook does not know.
+        case newer
+        /// Another program's database.
+        case foreign
+    }
+
+    /// Whose database this is. A minutebook index has GRDB's migration table with minutebook's first migration
+    /// and minutebook's tables; another program's database (even one made with GRDB) has not.
+    func identity() throws(IndexError) -> Identity {
+        let migrator = IndexSchema.migrator
+        do {
+            return try read { db -> Identity in
+                let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+                if tables.isEmpty { return .empty }
+                // "v1" is minutebook's first migration, never renamed (a shipped migration is never edited).
+                guard tables.isSuperset(of: ["grdb_migrations", "documents", "passages"]),
+                      try migrator.appliedIdentifiers(db).contains("v1") else { return .foreign }
+                if try migrator.hasBeenSuperseded(db) { return .newer }
+                return try migrator.hasCompletedMigrations(db) ? .current : .older
+            }
+        } catch {
+            throw mapped(error)
+        }
     }
 
     private func migrate() throws(IndexError) {
-        let migrator = IndexSchema.migrator
-        do {
-            let state = try writer.read { db -> (known: Bool, tables: Int, superseded: Bool) in
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                let known = try db.tableExists("grdb_migrations")
-                return (known, tables, known ? try migrator.hasBeenSuperseded(db) : false)
-            }
-            if state.tables > 0 && !state.known { throw IndexError.notAnIndex(path: path) }
-            if state.superseded { throw IndexError.newerSchema(path: path) }
-            try migrator.migrate(writer)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw .database(Self.describe(error))
+        switch try identity() {
+        case .foreign: throw .notAnIndex(path: path)
+        case .newer: throw .newerSchema(path: path)
+        case .current: return
+        case .empty, .older: break
         }
+        do { try IndexSchema.migrator.migrate(writer) } catch { throw mapped(error) }
     }
 
     static func describe(_ error: Error) -> String {
@@ -71,13 +222,45 @@ public struct IndexStore: Sendable {
         return error.localizedDescription
     }
 
-    /// Runs `body` in one read transaction. SQLite errors become `IndexError.database`; others pass through.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.read(body) } catch let error as DatabaseError { throw IndexError.database(Self.describe(error)) }
+    /// A database error as an `IndexError`: damage, a query stopped by its time limit, or SQLite's message.
+    func mapped(_ error: Error) -> IndexError {
+        switch error {
+        case let error as IndexError: return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT: return .queryTooSlow(seconds: queryTimeLimit)
+        case let error as DatabaseError where error.isDamage: return .damaged(path: path)
+        case is RowDecodingError: return .damaged(path: path)
+        default: return .database(Self.describe(error))
+        }
     }
 
-    /// Runs `body` in one write transaction: all of it is stored, or none.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch let error as DatabaseError { throw IndexError.database(Self.describe(error)) }
+    // MARK: - Transactions
+
+    /// Runs `body` in one read transaction, stopped after `queryTimeLimit` seconds. SQLite errors become
+    /// `IndexError`s (damage, `queryTooSlow`, or `database`); a row no sound index could hold (a NULL where
+    /// the schema forbids it) is damage; other errors pass through.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let limit = queryTimeLimit
+        do {
+            return try writer.read { db in
+                let deadline = QueryDeadline(db, seconds: limit)
+                defer { deadline.remove() }
+                return try body(db)
+            }
+        } catch let error as DatabaseError {
+            throw mapped(error)
+        } catch let error as RowDecodingError {
+            throw mapped(error)
+        }
     }
+
+    /// Runs `body` in one write transaction: all of it is stored, or none. Refused on a store opened for reading.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard access == .readWrite else { throw IndexError.database("the index was opened for reading only") }
+        do { return try writer.write(body) } catch let error as DatabaseError { throw mapped(error) }
+    }
+}
+
+extension DatabaseError {
+    /// SQLite found the file damaged, or not a database at all.
+    var isDamage: Bool { resultCode == .SQLITE_CORRUPT || resultCode == .SQLITE_NOTADB }
 }

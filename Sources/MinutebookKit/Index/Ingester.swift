@@ -18,9 +18,11 @@ public struct IngestReport: Codable, Equatable, Sendable {
     /// Passages and questions re-tagged because the taxonomy changed.
     public var retagged: Int = 0
     public var bytes: Int = 0
+    /// Files indexed with something repaired (stray bytes replaced), one line each.
+    public var warnings: [Failure] = []
 
     enum CodingKeys: String, CodingKey {
-        case indexed, unchanged, removed, failed, missing, passages, questions, retagged
+        case indexed, unchanged, removed, failed, missing, passages, questions, retagged, warnings
     }
 }
 
@@ -31,6 +33,8 @@ public enum IngestEvent: Sendable {
     case failed(path: String, error: String)
     case removed(path: String)
     case retagged(count: Int)
+    /// A file that is indexed, with something repaired: "line 12: a byte that is not UTF-8 was replaced…".
+    case warning(path: String, message: String)
 }
 
 /// Reads documents, parses them into passages and questions, tags topics and stores each document
@@ -56,7 +60,7 @@ public struct Ingester: Sendable {
 
         var listing = CorpusWalker.list(paths)
         // The index's own files are never documents, even when it lives inside the folder being read.
-        let own = Set(["", "-wal", "-shm", "-journal"].map { Self.identity(URL(fileURLWithPath: store.path + $0)) })
+        let own = Set(store.ownFiles.map { Self.identity(URL(fileURLWithPath: $0)) })
         listing.files.removeAll { own.contains(Self.identity($0)) }
         for failure in listing.failures {
             report.failed.append(.init(path: failure.path, error: failure.error.localizedDescription))
@@ -99,6 +103,10 @@ public struct Ingester: Sendable {
                             onEvent(.unchanged(path: display))
                             continue
                         }
+                        for warning in document.warnings {
+                            report.warnings.append(.init(path: display, error: warning))
+                            onEvent(.warning(path: display, message: warning))
+                        }
                         batch.add(document)
                         if batch.isFull { try flush() }
                     } catch let error as IndexError {
@@ -113,6 +121,8 @@ public struct Ingester: Sendable {
             try reportWritten()
         } catch {
             _ = try? writer.finish()   // never leave a write running behind a thrown error
+            // Batches already committed stay: say so, rather than "nothing was changed".
+            if report.indexed > 0 { throw IngestStopped(report: report, reason: error.localizedDescription) }
             throw error
         }
 
@@ -230,6 +240,8 @@ public struct Ingester: Sendable {
         var metadata: MeetingMetadata
         var fromSidecar: Bool
         var items: [DocumentPreparer.PreparedItem]
+        /// What decoding repaired.
+        var warnings: [String] = []
         var passageCount: Int { items.reduce(0) { $0 + $1.passages.count } }
         var questionCount: Int { items.reduce(0) { $0 + $1.questions.count } }
     }
@@ -253,6 +265,7 @@ public struct Ingester: Sendable {
 
     /// Reads and prepares one file; nil when it is unchanged since the last ingest.
     private func read(_ url: URL, display: String, knownHash: String?) throws -> ReadyDocument? {
+        if let noun = PathKind.of(url.path).noun { throw DocumentError.unreadable("it is \(noun), not a file") }
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -265,11 +278,12 @@ public struct Ingester: Sendable {
         let hash = ContentHash.of(data, sidecar?.1)
         if hash == knownHash { return nil }
 
-        let (text, encoding) = try SourceText.decode(data)
-        var document = try DocumentParser.parse(text)
+        let decoded = try SourceText.decodeReporting(data)
+        var document = try DocumentParser.parse(decoded.text)
         sidecar?.0.apply(to: &document)
         return ReadyDocument(identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
-                             encoding: encoding, metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document))
+                             encoding: decoded.encoding, metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
+                             warnings: decoded.warnings)
     }
 
     /// Writes a batch in one transaction: each document replaces its old version, then the full-text index is updated.

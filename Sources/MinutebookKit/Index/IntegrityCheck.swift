@@ -27,29 +27,97 @@ public struct IntegrityReport: Encodable, Equatable, Sendable {
     }
 }
 
+extension IntegrityReport {
+    /// The report for an index that could not even be opened: one failed check saying why.
+    public static func unopenable(_ reason: String) -> IntegrityReport {
+        IntegrityReport(checks: [.init(name: "open", ok: false, detail: reason)], documents: 0, passages: 0, questions: 0)
+    }
+}
+
 extension IndexStore {
     /// Runs `PRAGMA integrity_check`, FTS5 `integrity-check` on each full-text table, and foreign-key checks.
+    /// Every check runs even when an earlier one fails, and none writes to the index: FTS5's check is written
+    /// as an INSERT, so it runs in a transaction that is rolled back, or — on an index opened read-only — on a
+    /// temporary copy. No time limit: on a big index the checks take a while.
     public func checkIntegrity() throws -> IntegrityReport {
-        // FTS5's integrity-check is written as an INSERT, so it runs in a write transaction (it changes nothing).
-        try write { db in
-            var checks: [IntegrityReport.Check] = []
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            checks.append(.init(name: "sqlite integrity_check", ok: integrity == ["ok"], detail: integrity.prefix(5).joined(separator: "; ")))
-            for table in FullTextSync.tables.map(\.fts) {
-                do {
-                    try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES('integrity-check', 1)")
-                    checks.append(.init(name: "fts5 integrity-check \(table)", ok: true, detail: "ok"))
-                } catch let error as DatabaseError {
-                    checks.append(.init(name: "fts5 integrity-check \(table)", ok: false, detail: error.message ?? "\(error.resultCode)"))
-                }
+        var checks: [IntegrityReport.Check] = []
+        func check(_ name: String, _ body: () throws -> (ok: Bool, detail: String)) {
+            do {
+                let (ok, detail) = try body()
+                checks.append(.init(name: name, ok: ok, detail: detail))
+            } catch {
+                checks.append(.init(name: name, ok: false, detail: Self.describe(error)))
             }
-            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            checks.append(.init(name: "foreign keys", ok: orphans.isEmpty, detail: orphans.isEmpty ? "ok" : "\(orphans.count) rows point at missing rows"))
-            return IntegrityReport(
-                checks: checks,
-                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
-                passages: try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
-                questions: try Int.fetchOne(db, sql: "SELECT count(*) FROM questions") ?? 0)
+        }
+        check("sqlite integrity_check") {
+            let integrity = try writer.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+            return (integrity == ["ok"], integrity.prefix(5).joined(separator: "; "))
+        }
+        let ftsResults: [String: Result<Void, Error>]
+        var copied = false
+        do {
+            if access == .readWrite || access == .queryOnly {
+                ftsResults = try writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA query_only = 0")
+                    defer { if access == .queryOnly { try? db.execute(sql: "PRAGMA query_only = 1") } }
+                    var results: [String: Result<Void, Error>] = [:]
+                    try db.inTransaction {
+                        results = Self.fullTextChecks(db)
+                        return .rollback
+                    }
+                    return results
+                }
+            } else {
+                ftsResults = try fullTextChecksOnCopy()
+                copied = true
+            }
+        } catch {
+            ftsResults = Dictionary(uniqueKeysWithValues: FullTextSync.tables.map { ($0.fts, .failure(error)) })
+        }
+        for table in FullTextSync.tables.map(\.fts) {
+            check("fts5 integrity-check \(table)") {
+                try ftsResults[table]?.get()
+                return (true, copied ? "ok (checked on a temporary copy: the index is read-only)" : "ok")
+            }
+        }
+        check("foreign keys") {
+            let orphans = try writer.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }
+            return (orphans.isEmpty, orphans.isEmpty ? "ok" : "\(orphans.count) rows point at missing rows")
+        }
+        var counts = (documents: 0, passages: 0, questions: 0)
+        check("counts") {
+            counts = try writer.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM questions") ?? 0)
+            }
+            return (true, "ok")
+        }
+        return IntegrityReport(checks: checks, documents: counts.documents, passages: counts.passages, questions: counts.questions)
+    }
+
+    private static func fullTextChecks(_ db: Database) -> [String: Result<Void, Error>] {
+        var results: [String: Result<Void, Error>] = [:]
+        for table in FullTextSync.tables.map(\.fts) {
+            results[table] = Result { try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES('integrity-check', 1)") }
+        }
+        return results
+    }
+
+    /// FTS5's checks on a copy of the index in the temporary folder, for an index that may not be written.
+    private func fullTextChecksOnCopy() throws -> [String: Result<Void, Error>] {
+        let copyPath = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-check-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: copyPath + suffix) } }
+        let copy = try DatabaseQueue(path: copyPath)
+        defer { try? copy.close() }
+        try writer.backup(to: copy)
+        return try copy.writeWithoutTransaction { db in
+            var results: [String: Result<Void, Error>] = [:]
+            try db.inTransaction {
+                results = Self.fullTextChecks(db)
+                return .rollback
+            }
+            return results
         }
     }
 }

@@ -18,9 +18,9 @@ extension IndexStore {
     public func topicCounts() throws -> [TopicCount] {
         try read { db in
             let taxonomy = try Searcher.storedTaxonomy(db)
-            let passages = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT topic, count(*) AS n FROM passage_topics GROUP BY topic").map { ($0["topic"] as String, $0["n"] as Int) })
-            let questions = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT topic, count(*) AS n FROM question_topics GROUP BY topic").map { ($0["topic"] as String, $0["n"] as Int) })
-            let meetings = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            let passages = try counts(db, sql: "SELECT topic, count(*) AS n FROM passage_topics GROUP BY topic")
+            let questions = try counts(db, sql: "SELECT topic, count(*) AS n FROM question_topics GROUP BY topic")
+            let meetings = try counts(db, sql: """
                 SELECT topic, count(DISTINCT meeting) AS n FROM (
                     SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id) AS meeting
                     FROM passage_topics t JOIN passages p ON p.id = t.passage_id JOIN documents d ON d.id = p.document_id
@@ -28,11 +28,23 @@ extension IndexStore {
                     SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id)
                     FROM question_topics t JOIN questions q ON q.id = t.question_id JOIN documents d ON d.id = q.document_id
                 ) GROUP BY topic
-                """).map { ($0["topic"] as String, $0["n"] as Int) })
+                """)
             return taxonomy.topics.map { topic in
                 TopicCount(id: topic.id, name: topic.name, passages: passages[topic.id] ?? 0, questions: questions[topic.id] ?? 0,
                            meetings: meetings[topic.id] ?? 0, acronyms: topic.acronyms, terms: topic.terms)
             }
         }
+    }
+
+    /// `topic → n` from a `GROUP BY topic` query. A topic twice, or a NULL, is something only a damaged index
+    /// returns (its b-tree pages out of order): `IndexError.damaged`, not a crash.
+    private func counts(_ db: Database, sql: String) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+            guard let topic: String = try row.decode(atIndex: 0), let n: Int = try row.decode(atIndex: 1),
+                  counts.updateValue(n, forKey: topic) == nil else { throw IndexError.damaged(path: path) }
+        }
+        return counts
     }
 }

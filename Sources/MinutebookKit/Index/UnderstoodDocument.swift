@@ -25,12 +25,16 @@ public struct UnderstoodDocument: Encodable, Sendable {
     public var metadata: MeetingMetadata
     public var encoding: String
     public var items: [ShownItem]
+    /// What decoding repaired ("line 12: a byte that is not UTF-8 was replaced with U+FFFD").
+    public var warnings: [String]
 
-    enum CodingKeys: String, CodingKey { case metadata, encoding, items }
+    enum CodingKeys: String, CodingKey { case metadata, encoding, items, warnings }
 
     public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
-        let (text, encoding) = try SourceText.decode(data)
-        var document = try DocumentParser.parse(text)
+        let decoded = try SourceText.decodeReporting(data)
+        let encoding = decoded.encoding
+        self.warnings = decoded.warnings
+        var document = try DocumentParser.parse(decoded.text)
         try Sidecar.load(for: url)?.0.apply(to: &document)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
         self.metadata = document.metadata

@@ -18,15 +18,15 @@ struct FilterSQL {
         if let from = filters.from { conditions.append("d.meeting_date >= ?"); arguments.append(from) }
         if let to = filters.to { conditions.append("d.meeting_date <= ?"); arguments.append(to) }
         if let kind = filters.kind { conditions.append("d.kind = ?"); arguments.append(kind.rawValue) }
-        if let body = filters.body { conditions.append("d.body LIKE ?"); arguments.append("%\(body)%") }
+        if let body = filters.body { conditions.append("d.body LIKE ? ESCAPE '\\'"); arguments.append(Self.containing(body)) }
         if let speaker = filters.speaker, let speakerRole, let speakerText {
             let role = Self.role(speaker)
             if let role {
-                conditions.append("(\(speakerRole) = ? OR \(speakerText) LIKE ?)")
-                arguments += [role, "%\n\(role)\t%"]
+                conditions.append("(\(speakerRole) = ? OR \(speakerText) LIKE ? ESCAPE '\\')")
+                arguments += [role, "%\n" + Self.escapeLike(role) + "\t%"]
             } else {
-                conditions.append("\(speakerText) LIKE ?")
-                arguments.append("%\(speaker)%")
+                conditions.append("\(speakerText) LIKE ? ESCAPE '\\'")
+                arguments.append(Self.containing(speaker))
             }
         }
     }
@@ -38,6 +38,19 @@ struct FilterSQL {
                        "dcc": "deputy-chief-constable", "chairman": "chair", "members": "member", "councillor": "member", "cllr": "member"]
         if Speaker.roles.contains(key) { return key }
         return aliases[key]
+    }
+
+    /// A LIKE pattern (with `ESCAPE '\'`) matching text that contains `text` as typed: `%` and `_` in it are
+    /// plain characters, not wildcards.
+    static func containing(_ text: String) -> String { "%" + escapeLike(text) + "%" }
+
+    static func escapeLike(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+            out.append(character)
+        }
+        return out
     }
 
     var whereClause: String { conditions.isEmpty ? "" : " AND " + conditions.joined(separator: " AND ") }

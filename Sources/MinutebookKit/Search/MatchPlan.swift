@@ -104,6 +104,7 @@ extension MatchPlan {
         }
         var accepted: [RankedRow] = []
         var offset = 0
+        let limit = min(limit, SearchOptions.maximumLimit)   // so the arithmetic below cannot overflow
         var batch = limit + max(5, limit / 2)   // most stemmed candidates of a phrase are exact matches too
         while accepted.count < limit {
             let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset)
@@ -118,7 +119,7 @@ extension MatchPlan {
             }
             if rows.count < batch { break }
             offset += batch
-            batch *= 4
+            batch = min(batch * 4, SearchOptions.maximumLimit * 8)
         }
         return accepted
     }

@@ -124,7 +124,7 @@ public struct QuestionSearcher: Sendable {
     }
 
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
-        let limit = max(1, options.limit)
+        let limit = min(max(1, options.limit), SearchOptions.maximumLimit)
         let filters = filterSQL(options)
         return try store.read { db -> QuestionResult in
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -162,8 +162,8 @@ public struct QuestionSearcher: Sendable {
             filters.arguments.append(role.lowercased().replacingOccurrences(of: "-", with: "_"))
         }
         if let asker = options.asker {
-            filters.conditions.append("q.asker LIKE ?")
-            filters.arguments.append("%\(asker)%")
+            filters.conditions.append("q.asker LIKE ? ESCAPE '\\'")
+            filters.arguments.append(FilterSQL.containing(asker))
         }
         if !options.statuses.isEmpty {
             filters.conditions.append("q.status IN (\(Array(repeating: "?", count: options.statuses.count).joined(separator: ",")))")

@@ -34,6 +34,9 @@ public struct Filters: Sendable, Equatable {
 }
 
 public struct SearchOptions: Sendable {
+    /// The most hits a search or question list returns (a larger `limit` is taken as this).
+    public static let maximumLimit = 1_000_000
+
     public var filters = Filters()
     public var limit = 10
     public var sort: ResultOrder?

@@ -82,6 +82,9 @@ public struct SearchQuery: Equatable, Sendable {
 public enum QueryParser {
     /// Words beyond this many are dropped (a pasted page is not a query).
     public static let maximumTerms = 32
+    /// Terms of any kind — words, phrases, alternatives after OR, exclusions — beyond this many are dropped, so
+    /// no query makes FTS5 merge the postings of hundreds of words (an OR of 1,000 words took 21 s).
+    public static let maximumSearchTerms = 64
 
     public static func parse(_ input: String) -> SearchQuery {
         var query = SearchQuery()
@@ -89,6 +92,8 @@ public enum QueryParser {
         var pendingOr = false
         var negateNext = false
         var dropped = 0
+        var terms = 0
+        var overCap = 0
         for token in tokens {
             switch token {
             case .operatorOr:
@@ -96,6 +101,13 @@ public enum QueryParser {
             case .operatorNot:
                 negateNext = true
             case .term(let term, let negated):
+                guard terms < maximumSearchTerms else {
+                    overCap += 1
+                    negateNext = false
+                    pendingOr = false
+                    continue
+                }
+                terms += 1
                 if negated || negateNext {
                     query.excluded.append(term)
                     negateNext = false
@@ -106,6 +118,7 @@ public enum QueryParser {
                 } else if query.required.count < maximumTerms {
                     query.required.append(SearchQuery.Clause([term]))
                 } else {
+                    terms -= 1   // counted by the words cap, not this one
                     dropped += 1
                 }
             }
@@ -113,6 +126,12 @@ public enum QueryParser {
         if pendingOr { query.notes.append("OR at the end was ignored") }
         if negateNext { query.notes.append("NOT at the end was ignored") }
         if dropped > 0 { query.notes.append("only the first \(maximumTerms) words were searched (\(dropped) more ignored)") }
+        if overCap > 0 {
+            query.notes.append("the query has \(maximumSearchTerms + overCap) terms; only the first \(maximumSearchTerms) were searched (\(overCap) dropped)")
+        }
+        // One note per kind of thing, however often it occurred ("NEAR was ignored" once, not once per NEAR).
+        var seenNotes = Set<String>()
+        query.notes = query.notes.filter { seenNotes.insert($0).inserted }
         // Identical clauses add nothing.
         var seen = Set<SearchQuery.Clause>()
         query.required = query.required.filter { seen.insert($0).inserted }

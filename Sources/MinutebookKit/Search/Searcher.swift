@@ -48,7 +48,7 @@ public struct Searcher: Sendable {
 
     /// Passages for `text`; with an empty `text` and topic filters, every passage of those topics.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResult {
-        let limit = max(1, options.limit)
+        let limit = min(max(1, options.limit), SearchOptions.maximumLimit)
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             guard !options.filters.topics.isEmpty else {
                 throw SearchError.nothingToSearch("give words to search for, or --topic to list a topic's passages")

@@ -35,7 +35,8 @@ public struct Taxonomy: Codable, Equatable, Sendable {
 
     public static func load(from url: URL) throws(TaxonomyError) -> Taxonomy {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+        // Checked before it is opened: a named pipe would block the read for ever.
+        do { data = try PathKind.readRegularFile(url.path, limit: 16 * 1_048_576) } catch { throw .unreadable(path: url.path, reason: "\(error)") }
         let taxonomy: Taxonomy
         do { taxonomy = try JSONDecoder().decode(Taxonomy.self, from: data) } catch {
             throw .malformed(path: url.path, reason: TaxonomyError.describe(error))
