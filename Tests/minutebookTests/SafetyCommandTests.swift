@@ -447,7 +447,7 @@ struct TextKeptWholeTests {
         let ingest = try ws.ingestOK()
         #expect(ingest.stderr.contains("warning: \(file): line "), "\(ingest)")
         let questions = try JSONOut.objects(try ws.run("questions", "--json")).filter { ($0["document"] as? String) == "000_55528872e39bc363.txt" }
-        #expect(questions.count == 5)
+        #expect(questions.count == 6)
         let hits = try ws.searchHits("drones")
         #expect(!hits.contains { $0.text.contains("â€") })
         #expect(try ws.searchHits("Chairman", "praised", "--limit", "50").contains { $0.text.contains("’") })

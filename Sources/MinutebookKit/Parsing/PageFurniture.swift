@@ -44,7 +44,8 @@ enum PageFurniture {
                     while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
                     let length = end - start
                     if length > 0 {
-                        if bytes[end - 1] == 45 { return true }                               // "-" at the end: hyphenation
+                        // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
+                        if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
                         // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
                         if length <= 30 {
                             let line = String(decoding: bytes[start..<end], as: UTF8.self)
