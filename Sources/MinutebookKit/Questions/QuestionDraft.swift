@@ -83,8 +83,11 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(question)
-        let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
-        guard answerStarted || (asked && !needsAnswer) else { return nil }
+        guard answerStarted || !needsAnswer else { return nil }
+        if !answerStarted {
+            let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
+            guard asked else { return nil }
+        }
         let answerText = QuestionText.join(answer)
         let mainAnswer = answerStarted ? QuestionText.join(Array(answer.prefix(mainAnswerCount ?? answer.count))) : nil
         return MemberQuestion(
