@@ -34,7 +34,9 @@ enum PageFurniture {
         return text.withUTF8 { bytes -> Bool in
             var lineStart = 0
             var wrappedBeforeBlank = 0
-            var previousLength = 0
+            // The last line with text ended a wrapped line (long, no closing punctuation) and a blank line followed it.
+            var openWrap = false
+            var sawBlank = false
             var index = 0
             let count = bytes.count
             while index <= count {
@@ -51,11 +53,14 @@ enum PageFurniture {
                             let line = String(decoding: bytes[start..<end], as: UTF8.self)
                             if isFurniture(line), !isBareNumber(line) { return true }
                         }
-                        if bytes[start..<end].contains(92) { return true }                   // "\": a file path
-                    } else if previousLength >= 50 {
-                        wrappedBeforeBlank += 1
+                        if bytes[start..<end].contains(92) { return true }                   // "\\": a file path
+                        if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
+                        let last = bytes[end - 1]
+                        openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
+                        sawBlank = false
+                    } else {
+                        sawBlank = true
                     }
-                    previousLength = length
                     lineStart = index + 1
                 } else if bytes[index] == 12 {
                     return true                                                               // a form feed
