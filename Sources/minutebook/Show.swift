@@ -24,6 +24,9 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Print the text as read from the file (for web pages, PDF and Word: the layout the parser reads), with each line's page.")
+    var text = false
+
     /// The taxonomy for topics; with none to be found (and no --topics), topics are simply not shown.
     private func showTaxonomy() throws -> Taxonomy {
         if topics != nil { return try TaxonomyLocator.locate(explicit: topics, indexPath: IndexStore.defaultPath).taxonomy }
@@ -38,6 +41,14 @@ struct Show: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw FileFailure(path: file, error: FileManager.default.fileExists(atPath: url.path) ? .unreadable("permission denied or a folder") : .notFound)
+        }
+        if text {
+            let extracted: ExtractedText
+            do { extracted = try DocumentReader.read(data, url: url) } catch { throw FileFailure(path: file, error: error) }
+            for (index, line) in extracted.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                print((extracted.page(ofLine: index + 1).map { "p.\($0)\t" } ?? "") + line)
+            }
+            return
         }
         let taxonomy = try showTaxonomy()
         let understood: UnderstoodDocument

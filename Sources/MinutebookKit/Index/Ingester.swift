@@ -18,9 +18,17 @@ public struct IngestReport: Codable, Equatable, Sendable {
     /// Passages and questions re-tagged because the taxonomy changed.
     public var retagged: Int = 0
     public var bytes: Int = 0
+    /// Files not indexed because they hold a document already indexed from another file (or format).
+    public var duplicates: [Duplicate] = []
+    public struct Duplicate: Codable, Equatable, Sendable {
+        public var path: String
+        /// The file the document was indexed from.
+        public var sameAs: String
+        enum CodingKeys: String, CodingKey { case path, sameAs = "same_as" }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case indexed, unchanged, removed, failed, missing, passages, questions, retagged
+        case indexed, unchanged, removed, failed, missing, passages, questions, retagged, duplicates
     }
 }
 
@@ -31,6 +39,8 @@ public enum IngestEvent: Sendable {
     case failed(path: String, error: String)
     case removed(path: String)
     case retagged(count: Int)
+    /// `path` holds the same document as `of`, which is indexed; `path` is not.
+    case duplicate(path: String, of: String)
 }
 
 /// Reads documents, parses them into passages and questions, tags topics and stores each document
@@ -62,10 +72,12 @@ public struct Ingester: Sendable {
             report.failed.append(.init(path: failure.path, error: failure.error.localizedDescription))
             onEvent(.failed(path: failure.path, error: failure.error.localizedDescription))
         }
-        let known = try store.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT path, content_hash FROM documents").map { ($0["path"] as String, $0["content_hash"] as String) },
-                           uniquingKeysWith: { a, _ in a })
+        let stored = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, content_hash, fingerprint FROM documents")
+                .map { (path: $0["path"] as String, hash: $0["content_hash"] as String, fingerprint: $0["fingerprint"] as String?) }
         }
+        let known = Dictionary(stored.map { ($0.path, $0.hash) }, uniquingKeysWith: { a, _ in a })
+        var duplicates = DuplicateFinder(stored)
         // Files are read and parsed several at a time, on every core, while the previous batch is being written:
         // SQLite has one writer, but parsing is most of the work and each file's is independent.
         var batch = Batch()
@@ -99,6 +111,11 @@ public struct Ingester: Sendable {
                             onEvent(.unchanged(path: display))
                             continue
                         }
+                        if let first = duplicates.first(of: document) {
+                            report.duplicates.append(.init(path: display, sameAs: first))
+                            onEvent(.duplicate(path: display, of: first))
+                            continue
+                        }
                         batch.add(document)
                         if batch.isFull { try flush() }
                     } catch let error as IndexError {
@@ -111,6 +128,7 @@ public struct Ingester: Sendable {
             }
             try flush()
             try reportWritten()
+            try removeStale(duplicates.staleIdentities)
         } catch {
             _ = try? writer.finish()   // never leave a write running behind a thrown error
             throw error
@@ -227,6 +245,11 @@ public struct Ingester: Sendable {
         var hash: String
         var size: Int
         var encoding: String
+        var format: SourceFormat
+        var sourceURL: String?
+        var fingerprint: String
+        /// The page of each line, for formats with pages.
+        var pages: [Int]?
         var metadata: MeetingMetadata
         var fromSidecar: Bool
         var items: [DocumentPreparer.PreparedItem]
@@ -265,11 +288,14 @@ public struct Ingester: Sendable {
         let hash = ContentHash.of(data, sidecar?.1)
         if hash == knownHash { return nil }
 
-        let (text, encoding) = try SourceText.decode(data)
-        var document = try DocumentParser.parse(text)
+        let extracted = try DocumentReader.read(data, url: url)
+        var document = try DocumentParser.parse(extracted.text)
+        let fingerprint = DocumentFingerprint.of(document)
         sidecar?.0.apply(to: &document)
         return ReadyDocument(identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
-                             encoding: encoding, metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document))
+                             encoding: extracted.encoding, format: extracted.format, sourceURL: sidecar?.0.url ?? extracted.sourceURL,
+                             fingerprint: fingerprint, pages: extracted.pages,
+                             metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document))
     }
 
     /// Writes a batch in one transaction: each document replaces its old version, then the full-text index is updated.
@@ -282,30 +308,32 @@ public struct Ingester: Sendable {
                     try FullTextSync.remove(document: old, db)
                 }
                 try db.cachedStatement(sql: """
-                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at,
+                                           format, source_url, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [
                         document.identity, document.fileName, document.hash, document.size, document.encoding, document.metadata.body,
                         document.metadata.meetingDate, document.metadata.kind.rawValue, document.fromSidecar ? "sidecar" : "text", now,
+                        document.format.rawValue, document.sourceURL, document.fingerprint,
                     ])
                 let id = db.lastInsertedRowID
-                try write(document.items, documentID: id, db: db)
+                try write(document.items, documentID: id, pages: PageMap(document.pages), db: db)
                 ids.append(id)
             }
             try FullTextSync.add(documents: ids, db)
         }
     }
 
-    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, db: Database) throws {
+    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, db: Database) throws {
         let insertItem = try db.cachedStatement(sql: "INSERT INTO items (document_id, position, number, title) VALUES (?, ?, ?, ?)")
         let insertPassage = try db.cachedStatement(sql: """
-            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json, page)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertPassageTopic = try db.cachedStatement(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)")
         let insertQuestion = try db.cachedStatement(sql: """
-            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics, page)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertQuestionTopic = try db.cachedStatement(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)")
         let encoder = JSONEncoder()
@@ -318,7 +346,7 @@ public struct Ingester: Sendable {
                 let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
                 try insertPassage.execute(arguments: [
                     documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,
-                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table,
+                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table, pages.page(ofLine: passage.line),
                 ])
                 let passageID = db.lastInsertedRowID
                 for topic in topics { try insertPassageTopic.execute(arguments: [topic, passageID]) }
@@ -327,6 +355,7 @@ public struct Ingester: Sendable {
                 try insertQuestion.execute(arguments: [
                     documentID, itemID, position, question.line, question.asker, question.question, question.respondent,
                     question.respondentRole?.rawValue, question.answer, question.status.rawValue, topics.joined(separator: " "),
+                    pages.page(ofLine: question.line),
                 ])
                 let questionID = db.lastInsertedRowID
                 for topic in topics { try insertQuestionTopic.execute(arguments: [topic, questionID]) }

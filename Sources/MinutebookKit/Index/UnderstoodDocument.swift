@@ -5,37 +5,71 @@ public struct UnderstoodDocument: Encodable, Sendable {
     public struct ShownPassage: Encodable, Sendable {
         public var kind: String
         public var line: Int
+        /// The page, for formats with pages (PDF).
+        public var page: Int?
         public var section: String?
         public var speaker: String?
         public var topics: [String]
         public var text: String
     }
+    /// A question with the page it starts on; reads as the `MemberQuestion` it wraps (`shown.asker`).
+    @dynamicMemberLookup
+    public struct ShownQuestion: Encodable, Sendable {
+        public var base: MemberQuestion
+        public var page: Int?
+
+        public subscript<T>(dynamicMember path: KeyPath<MemberQuestion, T>) -> T { base[keyPath: path] }
+
+        enum CodingKeys: String, CodingKey { case page }
+        public func encode(to encoder: Encoder) throws {
+            try base.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(page, forKey: .page)
+        }
+    }
     public struct ShownItem: Encodable, Sendable {
         public var number: String?
         public var title: String?
         public var passages: [ShownPassage]
-        public var questions: [MemberQuestion]
+        public var questions: [ShownQuestion]
     }
     public var metadata: MeetingMetadata
     public var encoding: String
+    /// text, html, pdf, docx or odt.
+    public var format: SourceFormat
+    /// The address of the original: the sidecar's `url`, else the page's own.
+    public var sourceURL: String?
     public var items: [ShownItem]
 
-    enum CodingKeys: String, CodingKey { case metadata, encoding, items }
+    enum CodingKeys: String, CodingKey { case metadata, encoding, format, sourceURL = "source_url", items }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(metadata, forKey: .metadata)
+        try c.encode(encoding, forKey: .encoding)
+        try c.encode(format, forKey: .format)
+        try c.encode(sourceURL, forKey: .sourceURL)
+        try c.encode(items, forKey: .items)
+    }
 
     public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
-        let (text, encoding) = try SourceText.decode(data)
-        var document = try DocumentParser.parse(text)
-        try Sidecar.load(for: url)?.0.apply(to: &document)
+        let extracted = try DocumentReader.read(data, url: url)
+        var document = try DocumentParser.parse(extracted.text)
+        let sidecar = try Sidecar.load(for: url)?.0
+        sidecar?.apply(to: &document)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
+        let pages = PageMap(extracted.pages)
         self.metadata = document.metadata
-        self.encoding = encoding
+        self.encoding = extracted.encoding
+        self.format = extracted.format
+        self.sourceURL = sidecar?.url ?? extracted.sourceURL
         self.items = preparer.prepare(document).map { (prepared: DocumentPreparer.PreparedItem) -> ShownItem in
             ShownItem(number: prepared.item.number, title: prepared.item.title,
                       passages: prepared.passages.map { passage, topics in
-                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, section: passage.section,
+                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
                                        speaker: passage.speaker?.name, topics: topics, text: passage.text)
                       },
-                      questions: prepared.questions.map { $0.0 })
+                      questions: prepared.questions.map { ShownQuestion(base: $0.0, page: pages.page(ofLine: $0.0.line)) })
         }
     }
 }
