@@ -52,6 +52,7 @@ struct Ingest: ParsableCommand {
         let report = try ingester.ingest(paths.isEmpty ? [Self.defaultCorpus] : paths, prune: prune, force: force || rebuild) { event in
             switch event {
             case .failed(let path, let error): Terminal.note("failed: \(path): \(error)")
+            case .duplicate(let path, let first): Terminal.note("duplicate: \(path) is the same document as \(first)")
             case .indexed(let path, let passages, let questions) where verbose && !json:
                 Terminal.note("indexed: \(path) (\(passages) passages, \(questions) questions)")
             case .unchanged(let path) where verbose && !json: Terminal.note("unchanged: \(path)")
@@ -74,6 +75,7 @@ struct Ingest: ParsableCommand {
 
     static func summary(_ report: IngestReport, seconds: Double? = nil) -> String {
         var line = "\(report.indexed) indexed, \(report.unchanged) unchanged, \(report.removed) removed, \(report.failed.count) failed"
+        if !report.duplicates.isEmpty { line += ", \(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s")" }
         if report.indexed > 0 { line += " (\(report.passages) passages, \(report.questions) questions" + (seconds.map { String(format: ", %.1fs", $0) } ?? "") + ")" }
         return line
     }

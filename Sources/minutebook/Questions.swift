@@ -80,6 +80,7 @@ enum QuestionPrinter {
             Swift.print(Terminal.wrap("A: " + hit.answer, indent: "   "))
             if hit.status == "no_information" { Swift.print(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
         }
-        Swift.print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
+        Swift.print(Terminal.dim("   \(hit.source.location)"))
+        if let address = hit.source.sourceURL { Swift.print(Terminal.dim("   \(address)")) }
     }
 }

@@ -60,18 +60,19 @@ struct Show: ParsableCommand {
         if json { return try JSONOutput.print(understood) }
         let m = understood.metadata
         print(Terminal.bold(file))
-        print("panel: \(m.body ?? "unknown") · meeting date: \(m.meetingDate ?? "unknown") · kind: \(m.kind.rawValue)")
+        print("panel: \(m.body ?? "unknown") · meeting date: \(m.meetingDate ?? "unknown") · kind: \(m.kind.rawValue) · read as: \(understood.format.rawValue)")
+        if let address = understood.sourceURL { print("source: \(address)") }
         for item in understood.items {
             print(Terminal.bold("item \(item.number ?? "?"): \(item.title ?? "untitled")"))
             for passage in item.passages {
                 var tags = [passage.kind]
                 if let speaker = passage.speaker { tags.append("speaker: \(speaker)") }
                 if !passage.topics.isEmpty { tags.append("topics: \(passage.topics.joined(separator: ", "))") }
-                print("  line \(passage.line) [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
+                print("  line \(passage.line)" + (passage.page.map { " (p. \($0))" } ?? "") + " [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
                 print(Terminal.wrap(Searcher.excerpt(passage.text, length: 160), indent: "    "))
             }
             for question in item.questions {
-                print("  line \(question.line) QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
+                print("  line \(question.line)" + (question.page.map { " (p. \($0))" } ?? "") + " QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
                 print(Terminal.wrap("Q: " + Searcher.excerpt(question.question, length: 160), indent: "    "))
                 print(Terminal.wrap("A: " + Searcher.excerpt(question.answer, length: 160), indent: "    "))
             }
