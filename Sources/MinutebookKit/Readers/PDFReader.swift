@@ -325,7 +325,7 @@ struct PDFLayout {
     /// (a number that changes at every column break). poppler's own order is not kept: it can put the right column
     /// between two parts of the left one.
     static func readingOrder(_ page: Page) -> [Block] {
-        let blocks = page.blocks
+        let blocks = page.blocks.flatMap(splitAtListItems)
         guard blocks.count >= 2 else { return blocks }
         let gutter = self.gutter(page)
         var ordered: [Block] = []
@@ -371,6 +371,30 @@ struct PDFLayout {
         }
         closeRegion()
         return ordered
+    }
+
+    /// A block holding several list items (no space between them, so poppler kept them together), one per item:
+    /// a new item starts at a line opening with a bullet glyph, or with a number ("(2)", "3.") set out to the left
+    /// of the line before it.
+    static func splitAtListItems(_ block: Block) -> [Block] {
+        guard block.lines.count > 1 else { return [block] }
+        var parts: [Block] = []
+        var current = Block(lines: [], flow: block.flow)
+        for line in block.lines {
+            if let previous = current.lines.last, let first = line.words.first,
+               isBulletGlyph(first) || (isListNumber(first) && line.x0 < previous.x0 - 3) {
+                parts.append(current)
+                current = Block(lines: [], flow: block.flow)
+            }
+            current.lines.append(line)
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// "(2)", "(b)", "3.", "12)".
+    static func isListNumber(_ word: String) -> Bool {
+        word.range(of: #"^(\(\d{1,3}\)\.?|\([a-z]\)|\d{1,3}[.)])$"#, options: .regularExpression) != nil
     }
 
     /// The x of the space between two columns of text, or nil for a page in one column. A vertical strip near the
