@@ -89,6 +89,24 @@ struct FormatReaderTests {
         #expect(row.kind == "table-row" && row.text.contains("2016/17 Comparison: 1,079"))
     }
 
+    @Test("a ModernGov whole-meeting page: each item in its table row, with its number, title, minutes and questions")
+    func moderngovMeeting() throws {
+        let url = Self.folder.appendingPathComponent("pages/ieListDocuments.aspx")
+        let understood = try Self.understand(url)
+        #expect(understood.format == .html)
+        #expect(understood.metadata.body == "Example Police and Crime Panel" && understood.metadata.meetingDate == "2023-03-09")
+        #expect(understood.metadata.kind == .minutes)
+        #expect(understood.items.map { "\($0.number ?? "?") \($0.title ?? "")" }
+                == ["41 Apologies for Absence", "42 Police and Crime Plan Performance Report", "43 Date of Next Meeting"])
+        let questions = understood.items.flatMap(\.questions)
+        #expect(questions.map(\.asker) == ["Cllr Hayes", "Cllr Patel"])
+        #expect(questions.map(\.respondentRole) == [.pcc, .chiefConstable])
+        let text = understood.items.flatMap(\.passages).map(\.text).joined(separator: "\n")
+        for noise in ["pdf icon", "PDF 238 KB", "Performance Report PDF", "Share this page", "cookies", "Skip to", "Your councillors", "No.", "Accessibility"] {
+            #expect(!text.contains(noise), "\(noise) in:\n\(text)")
+        }
+    }
+
     @Test("a saved web page is read as a page whatever its name, and its own address is found",
           arguments: [("000", "https://democracy.example.gov.uk/mgAi.aspx?ID=5301"), ("001", "https://democracy.example.gov.uk/mgAi.aspx?ID=4150"),
                       ("002", "https://democracy.example.gov.uk/mgAi.aspx?ID=4025"),

@@ -363,7 +363,8 @@ struct HTMLWalker {
     private mutating func table(_ node: MarkupNode) {
         let rows = Self.rows(of: node)
         if Self.isLayoutTable(node, rows: rows) {
-            for row in rows {
+            // A layout table's header row ("No.", "Item") labels the columns, not the meeting.
+            for row in rows where !row.children.filter({ $0.isElement }).allSatisfy({ $0.name == "th" }) {
                 for cell in row.children where cell.isElement && (cell.name == "td" || cell.name == "th") && !isNoise(cell) {
                     walk(cell)
                     flush()
