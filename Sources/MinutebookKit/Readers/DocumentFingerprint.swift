@@ -20,9 +20,10 @@ enum DocumentFingerprint {
         func feed(_ text: String?) {
             guard let text else { words.append(""); return }
             var word = ""
-            for scalar in text.unicodeScalars {
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    word += String(scalar).lowercased()
+            for scalar in text.lowercased().unicodeScalars {
+                if scalar.isASCII ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 48 && scalar.value <= 57)
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    word.unicodeScalars.append(scalar)
                 } else if !word.isEmpty {
                     words.append(word)
                     word = ""

@@ -71,6 +71,7 @@ enum HTMLReader {
             let mark = head[range]
             if let start = mark.range(of: "http") { return String(mark[start.lowerBound...]).replacingOccurrences(of: " -->", with: "") }
         }
+        guard text.contains("mgAi.aspx") || text.contains("ieListDocuments.aspx") || text.contains("mgIssueHistoryHome.aspx") else { return nil }
         let modernGov = #"(mgAi\.aspx\?ID=\d+|ieListDocuments\.aspx\?[^\s"'<>]+|mgIssueHistoryHome\.aspx\?[^\s"'<>]+)"#
         if let range = text.range(of: #"https?://[^\s"'<>]+/"# + modernGov, options: [.regularExpression, .caseInsensitive]) {
             return String(text[range]).replacingOccurrences(of: "&amp;", with: "&")
@@ -272,10 +273,12 @@ struct HTMLWalker {
     static func isNoiseText(_ flat: String) -> Bool {
         let lower = flat.lowercased()
         if noisePhrases.contains(lower) { return true }
+        guard lower.utf8.count <= 120 else { return false }
         if lower.hasPrefix("view the background to item") || lower.hasPrefix("view the reasons why item") || lower.hasPrefix("view the declarations of interest") {
             return true
         }
         // "PDF 238 KB", "pdf icon PDF 238 KB"
+        guard lower.utf8.count <= 40, lower.hasSuffix("kb") || lower.hasSuffix("mb") else { return false }
         return lower.range(of: #"^(pdf icon\s*)?(pdf|word|docx?|xlsx?)\s+\d+(\.\d+)?\s*(kb|mb)$"#, options: .regularExpression) != nil
     }
 

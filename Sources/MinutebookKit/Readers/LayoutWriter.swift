@@ -118,6 +118,18 @@ struct LayoutWriter {
 
     /// One line: white space (tabs and line breaks too) collapsed to single spaces, trimmed.
     static func flat(_ text: String) -> String {
+        // Most text needs nothing done: no control bytes, no doubled, leading or trailing spaces, no hyphen marks.
+        var clean = true
+        var previous: UInt8 = 32
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || byte >= 0xC2 && byte != 0xE2 && byte != 0xC3 && byte != 0xC5 || (byte == 32 && previous == 32) {
+                clean = false
+                break
+            }
+            if byte == 0xE2 || byte == 0xC2 { clean = false; break }
+            previous = byte
+        }
+        if clean, previous != 32 { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var space = false
@@ -142,9 +154,11 @@ struct LayoutWriter {
 
     /// The lines of a text with line breaks, each flattened and without leading (also non-breaking) space.
     static func lines(of text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { flat(String($0)).drop(while: { $0 == "\u{A0}" || $0 == " " }) }
-            .map { String($0).trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { part -> String? in
+            var line = Substring(flat(String(part)))
+            while let first = line.first, first == "\u{A0}" || first == " " { line = line.dropFirst() }
+            while let last = line.last, last == "\u{A0}" || last == " " { line = line.dropLast() }
+            return line.isEmpty ? nil : String(line)
+        }
     }
 }

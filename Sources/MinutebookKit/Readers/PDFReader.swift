@@ -157,6 +157,8 @@ struct PDFLayout {
     /// "Page 4", "4", "Page 4 of 9", "- 4 -", "4 | Page", "iv".
     static func isPageNumber(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        // Only short lines with a digit or a roman numeral can be one; the patterns below are costly.
+        guard lower.utf8.count <= 24, lower.utf8.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 105 || $0 == 118 || $0 == 120 }) else { return false }
         return lower.range(of: #"^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?(\s*\|\s*page)?$"#, options: .regularExpression) != nil
             || lower.range(of: #"^[ivxlc]{1,6}$"#, options: .regularExpression) != nil
     }
@@ -392,9 +394,19 @@ struct PDFLayout {
         return parts
     }
 
-    /// "(2)", "(b)", "3.", "12)".
+    /// "(2)", "(2).", "(b)", "3.", "12)".
     static func isListNumber(_ word: String) -> Bool {
-        word.range(of: #"^(\(\d{1,3}\)\.?|\([a-z]\)|\d{1,3}[.)])$"#, options: .regularExpression) != nil
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 2, bytes.count <= 6 else { return false }
+        func digits(_ slice: ArraySlice<UInt8>) -> Bool { !slice.isEmpty && slice.count <= 3 && slice.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        if bytes[0] == 40 {                                                                  // (
+            guard let close = bytes.firstIndex(of: 41) else { return false }                 // )
+            let inner = bytes[1..<close], rest = bytes[(close + 1)...]
+            guard rest.isEmpty || (rest.count == 1 && rest.first == 46) else { return false }
+            return digits(inner) || (inner.count == 1 && inner.first! >= 97 && inner.first! <= 122)
+        }
+        guard let last = bytes.last, last == 46 || last == 41 else { return false }          // . )
+        return digits(bytes.dropLast())
     }
 
     /// The x of the space between two columns of text, or nil for a page in one column. A vertical strip near the
@@ -507,10 +519,11 @@ struct PDFLayout {
                     var afterBreak = false
                     for line in block.lines {
                         for (index, word) in line.words.enumerated() {
-                            let lower = word.lowercased().trimmingCharacters(in: CharacterSet.letters.inverted.subtracting(CharacterSet(charactersIn: "-")))
-                            let core = lower.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
                             // The halves of a word broken at a line end are not words of the document.
-                            if index == line.words.count - 1 && lower.hasSuffix("-") { continue }
+                            if index == line.words.count - 1 && word.hasSuffix("-") { continue }
+                            let lower = Self.letters(word, keepingHyphens: true)
+                            let core = lower.hasSuffix("-") ? String(lower.dropLast(lower.reversed().prefix { $0 == "-" }.count)) : lower
+                            if core.isEmpty { continue }
                             if index == 0 && afterBreak { continue }
                             if core.contains("-") { hyphenated.insert(core) }
                             words.insert(core)
@@ -520,6 +533,17 @@ struct PDFLayout {
                     }
                 }
             }
+        }
+
+        /// The word lower-cased without what surrounds its letters ("(Multi-Agency," → "multi-agency").
+        static func letters(_ word: String, keepingHyphens: Bool) -> String {
+            let lower = word.lowercased()
+            let utf8 = lower.utf8
+            // A byte of a letter: an ASCII letter, or any byte of a non-ASCII scalar (letters, mostly).
+            func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
+            guard let first = utf8.firstIndex(where: isLetter),
+                  let last = utf8.lastIndex(where: { isLetter($0) || (keepingHyphens && $0 == 45) }), first <= last else { return "" }
+            return String(lower[first...last])
         }
 
         func keepsHyphen(left: String, right: String) -> Bool {
