@@ -13,6 +13,10 @@ struct FormatBench {
         let folder = work.appendingPathComponent("formats-\(documents)", isDirectory: true)
         let fm = FileManager.default
         let texts = try fm.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted().prefix(documents)
+        // The same documents as text first, for comparison (only when the corpus is exactly these documents).
+        if texts.count == (try fm.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.count) {
+            try ingest(corpus, format: "text")
+        }
         for format in ["html", "pdf"] {
             let target = folder.appendingPathComponent(format, isDirectory: true)
             let existing = (try? fm.contentsOfDirectory(atPath: target.path).count) ?? 0
@@ -44,7 +48,7 @@ struct FormatBench {
         let cpu = (after.cpuSeconds - before.cpuSeconds) + (childrenAfter.cpuSeconds - children.cpuSeconds)
         let mb = megabytes(sourceBytes)
         say("\n[ingest \(format)] \(report.indexed) documents from \(folder.path)")
-        say("  source         \(fmt(mb, 1)) MB of \(format.uppercased()) (\(fmt(Double(sourceBytes) / Double(max(report.indexed, 1)) / 1000, 1)) KB each)")
+        say("  source         \(fmt(mb, 1)) MB of \(format == "text" ? "text" : format.uppercased()) (\(fmt(Double(sourceBytes) / Double(max(report.indexed, 1)) / 1000, 1)) KB each)")
         say("  wall           \(fmt(wall, 2)) s → \(fmt(mb / wall, 2)) MB of source per second, \(fmt(Double(report.indexed) / wall, 0)) documents/s")
         say("  CPU            \(fmt(cpu, 2)) s (user+sys, pdftotext's included) → \(fmt(mb / max(cpu, 1e-9), 2)) MB per CPU-second")
         // (A child's ru_maxrss counts the parent's pages it was forked with, so pdftotext's own peak is measured apart.)

@@ -414,11 +414,10 @@ struct HTMLWalker {
             widest = max(widest, cells.count)
             for cell in cells {
                 var paragraphs = 0
-                for inner in cell.descendants("table") + cell.descendants("ul") + cell.descendants("ol") where !inner.children.allSatisfy({ !$0.isElement }) {
-                    _ = inner
+                // A cell holding a table, a list or a heading is a box of the page, not a value.
+                for name in ["table", "ul", "ol"] + headings where cell.descendants(name).contains(where: { $0.children.contains { $0.isElement || !LayoutWriter.flat($0.content).isEmpty } }) {
                     return true
                 }
-                for heading in headings where !cell.descendants(heading).isEmpty { return true }
                 for child in cell.children where child.isElement && (child.name == "p" || child.name == "div") && !LayoutWriter.flat(child.textContent).isEmpty {
                     paragraphs += 1
                 }
