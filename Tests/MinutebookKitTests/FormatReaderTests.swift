@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MinutebookKit
+import GRDB
 
 /// The five bundled documents as a ModernGov-like web page, a PDF, a Word and an OpenDocument file (made by
 /// `Fixtures/formats/make_fixtures.py`, committed) are understood as their text files are.
@@ -212,5 +213,33 @@ struct FormatReaderTests {
             }
         }
         #expect(Set(try Self.documents.map { try fingerprint(try TestSupport.corpusFile($0)) }).count == 5)
+    }
+}
+
+@Suite("Index schema v2-formats")
+struct FormatSchemaTests {
+    @Test("an index built before formats were read is upgraded in place: its documents stay, new columns are empty")
+    func upgradesAVersionOneIndex() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try IndexSchema.migrator.migrate(queue, upTo: "v1")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
+                    VALUES ('/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now')
+                    """)
+            }
+        }
+        let store = try IndexStore.open(at: path, create: false)
+        let row = try store.read { db in try Row.fetchOne(db, sql: "SELECT format, source_url, fingerprint FROM documents") }
+        #expect(row?["format"] as String? == "text")
+        #expect((row?["source_url"] as String?) == nil && (row?["fingerprint"] as String?) == nil)
+        let pageColumns = try store.read { db in
+            try ["passages", "questions"].map { try db.columns(in: $0).contains { $0.name == "page" } }
+        }
+        #expect(pageColumns == [true, true])
     }
 }
