@@ -8,7 +8,10 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read minutes and reports into the index.",
         discussion: """
-            Reads files and folders (folders recursively; default: corpus/). Each file is parsed into agenda \
+            Reads files and folders (folders recursively; default: corpus/): text, web pages (also saved ModernGov \
+            pages whatever their name), PDF (with pdftotext, from poppler-utils), Word .docx and OpenDocument .odt; \
+            other formats are refused by name. The same document in two files or formats is indexed once. \
+            Each file is parsed into agenda \
             items, passages and member questions and tagged with topics; files are parsed in parallel and \
             written in batches, each file whole. Unchanged files are skipped; changed files are replaced. A file that cannot be read or understood is reported \
             by name and skipped; what was indexed before stays. Exit status: 0 when no file failed, 2 when some \
