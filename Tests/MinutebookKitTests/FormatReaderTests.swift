@@ -196,6 +196,19 @@ struct FormatReaderTests {
         #expect(throws: DocumentError.self) { _ = try DocumentReader.read(docx.prefix(docx.count / 2), url: URL(fileURLWithPath: "/x/half.docx")) }
     }
 
+    @Test("hostile markup: elements nested 200,000 deep are read without exhausting the stack")
+    func deepNesting() throws {
+        let open = String(repeating: "<div><ul><li>", count: 70_000), close = String(repeating: "</li></ul></div>", count: 70_000)
+        let page = "<html><body><p>The Thames Valley Police and Crime Panel met. The PCC reported.</p>" + open + "deep" + close + "</body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/deep.html"))
+        #expect(extracted.format == .html)
+        #expect(extracted.text.hasPrefix("The Thames Valley Police and Crime Panel met."))
+        let xml = "<w:document xmlns:w=\"w\"><w:body>" + String(repeating: "<w:sdt><w:sdtContent>", count: 100_000) + "</w:body></w:document>"
+        // libxml2 refuses or cuts the tree at its depth limit; walking what is left must not crash.
+        let tree = MarkupTree.xml(Data(xml.utf8))
+        #expect(tree?.root.map { $0.descendants("p").count } ?? 0 == 0)
+    }
+
     @Test("the same document in two formats has one fingerprint; different documents differ")
     func fingerprints() throws {
         func parsed(_ url: URL) throws -> ParsedDocument {

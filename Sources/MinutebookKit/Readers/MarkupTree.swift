@@ -33,11 +33,12 @@ final class MarkupTree {
         return parsed.map(MarkupTree.init)
     }
 
-    /// An XML document. Entities are not expanded and nothing is fetched from the network.
+    /// An XML document. Entities are not expanded, nothing is fetched from the network, and libxml2 keeps its
+    /// limits (no XML_PARSE_HUGE), so a hostile file cannot make it build an enormous tree.
     static func xml(_ data: Data) -> MarkupTree? {
         _ = initialised
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
+            | XML_PARSE_COMPACT.rawValue)
         let parsed = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, options)
