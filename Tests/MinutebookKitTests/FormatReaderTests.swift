@@ -108,6 +108,17 @@ struct FormatReaderTests {
         }
     }
 
+    @Test("a page saved from Word: its list glyphs and their nesting, without the conditional-comment markers")
+    func wordSavedPage() throws {
+        let url = Self.folder.appendingPathComponent("pages/word-saved.htm")
+        let extracted = try DocumentReader.read(Data(contentsOf: url), url: url)
+        #expect(!extracted.text.contains("<!["))
+        let passages = try Self.understand(url).items.flatMap(\.passages)
+        #expect(passages.map(\.kind) == ["paragraph", "bullet", "bullet"])
+        #expect(passages[1].text == "Cllr Hayes asked about county lines. The PCC reported that work was ongoing.")
+        #expect(passages[2].text == "Nested point about Oxford.")
+    }
+
     @Test("a saved web page is read as a page whatever its name, and its own address is found",
           arguments: [("000", "https://democracy.example.gov.uk/mgAi.aspx?ID=5301"), ("001", "https://democracy.example.gov.uk/mgAi.aspx?ID=4150"),
                       ("002", "https://democracy.example.gov.uk/mgAi.aspx?ID=4025"),

@@ -6,7 +6,7 @@ import Foundation
 /// "Share this item", and links to attached documents ("pdf icon PDF 238 KB").
 enum HTMLReader {
     static func read(_ text: String, encoding: String) throws(DocumentError) -> ExtractedText {
-        guard let tree = MarkupTree.html(text), let root = tree.root else {
+        guard let tree = MarkupTree.html(withoutDownlevelConditionals(text)), let root = tree.root else {
             throw .unreadableFormat("the web page cannot be read: no HTML document in it")
         }
         let (content, isWholePage) = contentRoot(of: root)
@@ -15,6 +15,17 @@ enum HTMLReader {
         walker.flush()
         let (out, _) = walker.writer.finish()
         return ExtractedText(text: out, pages: nil, format: .html, encoding: encoding, sourceURL: address(of: root, text: text))
+    }
+
+    /// Word's "Save as web page" marks list glyphs with `<![if !supportLists]>` … `<![endif]>`, which browsers drop
+    /// as bogus comments but libxml2 reads as text; the markers go, what they enclose (the glyph) stays.
+    static func withoutDownlevelConditionals(_ text: String) -> String {
+        guard text.contains("<![") else { return text }
+        var out = text.replacingOccurrences(of: "<![endif]>", with: "")
+        while let start = out.range(of: "<![if"), let end = out.range(of: "]>", range: start.upperBound..<out.endIndex) {
+            out.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return out
     }
 
     /// The element holding the page's content: ModernGov's `#modgov` / `.mgContent`, `<main>`, an element with
