@@ -267,3 +267,22 @@ struct FormatSchemaTests {
         #expect(pageColumns == [true, true])
     }
 }
+
+@Suite("Block builder: list items")
+struct ListItemBlockTests {
+    @Test("a list item followed at once by a colon heading and a list keeps its text (it was dropped)")
+    func itemBeforeColonHeading() throws {
+        let text = """
+            Thames Valley Police and Crime Panel report
+
+            - Qtr 1 activity focussed on recruiting counsellors.
+            - Qtr 2 activity focussed on identifying referral routes.
+            Range of referral routes:
+             - TVP units
+             - Probation Victim Liaison Units
+            """
+        let blocks = try TestSupport.parseText(text).items.flatMap(\.blocks)
+        #expect(blocks.contains { $0.kind == .bullet && $0.text == "Qtr 2 activity focussed on identifying referral routes." })
+        #expect(blocks.contains { $0.kind == .bullet && $0.text == "TVP units" })
+    }
+}
