@@ -18,6 +18,8 @@ enum PDFReader {
     static let package = "poppler-utils"
     /// A PDF that takes longer than this to convert is given up.
     static let timeout: TimeInterval = 120
+    /// The most of pdftotext's word-box output read for one PDF (about 3 million words).
+    static let layoutLimit = 512 * 1_048_576
 
     static func read(_ data: Data, url: URL) throws(DocumentError) -> ExtractedText {
         let xml = try PopplerText.boundingBoxes(of: data, url: url)
@@ -78,8 +80,23 @@ enum PopplerText {
                 process.terminate()
             }
         }
-        let xml = output.fileHandleForReading.readDataToEndOfFile()
+        // pdftotext writes every word with its box (about 150 bytes a word): past this, the PDF is too big to lay out.
+        var xml = Data()
+        var tooLarge = false
+        while true {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            if xml.count + chunk.count > PDFReader.layoutLimit {
+                tooLarge = true
+                process.terminate()
+                break
+            }
+            xml.append(chunk)
+        }
         process.waitUntilExit()
+        if tooLarge {
+            throw .unreadableFormat("the PDF has too much text to lay out at once (over \(PDFReader.layoutLimit / 1_048_576) MB of word boxes): split it")
+        }
         if timedOut.isSet { throw .unreadableFormat("the PDF cannot be read: pdftotext took over \(Int(PDFReader.timeout)) s") }
         switch process.terminationStatus {
         case 0: return xml
