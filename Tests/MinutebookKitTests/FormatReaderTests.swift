@@ -286,3 +286,23 @@ struct ListItemBlockTests {
         #expect(blocks.contains { $0.kind == .bullet && $0.text == "TVP units" })
     }
 }
+
+@Suite("Source addresses")
+struct SourceAddressTests {
+    @Test("a page's address with control codes or spaces in it, or not http(s), is not taken", arguments: [
+        "https://example.org/mgAi.aspx?ID=1\u{1B}[2J", "https://example.org/a b", "javascript:alert(1)", "ftp://example.org/x",
+    ])
+    func refusedAddresses(address: String) throws {
+        let page = "<html><head><link rel=\"canonical\" href=\"\(address)\"></head><body><p>The Police and Crime Panel met. The PCC reported.</p></body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
+        // Either no address, or (for the ModernGov one) the clean address before the control codes.
+        #expect(extracted.sourceURL == nil || extracted.sourceURL == "https://example.org/mgAi.aspx?ID=1")
+    }
+
+    @Test("a relative ModernGov address is resolved against the page's <base>")
+    func relativeAddress() throws {
+        let page = "<html><head><base href=\"https://democracy.example.gov.uk/\"></head><body><p>The Police and Crime Panel met.</p><a href=\"mgAi.aspx?ID=77\">item</a></body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
+        #expect(extracted.sourceURL == "https://democracy.example.gov.uk/mgAi.aspx?ID=77")
+    }
+}

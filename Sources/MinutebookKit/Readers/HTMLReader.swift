@@ -56,6 +56,10 @@ enum HTMLReader {
     /// The page's own address: `<link rel="canonical">`, `og:url`, the "saved from url=" mark browsers write, or
     /// a ModernGov address (`mgAi.aspx?ID=…`, `ieListDocuments.aspx?…`, `mgIssueHistoryHome.aspx?…`) in the page.
     static func address(of root: MarkupNode, text: String) -> String? {
+        found(root, text).flatMap { isWebAddress($0) ? $0 : nil }
+    }
+
+    private static func found(_ root: MarkupNode, _ text: String) -> String? {
         var canonical: String?, ogURL: String?, base: String?
         func walk(_ node: MarkupNode) {
             for child in node.children where child.isElement {
@@ -94,8 +98,10 @@ enum HTMLReader {
         return nil
     }
 
+    /// An http(s) address of printable characters only (an address shown on a terminal must not carry control codes).
     static func isWebAddress(_ text: String) -> Bool {
-        (text.hasPrefix("http://") || text.hasPrefix("https://")) && !text.contains(" ") && text.count > 10
+        (text.hasPrefix("http://") || text.hasPrefix("https://")) && text.count > 10 && text.utf8.count <= 2048
+            && text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && !$0.properties.isWhitespace }
     }
 }
 
