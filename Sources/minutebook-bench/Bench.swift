@@ -38,6 +38,12 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The topic taxonomy.", valueName: "path"))
     var topics = "index/topics.json"
 
+    @Option(name: .long, help: "Documents also ingested as web pages and as PDF, to time those readers (0: skip).")
+    var formatDocuments = 1_000
+
+    @Flag(name: .long, help: "Only generate the corpus and time the web page and PDF ingests (so their peak memory is theirs alone).")
+    var formatsOnly = false
+
     static let warmups = 3
     static let limit = 10
 
@@ -57,6 +63,12 @@ struct Bench: ParsableCommand {
 
         let indexPath = work.appendingPathComponent("bench-\(documents).sqlite").path
         let taxonomy = try Taxonomy.load(from: URL(fileURLWithPath: topics))
+        if formatsOnly {
+            try prepareCorpus(work: work)
+            try FormatBench(documents: min(formatDocuments, documents), work: work, taxonomy: taxonomy)
+                .run(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true))
+            return
+        }
         let ingest: IngestFigures?
         if reuseIndex {
             guard fm.fileExists(atPath: indexPath) else {
@@ -68,6 +80,10 @@ struct Bench: ParsableCommand {
             try prepareCorpus(work: work)
             ingest = try runIngest(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true), indexPath: indexPath, taxonomy: taxonomy)
             try runBareIndexing(indexPath: indexPath, work: work, minutebook: ingest!)
+            if formatDocuments > 0 {
+                try FormatBench(documents: min(formatDocuments, documents), work: work, taxonomy: taxonomy)
+                    .run(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true))
+            }
         }
         let store = try IndexStore.open(at: indexPath, create: false)
 

@@ -115,7 +115,8 @@ enum BriefMarkdown {
                 lastHeader = table.header
             }
             let cells = table.cells + Array(repeating: "", count: max(0, table.header.count - table.cells.count))
-            out.append("| " + (cells + ["\(row.quote.source.document) line \(row.quote.source.line)"]).map(cell).joined(separator: " | ") + " |")
+            let source = row.quote.source
+            out.append("| " + (cells + [source.location + (source.sourceURL.map { " (\($0))" } ?? "")]).map(cell).joined(separator: " | ") + " |")
         }
         if !rows.isEmpty { out.append("") }
         for figure in sentences { out.append("- " + figure.text + " " + cite(figure.quote)) }

@@ -8,7 +8,10 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read minutes and reports into the index.",
         discussion: """
-            Reads files and folders (folders recursively; default: corpus/). Each file is parsed into agenda \
+            Reads files and folders (folders recursively; default: corpus/): text, web pages (also saved ModernGov \
+            pages whatever their name), PDF (with pdftotext, from poppler-utils), Word .docx and OpenDocument .odt; \
+            other formats are refused by name. The same document in two files or formats is indexed once. \
+            Each file is parsed into agenda \
             items, passages and member questions and tagged with topics; files are parsed in parallel and \
             written in batches, each file whole. Unchanged files are skipped; changed files are replaced. A file that cannot be read or understood is reported \
             by name and skipped; what was indexed before stays. Exit status: 0 when no file failed, 2 when some \
@@ -49,6 +52,7 @@ struct Ingest: ParsableCommand {
                 switch event {
                 case .failed(let path, let error): Terminal.note("failed: \(path): \(error)")
                 case .warning(let path, let message) where !json: Terminal.note("warning: \(path): \(message)")
+                case .duplicate(let path, let first): Terminal.note("duplicate: \(path) is the same document as \(first)")
                 case .indexed(let path, let passages, let questions) where verbose && !json:
                     Terminal.note("indexed: \(path) (\(passages) passages, \(questions) questions)")
                 case .unchanged(let path) where verbose && !json: Terminal.note("unchanged: \(path)")
@@ -83,6 +87,7 @@ struct Ingest: ParsableCommand {
 
     static func summary(_ report: IngestReport, seconds: Double? = nil) -> String {
         var line = "\(report.indexed) indexed, \(report.unchanged) unchanged, \(report.removed) removed, \(report.failed.count) failed"
+        if !report.duplicates.isEmpty { line += ", \(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s")" }
         if report.indexed > 0 { line += " (\(report.passages) passages, \(report.questions) questions" + (seconds.map { String(format: ", %.1fs", $0) } ?? "") + ")" }
         return line
     }

@@ -92,6 +92,7 @@ enum QuestionPrinter {
             if hit.status == "no_information" { Terminal.out(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
             if hit.status == "deferred" { Terminal.out(Terminal.dim("   (an answer was promised for later: one to chase)")) }
         }
-        Terminal.out(Terminal.dim("   \(hit.source.document) line \(hit.source.line)"))
+        Terminal.out(Terminal.dim("   \(hit.source.location)"))
+        if let address = hit.source.sourceURL { Terminal.out(Terminal.dim("   \(address)")) }
     }
 }

@@ -76,7 +76,8 @@ struct Search: ParsableCommand {
         for (index, hit) in result.hits.enumerated() {
             print(PassagePrinter.heading(index + 1, hit))
             print(Terminal.wrap(render(hit.snippet), indent: "   "))
-            print(Terminal.dim("   \(hit.source.document) line \(hit.source.line)" + (hit.match == "expanded" ? " · matched a synonym" : "")))
+            print(Terminal.dim("   \(hit.source.location)" + (hit.match == "expanded" ? " · matched a synonym" : "")))
+            if let address = hit.source.sourceURL { print(Terminal.dim("   \(address)")) }
         }
     }
 

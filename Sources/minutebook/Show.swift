@@ -27,6 +27,9 @@ struct Show: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Say why each question was read so, and why sentences that look like questions were not taken.")
     var explain = true
 
+    @Flag(name: .long, help: "Print the text as read from the file (for web pages, PDF and Word: the layout the parser reads), with each line's page.")
+    var text = false
+
     /// The taxonomy for topics; with none to be found (and no --topics), topics are simply not shown.
     private func showTaxonomy() throws -> Taxonomy {
         if topics != nil { return try TaxonomyLocator.locate(explicit: topics, indexPath: IndexStore.defaultPath).taxonomy }
@@ -45,6 +48,14 @@ struct Show: ParsableCommand {
         do { data = try Data(contentsOf: url) } catch {
             throw FileFailure(path: file, error: .unreadable((error as NSError).localizedFailureReason ?? "permission denied"))
         }
+        if text {
+            let extracted: ExtractedText
+            do { extracted = try DocumentReader.read(data, url: url) } catch { throw FileFailure(path: file, error: error) }
+            for (index, line) in extracted.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                print((extracted.page(ofLine: index + 1).map { "p.\($0)\t" } ?? "") + line)
+            }
+            return
+        }
         let taxonomy = try showTaxonomy()
         let understood: UnderstoodDocument
         do {
@@ -56,18 +67,19 @@ struct Show: ParsableCommand {
         for warning in understood.warnings { Terminal.note("warning: \(file): \(warning)") }
         let m = understood.metadata
         print(Terminal.bold(file))
-        print("panel: \(m.body ?? "unknown") · meeting date: \(m.meetingDate ?? "unknown") · kind: \(m.kind.rawValue)")
+        print("panel: \(m.body ?? "unknown") · meeting date: \(m.meetingDate ?? "unknown") · kind: \(m.kind.rawValue) · read as: \(understood.format.rawValue)")
+        if let address = understood.sourceURL { print("source: \(address)") }
         for item in understood.items {
             print(Terminal.bold("item \(item.number ?? "?"): \(item.title ?? "untitled")"))
             for passage in item.passages {
                 var tags = [passage.kind]
                 if let speaker = passage.speaker { tags.append("speaker: \(speaker)") }
                 if !passage.topics.isEmpty { tags.append("topics: \(passage.topics.joined(separator: ", "))") }
-                print("  line \(passage.line) [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
+                print("  line \(passage.line)" + (passage.page.map { " (p. \($0))" } ?? "") + " [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
                 print(Terminal.wrap(Searcher.excerpt(passage.text, length: 160), indent: "    "))
             }
             for (question, why) in zip(item.questions, item.explanations) {
-                print("  line \(question.line) QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
+                print("  line \(question.line)" + (question.page.map { " (p. \($0))" } ?? "") + " QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
                 print(Terminal.wrap("Q: " + Searcher.excerpt(question.question, length: 160), indent: "    "))
                 print(Terminal.wrap("A: " + Searcher.excerpt(question.answer, length: 160), indent: "    "))
                 if explain {

@@ -22,7 +22,7 @@ func isOrdered(_ dates: [String?], newestFirst: Bool = false, strictly: Bool = f
 
 @Suite("search: JSON shape, filters and orders")
 struct SearchOutputTests {
-    static let requiredKeys = ["document", "meeting_date", "body", "item", "title", "kind", "speaker", "topics", "text", "snippet", "score"]
+    static let requiredKeys = ["document", "meeting_date", "body", "item", "title", "kind", "speaker", "topics", "text", "snippet", "score", "page", "source_url"]
 
     @Test("every hit has the documented fields with the right types")
     func jsonFieldTypes() throws {

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// ```json
 /// { "meeting_date": "2020-11-20", "body": "Thames Valley Police and Crime Panel",
-///   "kind": "minutes", "item": "53", "title": "Performance Report" }
+///   "kind": "minutes", "item": "53", "title": "Performance Report",
+///   "url": "https://example.moderngov.co.uk/mgAi.aspx?ID=1234" }
 /// ```
 /// Every key is optional; a key given overrides what the text says.
 public struct Sidecar: Codable, Equatable, Sendable {
@@ -14,9 +15,11 @@ public struct Sidecar: Codable, Equatable, Sendable {
     public var kind: DocumentKind?
     public var item: String?
     public var title: String?
+    /// The address of the original (a ModernGov page, the PDF on the council's site), shown with every hit.
+    public var url: String?
 
     enum CodingKeys: String, CodingKey {
-        case meetingDate = "meeting_date", body, kind, item, title
+        case meetingDate = "meeting_date", body, kind, item, title, url
     }
 
     public static let suffix = ".meta.json"
@@ -53,6 +56,9 @@ public struct Sidecar: Codable, Equatable, Sendable {
         }
         if let date = sidecar.meetingDate, MeetingHeader.firstDate(in: date) != date {
             throw .badSidecar("\(url.lastPathComponent): meeting_date must be YYYY-MM-DD, not '\(date)'")
+        }
+        if let address = sidecar.url, !HTMLReader.isWebAddress(address) {
+            throw .badSidecar("\(url.lastPathComponent): url must be an http:// or https:// address, not '\(address)'")
         }
         return (sidecar, data)
     }

@@ -115,6 +115,7 @@ enum IndexSchema {
             }
             try db.execute(sql: "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')")
         }
+        registerReaderColumns(&migrator)
         return migrator
     }
 }

@@ -20,9 +20,17 @@ public struct IngestReport: Codable, Equatable, Sendable {
     public var bytes: Int = 0
     /// Files indexed with something repaired (stray bytes replaced), one line each.
     public var warnings: [Failure] = []
+    /// Files not indexed because they hold a document already indexed from another file (or format).
+    public var duplicates: [Duplicate] = []
+    public struct Duplicate: Codable, Equatable, Sendable {
+        public var path: String
+        /// The file the document was indexed from.
+        public var sameAs: String
+        enum CodingKeys: String, CodingKey { case path, sameAs = "same_as" }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case indexed, unchanged, removed, failed, missing, passages, questions, retagged, warnings
+        case indexed, unchanged, removed, failed, missing, passages, questions, retagged, warnings, duplicates
     }
 }
 
@@ -35,6 +43,8 @@ public enum IngestEvent: Sendable {
     case retagged(count: Int)
     /// A file that is indexed, with something repaired: "line 12: a byte that is not UTF-8 was replaced…".
     case warning(path: String, message: String)
+    /// `path` holds the same document as `of`, which is indexed; `path` is not.
+    case duplicate(path: String, of: String)
 }
 
 /// Reads documents, parses them into passages and questions, tags topics and stores each document
@@ -66,10 +76,12 @@ public struct Ingester: Sendable {
             report.failed.append(.init(path: failure.path, error: failure.error.localizedDescription))
             onEvent(.failed(path: failure.path, error: failure.error.localizedDescription))
         }
-        let known = try store.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT path, content_hash FROM documents").map { ($0["path"] as String, $0["content_hash"] as String) },
-                           uniquingKeysWith: { a, _ in a })
+        let stored = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, content_hash, fingerprint FROM documents")
+                .map { (path: $0["path"] as String, hash: $0["content_hash"] as String, fingerprint: $0["fingerprint"] as String?) }
         }
+        let known = Dictionary(stored.map { ($0.path, $0.hash) }, uniquingKeysWith: { a, _ in a })
+        var duplicates = DuplicateFinder(stored)
         // Files are read and parsed several at a time, on every core, while the previous batch is being written:
         // SQLite has one writer, but parsing is most of the work and each file's is independent.
         var batch = Batch()
@@ -103,6 +115,11 @@ public struct Ingester: Sendable {
                             onEvent(.unchanged(path: display))
                             continue
                         }
+                        if let first = duplicates.first(of: document) {
+                            report.duplicates.append(.init(path: display, sameAs: first))
+                            onEvent(.duplicate(path: display, of: first))
+                            continue
+                        }
                         for warning in document.warnings {
                             report.warnings.append(.init(path: display, error: warning))
                             onEvent(.warning(path: display, message: warning))
@@ -119,6 +136,7 @@ public struct Ingester: Sendable {
             }
             try flush()
             try reportWritten()
+            try removeStale(duplicates.staleIdentities)
         } catch {
             _ = try? writer.finish()   // never leave a write running behind a thrown error
             // Batches already committed stay: say so, rather than "nothing was changed".
@@ -237,6 +255,11 @@ public struct Ingester: Sendable {
         var hash: String
         var size: Int
         var encoding: String
+        var format: SourceFormat
+        var sourceURL: String?
+        var fingerprint: String
+        /// The page of each line, for formats with pages.
+        var pages: [Int]?
         var metadata: MeetingMetadata
         var fromSidecar: Bool
         var items: [DocumentPreparer.PreparedItem]
@@ -278,12 +301,15 @@ public struct Ingester: Sendable {
         let hash = ContentHash.of(data, sidecar?.1)
         if hash == knownHash { return nil }
 
-        let decoded = try SourceText.decodeReporting(data)
-        var document = try DocumentParser.parse(decoded.text)
+        let extracted = try DocumentReader.read(data, url: url)
+        var document = try DocumentParser.parse(extracted.text)
+        let fingerprint = DocumentFingerprint.of(document)
         sidecar?.0.apply(to: &document)
         return ReadyDocument(identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
-                             encoding: decoded.encoding, metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
-                             warnings: decoded.warnings)
+                             encoding: extracted.encoding, format: extracted.format, sourceURL: sidecar?.0.url ?? extracted.sourceURL,
+                             fingerprint: fingerprint, pages: extracted.pages,
+                             metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
+                             warnings: extracted.warnings)
     }
 
     /// Writes a batch in one transaction: each document replaces its old version, then the full-text index is updated.
@@ -296,30 +322,32 @@ public struct Ingester: Sendable {
                     try FullTextSync.remove(document: old, db)
                 }
                 try db.cachedStatement(sql: """
-                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at,
+                                           format, source_url, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [
                         document.identity, document.fileName, document.hash, document.size, document.encoding, document.metadata.body,
                         document.metadata.meetingDate, document.metadata.kind.rawValue, document.fromSidecar ? "sidecar" : "text", now,
+                        document.format.rawValue, document.sourceURL, document.fingerprint,
                     ])
                 let id = db.lastInsertedRowID
-                try write(document.items, documentID: id, db: db)
+                try write(document.items, documentID: id, pages: PageMap(document.pages), db: db)
                 ids.append(id)
             }
             try FullTextSync.add(documents: ids, db)
         }
     }
 
-    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, db: Database) throws {
+    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, db: Database) throws {
         let insertItem = try db.cachedStatement(sql: "INSERT INTO items (document_id, position, number, title) VALUES (?, ?, ?, ?)")
         let insertPassage = try db.cachedStatement(sql: """
-            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json, page)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertPassageTopic = try db.cachedStatement(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)")
         let insertQuestion = try db.cachedStatement(sql: """
-            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics, page)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertQuestionTopic = try db.cachedStatement(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)")
         let encoder = JSONEncoder()
@@ -332,7 +360,7 @@ public struct Ingester: Sendable {
                 let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
                 try insertPassage.execute(arguments: [
                     documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,
-                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table,
+                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table, pages.page(ofLine: passage.line),
                 ])
                 let passageID = db.lastInsertedRowID
                 for topic in topics { try insertPassageTopic.execute(arguments: [topic, passageID]) }
@@ -341,6 +369,7 @@ public struct Ingester: Sendable {
                 try insertQuestion.execute(arguments: [
                     documentID, itemID, position, question.line, question.asker, question.question, question.respondent,
                     question.respondentRole?.rawValue, question.answer, question.status.rawValue, topics.joined(separator: " "),
+                    pages.page(ofLine: question.line),
                 ])
                 let questionID = db.lastInsertedRowID
                 for topic in topics { try insertQuestionTopic.execute(arguments: [topic, questionID]) }

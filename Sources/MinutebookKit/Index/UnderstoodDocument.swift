@@ -5,16 +5,33 @@ public struct UnderstoodDocument: Encodable, Sendable {
     public struct ShownPassage: Encodable, Sendable {
         public var kind: String
         public var line: Int
+        /// The page, for formats with pages (PDF).
+        public var page: Int?
         public var section: String?
         public var speaker: String?
         public var topics: [String]
         public var text: String
     }
+    /// A question with the page it starts on; reads as the `MemberQuestion` it wraps (`shown.asker`).
+    @dynamicMemberLookup
+    public struct ShownQuestion: Encodable, Sendable {
+        public var base: MemberQuestion
+        public var page: Int?
+
+        public subscript<T>(dynamicMember path: KeyPath<MemberQuestion, T>) -> T { base[keyPath: path] }
+
+        enum CodingKeys: String, CodingKey { case page }
+        public func encode(to encoder: Encoder) throws {
+            try base.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(page, forKey: .page)
+        }
+    }
     public struct ShownItem: Encodable, Sendable {
         public var number: String?
         public var title: String?
         public var passages: [ShownPassage]
-        public var questions: [MemberQuestion]
+        public var questions: [ShownQuestion]
         /// Why each question was read so (`questions[i]` ↔ `explanations[i]`).
         public var explanations: [QuestionExplainer.Taken]
         /// Sentences that look like questions but were not taken, and why.
@@ -24,31 +41,49 @@ public struct UnderstoodDocument: Encodable, Sendable {
     }
     public var metadata: MeetingMetadata
     public var encoding: String
+    /// text, html, pdf, docx or odt.
+    public var format: SourceFormat
+    /// The address of the original: the sidecar's `url`, else the page's own.
+    public var sourceURL: String?
     public var items: [ShownItem]
     /// What decoding repaired ("line 12: a byte that is not UTF-8 was replaced with U+FFFD").
     public var warnings: [String]
 
-    enum CodingKeys: String, CodingKey { case metadata, encoding, items, warnings }
+    enum CodingKeys: String, CodingKey { case metadata, encoding, format, sourceURL = "source_url", items, warnings }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(metadata, forKey: .metadata)
+        try c.encode(encoding, forKey: .encoding)
+        try c.encode(format, forKey: .format)
+        try c.encode(sourceURL, forKey: .sourceURL)
+        try c.encode(items, forKey: .items)
+        try c.encode(warnings, forKey: .warnings)
+    }
 
     public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
-        let decoded = try SourceText.decodeReporting(data)
-        let encoding = decoded.encoding
-        self.warnings = decoded.warnings
-        var document = try DocumentParser.parse(decoded.text)
-        try Sidecar.load(for: url)?.0.apply(to: &document)
+        let extracted = try DocumentReader.read(data, url: url)
+        self.warnings = extracted.warnings
+        var document = try DocumentParser.parse(extracted.text)
+        let sidecar = try Sidecar.load(for: url)?.0
+        sidecar?.apply(to: &document)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
+        let pages = PageMap(extracted.pages)
         self.metadata = document.metadata
-        self.encoding = encoding
+        self.encoding = extracted.encoding
+        self.format = extracted.format
+        self.sourceURL = sidecar?.url ?? extracted.sourceURL
         let kind = document.metadata.kind
         self.items = preparer.prepare(document).map { (prepared: DocumentPreparer.PreparedItem) -> ShownItem in
             let questions = prepared.questions.map { $0.0 }
             let why = QuestionExplainer.explain(prepared.item, kind: kind, questions: questions)
             return ShownItem(number: prepared.item.number, title: prepared.item.title,
                       passages: prepared.passages.map { passage, topics in
-                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, section: passage.section,
+                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
                                        speaker: passage.speaker?.name, topics: topics, text: passage.text)
                       },
-                      questions: questions, explanations: why.taken, passedOver: why.passedOver)
+                      questions: prepared.questions.map { ShownQuestion(base: $0.0, page: pages.page(ofLine: $0.0.line)) },
+                      explanations: why.taken, passedOver: why.passedOver)
         }
     }
 }

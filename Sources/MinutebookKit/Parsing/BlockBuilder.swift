@@ -106,6 +106,7 @@ struct BlockBuilder {
                         pushHeading(text, level: 3, line: line.number); continue
                     }
                 }
+                flush()   // a colon heading ending a list item starts its own block; the item is kept
                 if line.indent >= 4 {
                     open = (.bullet, [text], line.number, nil, 0, false)
                 } else {

@@ -49,9 +49,54 @@ public struct SourceRef: Codable, Equatable, Sendable {
     /// `minutes` or `report`.
     public var kind: String
     public var line: Int
+    /// The page it is on, for documents with pages (PDF); nil otherwise.
+    public var page: Int?
+    /// The address of the original document (a sidecar's `url`, or the web page's own), without a page.
+    public var documentURL: String?
 
     enum CodingKeys: String, CodingKey {
-        case document, path, meetingDate = "meeting_date", body, item, title, kind, line
+        case document, path, meetingDate = "meeting_date", body, item, title, kind, line, page, sourceURL = "source_url"
+    }
+
+    public init(document: String, path: String, meetingDate: String?, body: String?, item: String?, title: String?, kind: String, line: Int,
+                page: Int? = nil, documentURL: String? = nil) {
+        self.document = document
+        self.path = path
+        self.meetingDate = meetingDate
+        self.body = body
+        self.item = item
+        self.title = title
+        self.kind = kind
+        self.line = line
+        self.page = page
+        self.documentURL = documentURL
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = try c.decode(String.self, forKey: .document)
+        path = try c.decode(String.self, forKey: .path)
+        meetingDate = try c.decodeIfPresent(String.self, forKey: .meetingDate)
+        body = try c.decodeIfPresent(String.self, forKey: .body)
+        item = try c.decodeIfPresent(String.self, forKey: .item)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        kind = try c.decode(String.self, forKey: .kind)
+        line = try c.decode(Int.self, forKey: .line)
+        page = try c.decodeIfPresent(Int.self, forKey: .page)
+        documentURL = try c.decodeIfPresent(String.self, forKey: .sourceURL)?.components(separatedBy: "#page=").first
+    }
+
+    /// Where to open the original at this passage: the document's address, with `#page=N` for a page of a PDF.
+    public var sourceURL: String? {
+        guard let documentURL else { return nil }
+        guard let page else { return documentURL }
+        let base = documentURL.split(separator: "#", maxSplits: 1).first.map(String.init) ?? documentURL
+        return "\(base)#page=\(page)"
+    }
+
+    /// "004.pdf p. 2, line 91", "001.txt line 17".
+    public var location: String {
+        page.map { "\(document) p. \($0), line \(line)" } ?? "\(document) line \(line)"
     }
 
     /// Unknown values are written as `null`, never left out, so every hit has the same keys.
@@ -65,9 +110,12 @@ public struct SourceRef: Codable, Equatable, Sendable {
         try c.encode(title, forKey: .title)
         try c.encode(kind, forKey: .kind)
         try c.encode(line, forKey: .line)
+        try c.encode(page, forKey: .page)
+        try c.encode(sourceURL, forKey: .sourceURL)
     }
 
-    /// "2018-02-02, Thames Valley Police and Crime Panel, item 150: Strategic Objective 2 (001_b49.txt line 17)".
+    /// "2018-02-02, Thames Valley Police and Crime Panel, item 150: Strategic Objective 2 (001_b49.txt line 17)";
+    /// from a PDF with an address, "… (minutes.pdf p. 4, line 120; https://…/minutes.pdf#page=4)".
     public var citation: String {
         var parts = [meetingDate ?? "date unknown"]
         if let body { parts.append(body) }
@@ -75,7 +123,7 @@ public struct SourceRef: Codable, Equatable, Sendable {
         if let number = self.item { item = "item \(number)" }
         if let title { item += item.isEmpty ? title : ": \(title)" }
         if !item.isEmpty { parts.append(item) }
-        return parts.joined(separator: ", ") + " (\(document) line \(line))"
+        return parts.joined(separator: ", ") + " (\(location)" + (sourceURL.map { "; \($0)" } ?? "") + ")"
     }
 }
 

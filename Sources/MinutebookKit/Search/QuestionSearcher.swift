@@ -55,7 +55,7 @@ public struct QuestionHit: Codable, Equatable, Sendable {
     /// A row of `QuestionSearcher.columns`, read by position.
     init(row: Row, score: Double, match: String) {
         typealias Column = QuestionSearcher.Column
-        source = Searcher.source(row, first: Column.source, line: row[Column.line])
+        source = Searcher.source(row, first: Column.source, line: row[Column.line], page: row[Column.page])
         id = row[Column.id]
         asker = row[Column.asker]
         question = row[Column.question]
@@ -114,13 +114,14 @@ public struct QuestionSearcher: Sendable {
     /// Read by position (`Column`) in `QuestionHit.init(row:score:match:)`.
     private static let columns = """
         q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics,
-        \(Searcher.sourceColumns)
+        \(Searcher.sourceColumns), q.page
         """
 
     /// `columns` by position: reading by position skips GRDB's look-up of every column by name.
     enum Column {
         static let id = 0, line = 1, asker = 2, question = 3, respondent = 4, respondentRole = 5, answer = 6, status = 7, topics = 8
         static let source = 9
+        static let page = 17
     }
 
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {

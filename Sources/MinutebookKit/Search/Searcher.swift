@@ -119,11 +119,11 @@ public struct Searcher: Sendable {
     }
 
     /// Where a hit comes from: the last columns of the passage and question selects, read by `source(_:first:line:)`.
-    static let sourceColumns = "d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title"
+    static let sourceColumns = "d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title, d.source_url"
 
     private static let selectColumns = """
         p.id, p.kind AS passage_kind, p.line, p.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json,
-        \(sourceColumns)
+        \(sourceColumns), p.page
         """
 
     /// `selectColumns` by position: reading a row by position skips GRDB's look-up of every column by name,
@@ -131,6 +131,7 @@ public struct Searcher: Sendable {
     private enum Column {
         static let id = 0, kind = 1, line = 2, section = 3, text = 4, speaker = 5, speakerRole = 6, speakers = 7, topics = 8, table = 9
         static let source = 10
+        static let page = 18
     }
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
@@ -178,16 +179,17 @@ public struct Searcher: Sendable {
     }
 
     /// The `sourceColumns` of `row`, starting at column `first`.
-    static func source(_ row: Row, first: Int, line: Int) -> SourceRef {
+    static func source(_ row: Row, first: Int, line: Int, page: Int?) -> SourceRef {
         SourceRef(document: row[first], path: CorpusWalker.display(path: row[first + 1]), meetingDate: row[first + 2],
-                  body: row[first + 3], item: row[first + 5], title: row[first + 6], kind: row[first + 4], line: line)
+                  body: row[first + 3], item: row[first + 5], title: row[first + 6], kind: row[first + 4], line: line,
+                  page: page, documentURL: row[first + 7])
     }
 
     private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: String) -> PassageHit {
         let speakers = Speaker.fromStored(row[Column.speakers])
         let table = (row[Column.table] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
         let topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
-        return PassageHit(id: row[Column.id], source: source(row, first: Column.source, line: row[Column.line]), passageKind: row[Column.kind],
+        return PassageHit(id: row[Column.id], source: source(row, first: Column.source, line: row[Column.line], page: row[Column.page]), passageKind: row[Column.kind],
                           section: row[Column.section], speaker: row[Column.speaker], speakerRole: row[Column.speakerRole], speakers: speakers,
                           topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
     }

@@ -1,0 +1,308 @@
+import Foundation
+import Testing
+@testable import MinutebookKit
+import GRDB
+
+/// The five bundled documents as a ModernGov-like web page, a PDF, a Word and an OpenDocument file (made by
+/// `Fixtures/formats/make_fixtures.py`, committed) are understood as their text files are.
+@Suite("Format readers")
+struct FormatReaderTests {
+    static let folder = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/formats")
+    static let documents = ["000", "001", "002", "003", "004"]
+
+    static func fixture(_ prefix: String, _ ext: String) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let name = try #require(names.first { $0.hasPrefix(prefix) && $0.hasSuffix("." + ext) }, "no \(ext) fixture for \(prefix)")
+        return folder.appendingPathComponent(name)
+    }
+
+    static func understand(_ url: URL) throws -> UnderstoodDocument {
+        try UnderstoodDocument(data: Data(contentsOf: url), url: url, taxonomy: TestSupport.taxonomy())
+    }
+
+    /// What must not depend on the format: whitespace is compared collapsed (a PDF has no double spaces).
+    struct Answers: Equatable, CustomStringConvertible {
+        var panel: String?, date: String?, kind: DocumentKind
+        var items: [String]
+        var questions: [String]
+        var description: String { "\(panel ?? "-") \(date ?? "-") \(kind) items: \(items)\n" + questions.joined(separator: "\n") }
+    }
+
+    static func answers(_ document: UnderstoodDocument) -> Answers {
+        func flat(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ") }
+        return Answers(
+            panel: document.metadata.body, date: document.metadata.meetingDate, kind: document.metadata.kind,
+            items: document.items.map { "\($0.number ?? "?"): \($0.title.map(flat) ?? "")" },
+            questions: document.items.flatMap(\.questions).map { q in
+                [q.asker, flat(q.question), q.respondent ?? "-", q.respondentRole?.rawValue ?? "-", flat(q.answer), q.status.rawValue].joined(separator: " | ")
+            })
+    }
+
+    @Test("each format gives the panel, date, items, kind and questions the text file gives",
+          arguments: ["html", "pdf", "docx", "odt"], documents)
+    func sameAnswersAsText(format: String, document: String) throws {
+        let text = Self.answers(try Self.understand(try TestSupport.corpusFile(document)))
+        let other = try Self.understand(try Self.fixture(document, format))
+        #expect(other.format.rawValue == format)
+        let answers = Self.answers(other)
+        #expect(answers.panel == text.panel && answers.date == text.date && answers.kind == text.kind)
+        #expect(answers.items == text.items)
+        #expect(answers.questions.count == text.questions.count)
+        for (mine, theirs) in zip(answers.questions, text.questions) {
+            #expect(mine == theirs)
+        }
+    }
+
+    @Test("the 18 questions of the corpus come out of every format", arguments: ["html", "pdf", "docx", "odt"])
+    func allQuestions(format: String) throws {
+        var fromText = 0, fromFormat = 0
+        for document in Self.documents {
+            fromText += try Self.understand(try TestSupport.corpusFile(document)).items.flatMap(\.questions).count
+            fromFormat += try Self.understand(try Self.fixture(document, format)).items.flatMap(\.questions).count
+        }
+        #expect(fromFormat == fromText && fromText > 0)
+    }
+
+    @Test("no markup, script, style, navigation, banner, share link or document link reaches a passage",
+          arguments: ["html", "pdf", "docx", "odt"], documents)
+    func noNoise(format: String, document: String) throws {
+        let understood = try Self.understand(try Self.fixture(document, format))
+        let noise = ["<", "cookie", "Share this", "pdf icon", "KB", "Skip to", "Meetings calendar", "Accessibility", "mgPageTitle", "font-family",
+                     "Supporting documents", "Public document pack", "Printed from", "Page 1", "Page 2", "Example Council", "Printable"]
+        for passage in understood.items.flatMap(\.passages) {
+            for word in noise {
+                #expect(!passage.text.contains(word), "\(format) \(document): '\(word)' in \(passage.text)")
+            }
+        }
+    }
+
+    @Test("a web page keeps the blocks of the text: headings, list items with their nesting, table rows under their header")
+    func htmlBlocks() throws {
+        let extracted = try DocumentReader.read(Data(contentsOf: try Self.fixture("003", "html")), url: try Self.fixture("003", "html"))
+        let lines = extracted.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("**Police and Crime Plan Strategic Priority 2:"))
+        #expect(lines.contains("· Young people at risk"))
+        #expect(lines.contains("    ◦ Total counselling capacity – 218 hours per week"))
+        #expect(lines.contains("Measure\t2016/17 Comparison\t2017/18 (April – Dec)"))
+        #expect(lines.contains("Level of Racist crime\t1,079\t1,384"))
+        let report = try Self.understand(try Self.fixture("003", "html"))
+        let row = try #require(report.items.flatMap(\.passages).first { $0.text.hasPrefix("Level of Racist crime") })
+        #expect(row.kind == "table-row" && row.text.contains("2016/17 Comparison: 1,079"))
+    }
+
+    @Test("a ModernGov whole-meeting page: each item in its table row, with its number, title, minutes and questions")
+    func moderngovMeeting() throws {
+        let url = Self.folder.appendingPathComponent("pages/ieListDocuments.aspx")
+        let understood = try Self.understand(url)
+        #expect(understood.format == .html)
+        #expect(understood.metadata.body == "Example Police and Crime Panel" && understood.metadata.meetingDate == "2023-03-09")
+        #expect(understood.metadata.kind == .minutes)
+        #expect(understood.items.map { "\($0.number ?? "?") \($0.title ?? "")" }
+                == ["41 Apologies for Absence", "42 Police and Crime Plan Performance Report", "43 Date of Next Meeting"])
+        let questions = understood.items.flatMap(\.questions)
+        #expect(questions.map(\.asker) == ["Cllr Hayes", "Cllr Patel"])
+        #expect(questions.map(\.respondentRole) == [.pcc, .chiefConstable])
+        let text = understood.items.flatMap(\.passages).map(\.text).joined(separator: "\n")
+        for noise in ["pdf icon", "PDF 238 KB", "Performance Report PDF", "Share this page", "cookies", "Skip to", "Your councillors", "No.", "Accessibility"] {
+            #expect(!text.contains(noise), "\(noise) in:\n\(text)")
+        }
+    }
+
+    @Test("a page saved from Word: its list glyphs and their nesting, without the conditional-comment markers")
+    func wordSavedPage() throws {
+        let url = Self.folder.appendingPathComponent("pages/word-saved.htm")
+        let extracted = try DocumentReader.read(Data(contentsOf: url), url: url)
+        #expect(!extracted.text.contains("<!["))
+        let passages = try Self.understand(url).items.flatMap(\.passages)
+        #expect(passages.map(\.kind) == ["paragraph", "bullet", "bullet"])
+        #expect(passages[1].text == "Cllr Hayes asked about county lines. The PCC reported that work was ongoing.")
+        #expect(passages[2].text == "Nested point about Oxford.")
+    }
+
+    @Test("a saved web page is read as a page whatever its name, and its own address is found",
+          arguments: [("000", "https://democracy.example.gov.uk/mgAi.aspx?ID=5301"), ("001", "https://democracy.example.gov.uk/mgAi.aspx?ID=4150"),
+                      ("002", "https://democracy.example.gov.uk/mgAi.aspx?ID=4025"),
+                      ("003", "https://democracy.example.gov.uk/documents/s9876/PCC%20Progress%20Report.pdf"), ("004", nil)])
+    func htmlByContent(document: String, address: String?) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let saved = folder.appendingPathComponent("saved page.txt")
+        try FileManager.default.copyItem(at: try Self.fixture(document, "html"), to: saved)
+        let understood = try Self.understand(saved)
+        #expect(understood.format == .html)
+        #expect(understood.sourceURL == address)
+    }
+
+    @Test("PDF: pages kept, running header, footer and page numbers dropped, hyphenated words joined, compounds kept")
+    func pdfPages() throws {
+        let url = try Self.fixture("004", "pdf")
+        let understood = try Self.understand(url)
+        let passages = understood.items.flatMap(\.passages)
+        #expect(Set(passages.compactMap(\.page)) == [1, 2, 3])
+        #expect(passages.allSatisfy { $0.page != nil })
+        #expect(passages.first?.page == 1)
+        // Hyphenated at line ends in the PDF ("un-" / "derstanding", "ser-" / "vices").
+        let all = passages.map(\.text).joined(separator: " ")
+        #expect(all.contains("an outstanding understanding of the demand for its services"))
+        #expect(!all.contains("un- derstanding") && !all.contains("underst- anding"))
+        let questions = try Self.understand(try Self.fixture("002", "pdf")).items.flatMap(\.passages).map(\.text).joined(separator: " ")
+        #expect(questions.contains("Multi-Agency Safeguarding Hubs"))
+        #expect(questions.contains("non-crimes"))
+    }
+
+    @Test("PDF: a paragraph broken over a column or a page stays one, and two columns are read one after the other")
+    func pdfBreaks() throws {
+        let understood = try Self.understand(try Self.fixture("004", "pdf"))
+        let passages = understood.items.flatMap(\.passages)
+        // The left column of page 2 ends in the middle of this paragraph; the right column carries on.
+        let split = try #require(passages.first { $0.text.hasPrefix("The PCC referred to hidden forms of abuse") })
+        #expect(split.text.contains("commented that this was a difficult area to tackle as it was embedded in some communities"))
+        #expect(split.page == 2)
+        // Page 1 ends inside the second key aim; page 2 carries on.
+        let report = try Self.understand(try Self.fixture("003", "pdf")).items.flatMap(\.passages)
+        let aim = try #require(report.first { $0.text.hasPrefix("1. Coordinated efforts by police and partner agencies") })
+        #expect(aim.text.hasSuffix("(such as those at either end of the age spectrum)"))
+        // 001's page 2 is in two columns: the questions come in the order of the text file.
+        let text = try Self.understand(try TestSupport.corpusFile("001")).items.flatMap(\.questions).map(\.asker)
+        let pdf = try Self.understand(try Self.fixture("001", "pdf")).items.flatMap(\.questions).map(\.asker)
+        #expect(pdf == text)
+    }
+
+    @Test("a Word list keeps its nesting and a Word table its rows")
+    func docxBlocks() throws {
+        let extracted = try DocumentReader.read(Data(contentsOf: try Self.fixture("003", "docx")), url: try Self.fixture("003", "docx"))
+        let lines = extracted.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("· Young people at risk"))
+        #expect(lines.contains("    ◦ Total counselling capacity – 218 hours per week"))
+        #expect(lines.contains("Level of Racist crime\t1,079\t1,384"))
+        #expect(extracted.pages == nil)
+    }
+
+    @Test("formats minutebook does not read are refused by name, never read as text",
+          arguments: [("minutes.rtf", "an RTF document: save it as Word (.docx), PDF or text"), ("scan.png", "a PNG image"),
+                      ("figures.xlsx", "an Excel spreadsheet (.xlsx)"), ("papers.zip", "a ZIP archive"),
+                      ("old.doc", "a Word 97–2003 document (.doc): save it as Word (.docx), PDF or text")])
+    func refused(file: String, message: String) throws {
+        let url = Self.folder.appendingPathComponent("refused/\(file)")
+        #expect {
+            _ = try DocumentReader.read(Data(contentsOf: url), url: url)
+        } throws: { error in
+            guard let error = error as? DocumentError, case .refusedFormat = error else { return false }
+            return error.localizedDescription.hasPrefix(message)
+        }
+    }
+
+    @Test("PDF needs pdftotext: without it on PATH the file fails with the package to install")
+    func missingTool() throws {
+        #expect(PopplerText.locate("pdftotext", path: "/nonexistent") == nil)
+        #expect(DocumentError.missingTool(format: "PDF", tool: "pdftotext", package: "poppler-utils").localizedDescription
+                == "reading PDF needs pdftotext: apt-get install poppler-utils")
+    }
+
+    @Test("a damaged PDF, Word file or web page is reported, not indexed")
+    func damaged() throws {
+        let url = URL(fileURLWithPath: "/nonexistent/broken.pdf")
+        #expect(throws: DocumentError.self) { _ = try DocumentReader.read(Data("%PDF-1.4\nnot really a pdf".utf8), url: url) }
+        let docx = try Data(contentsOf: try Self.fixture("001", "docx"))
+        #expect(throws: DocumentError.self) { _ = try DocumentReader.read(docx.prefix(docx.count / 2), url: URL(fileURLWithPath: "/x/half.docx")) }
+    }
+
+    @Test("hostile markup: elements nested 200,000 deep are read without exhausting the stack")
+    func deepNesting() throws {
+        let open = String(repeating: "<div><ul><li>", count: 70_000), close = String(repeating: "</li></ul></div>", count: 70_000)
+        let page = "<html><body><p>The Thames Valley Police and Crime Panel met. The PCC reported.</p>" + open + "deep" + close + "</body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/deep.html"))
+        #expect(extracted.format == .html)
+        #expect(extracted.text.hasPrefix("The Thames Valley Police and Crime Panel met."))
+        let xml = "<w:document xmlns:w=\"w\"><w:body>" + String(repeating: "<w:sdt><w:sdtContent>", count: 100_000) + "</w:body></w:document>"
+        // libxml2 refuses or cuts the tree at its depth limit; walking what is left must not crash.
+        let tree = MarkupTree.xml(Data(xml.utf8))
+        #expect(tree?.root.map { $0.descendants("p").count } ?? 0 == 0)
+    }
+
+    @Test("the same document in two formats has one fingerprint; different documents differ")
+    func fingerprints() throws {
+        func parsed(_ url: URL) throws -> ParsedDocument {
+            try DocumentParser.parse(try DocumentReader.read(Data(contentsOf: url), url: url).text)
+        }
+        func fingerprint(_ url: URL) throws -> String { DocumentFingerprint.of(try parsed(url)) }
+        for document in Self.documents {
+            let text = try parsed(try TestSupport.corpusFile(document))
+            for format in ["html", "pdf", "docx", "odt"] {
+                let other = try parsed(try Self.fixture(document, format))
+                let (a, b) = (DocumentFingerprint.words(text), DocumentFingerprint.words(other))
+                let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+                #expect(DocumentFingerprint.of(other) == DocumentFingerprint.of(text),
+                        "\(document).\(format) differs at word \(first): \(a[max(0, first - 5)..<min(a.count, first + 5)]) vs \(b[max(0, first - 5)..<min(b.count, first + 5)])")
+            }
+        }
+        #expect(Set(try Self.documents.map { try fingerprint(try TestSupport.corpusFile($0)) }).count == 5)
+    }
+}
+
+@Suite("Index schema v2-formats")
+struct FormatSchemaTests {
+    @Test("an index built before formats were read is upgraded in place: its documents stay, new columns are empty")
+    func upgradesAVersionOneIndex() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try IndexSchema.migrator.migrate(queue, upTo: "v1")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
+                    VALUES ('/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now')
+                    """)
+            }
+        }
+        let store = try IndexStore.open(at: path, create: false)
+        let row = try store.read { db in try Row.fetchOne(db, sql: "SELECT format, source_url, fingerprint FROM documents") }
+        #expect(row?["format"] as String? == "text")
+        #expect((row?["source_url"] as String?) == nil && (row?["fingerprint"] as String?) == nil)
+        let pageColumns = try store.read { db in
+            try ["passages", "questions"].map { try db.columns(in: $0).contains { $0.name == "page" } }
+        }
+        #expect(pageColumns == [true, true])
+    }
+}
+
+@Suite("Block builder: list items")
+struct ListItemBlockTests {
+    @Test("a list item followed at once by a colon heading and a list keeps its text (it was dropped)")
+    func itemBeforeColonHeading() throws {
+        let text = """
+            Thames Valley Police and Crime Panel report
+
+            - Qtr 1 activity focussed on recruiting counsellors.
+            - Qtr 2 activity focussed on identifying referral routes.
+            Range of referral routes:
+             - TVP units
+             - Probation Victim Liaison Units
+            """
+        let blocks = try TestSupport.parseText(text).items.flatMap(\.blocks)
+        #expect(blocks.contains { $0.kind == .bullet && $0.text == "Qtr 2 activity focussed on identifying referral routes." })
+        #expect(blocks.contains { $0.kind == .bullet && $0.text == "TVP units" })
+    }
+}
+
+@Suite("Source addresses")
+struct SourceAddressTests {
+    @Test("a page's address with control codes or spaces in it, or not http(s), is not taken", arguments: [
+        "https://example.org/mgAi.aspx?ID=1\u{1B}[2J", "https://example.org/a b", "javascript:alert(1)", "ftp://example.org/x",
+    ])
+    func refusedAddresses(address: String) throws {
+        let page = "<html><head><link rel=\"canonical\" href=\"\(address)\"></head><body><p>The Police and Crime Panel met. The PCC reported.</p></body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
+        // Either no address, or (for the ModernGov one) the clean address before the control codes.
+        #expect(extracted.sourceURL == nil || extracted.sourceURL == "https://example.org/mgAi.aspx?ID=1")
+    }
+
+    @Test("a relative ModernGov address is resolved against the page's <base>")
+    func relativeAddress() throws {
+        let page = "<html><head><base href=\"https://democracy.example.gov.uk/\"></head><body><p>The Police and Crime Panel met.</p><a href=\"mgAi.aspx?ID=77\">item</a></body></html>"
+        let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
+        #expect(extracted.sourceURL == "https://democracy.example.gov.uk/mgAi.aspx?ID=77")
+    }
+}
