@@ -94,9 +94,25 @@ enum MeetingHeader {
         }
         // A place cannot start with "and".
         while let first = place.first, first == "and" || first == "&" { place.removeFirst() }
+        // "At a Meeting of Police and Crime Panel held in …" names no place: the host council above it does
+        // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
+        if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
         let name = (place + [String(text[r])]).joined(separator: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return titleCased(name)
+    }
+
+    /// "Harrowfell County Council" on a line of its own → "Harrowfell".
+    static func hostCouncilPlace(in text: Substring) -> String? {
+        for line in text.split(separator: "\n").reversed() {
+            var words = line.split(separator: " ").map(String.init)
+            guard words.count >= 2, words.count <= 6, words.last == "Council" else { continue }
+            words.removeLast()
+            if let last = words.last, ["County", "Borough", "City", "District", "Metropolitan"].contains(last) { words.removeLast() }
+            guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            return words.joined(separator: " ")
+        }
+        return nil
     }
 
     /// "THAMES VALLEY POLICE AND CRIME PANEL" → "Thames Valley Police and Crime Panel"; mixed case is kept.

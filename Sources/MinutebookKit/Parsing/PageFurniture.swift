@@ -109,8 +109,8 @@ enum PageFurniture {
             }
             let needed = max(2, (page + 1) / 2)
             for (p, indices) in byPage {
-                // On the first page a repeated header is the document's own title: it stays.
-                for index in indices.prefix(3) + indices.suffix(3) where edgeCounts[shape(lines[index])]!.count >= needed && p > 1 {
+                // At the top of the first page a repeated header is the document's own title: it stays.
+                for index in (p > 1 ? Array(indices.prefix(3)) : []) + indices.suffix(3) where edgeCounts[shape(lines[index])]!.count >= needed {
                     dropped.insert(index)
                 }
             }

@@ -157,6 +157,12 @@ struct QuestionReader {
             return true
         }
         if current.answerStarted {
+            if follows(block, current), let first = QuestionText.segments(of: text).first, SentenceReader.continuesReply(first, respondent: current.respondent) {
+                // "She added that …", "The Chief Constable further explained …": the same reply, in the next paragraph.
+                current.answer += QuestionText.segments(of: text)
+                draft = current
+                return true
+            }
             guard isUnder(block, current) else { return false }
             read(QuestionText.segments(of: text), in: block)
             return true

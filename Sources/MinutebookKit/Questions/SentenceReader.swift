@@ -633,6 +633,21 @@ enum SentenceReader {
         return lower.count > 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "breed", "creed"].contains(lower)
     }
 
+    /// A sentence that goes on with a reply already begun: a pronoun reporting more ("He added that …", "She
+    /// further explained …"), or the same office doing so ("The Commissioner added …").
+    static func continuesReply(_ sentence: String, respondent: Respondent?) -> Bool {
+        let s = SentenceWords(sentence)
+        guard s.count >= 3 else { return false }
+        let continuing: Set<String> = ["added", "continued", "further", "also", "went", "explained", "confirmed", "stated", "noted", "reported",
+                                       "said", "clarified", "emphasised", "emphasized", "stressed", "acknowledged", "undertook", "advised", "highlighted"]
+        if ["he", "she", "they"].contains(s[0].lower), continuing.contains(s[1].lower) { return true }
+        if let office = officeSubject(s, at: 0), office.respondent.role == respondent?.role, office.end < s.count,
+           ["added", "continued", "further", "also", "went"].contains(s[office.end].lower) {
+            return true
+        }
+        return false
+    }
+
     // MARK: - Speakers
 
     /// Who speaks in one sentence, in order: the subject (an office answering or stating, a member asking or
