@@ -90,7 +90,22 @@ enum LabelledQuestionReader {
                 if MemberHeading.mayBeName(text), let asker = MemberHeading.asker(in: text) { pendingAsker = asker; pendingLine = block.line }
                 return
             }
-            if current.answering { current.answer += QuestionText.segments(of: text) } else { current.question.append(text) }
+            let body = QuestionText.withoutListMarker(text)
+            if !current.answering, body.hasPrefix("("), body.hasSuffix(")"), current.asker == "a member",
+               let person = MemberHeading.person(in: String(body.dropFirst().dropLast())) {
+                // "(Cllr Ruth Mallory – Ashbury Borough Council)" under the question: who asked it.
+                current.asker = person
+            } else if !current.answering, !current.question.isEmpty, let first = QuestionText.segments(of: body).first,
+                      let start = SentenceReader.answerAtStart(of: first) {
+                // The answer follows the question without a label: "The Commissioner advised that …".
+                current.answering = true
+                if current.respondent == nil { current.respondent = start.respondent }
+                current.answer += QuestionText.segments(of: body)
+            } else if current.answering {
+                current.answer += QuestionText.segments(of: body)
+            } else {
+                current.question.append(body)
+            }
             current.blocks.append(index)
             used.insert(index)
             open = current

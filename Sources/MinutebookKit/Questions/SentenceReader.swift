@@ -293,7 +293,7 @@ enum SentenceReader {
         guard at < s.count else { return nil }
         if s[at].lower == "the" || s[at].lower == "his" || s[at].lower == "her" || s[at].lower == "their" { at += 1 }
         if at < s.count, Vocabulary.officeOwners.contains(s[at].lower) { at += 1 }
-        guard let (length, office) = office(s, at: at) else { return nil }
+        guard let (length, office) = office(s, at: at) else { return staffTitleSubject(s, at: index) }
         // An office is written with capitals ("the Chief Constable"), or is an acronym; "the commissioner" in
         // running text is rare enough to accept, but "the chief officer group" is not an office.
         var end = at + length
@@ -316,6 +316,20 @@ enum SentenceReader {
         // "The PCC, Lorraine Ashbridge, noted": the name in apposition is part of how the respondent is written.
         let respondent = Respondent(name: s.text(index..<end).trimmingCharacters(in: CharacterSet(charactersIn: "() ")), role: office.role)
         return OfficeSubject(respondent: respondent, start: index, end: end)
+    }
+
+    /// "The Victims' Champion advised …": "the", up to four capitalised words, the last a staff title noun.
+    static func staffTitleSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        guard index + 2 < s.count, s[index].lower == "the" else { return nil }
+        var end = index + 1
+        while end < s.count, end - index <= 4, s[end].capitalised, end == index + 1 || s[end].punctuationBefore == nil {
+            end += 1
+            if Vocabulary.staffTitleNouns.contains(s[end - 1].lower) {
+                let respondent = Respondent(name: s.text(index..<end), role: .officer)
+                return OfficeSubject(respondent: respondent, start: index, end: end)
+            }
+        }
+        return nil
     }
 
     static func office(_ s: SentenceWords, at index: Int) -> (Int, Vocabulary.Office)? {

@@ -52,6 +52,12 @@ public enum Vocabulary {
         Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
     ]
 
+    /// The last word of a staff title the list above does not name ("the Victims' Champion", "the Head of Service
+    /// Delivery Manager", "the Panel's Legal Adviser"): after "the" and capitalised words, it answers as an officer.
+    static let staffTitleNouns: Set<String> = ["officer", "manager", "lead", "champion", "director", "adviser", "advisor", "coordinator",
+                                              "co-ordinator", "analyst", "secretary", "clerk", "solicitor", "treasurer", "commander",
+                                              "superintendent", "inspector", "executive", "controller", "administrator"]
+
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
     static let officeOwners = ["force's", "commissioner's", "pcc's", "pfcc's", "opcc's", "service's", "mayor's"]
 
