@@ -18,11 +18,24 @@ enum AnswerStatusClassifier {
         guard let answer, !answer.isEmpty else { return .unanswered }
         let sentences = SentenceSplitter.split(answer).map(SentenceWords.init)
         guard let first = sentences.first else { return .unanswered }
-        let noInformation = sentences.contains { $0.firstMatch(Vocabulary.Lists.noInformation) != nil }
+        let noInformation = sentences.contains { $0.firstMatch(Vocabulary.Lists.noInformation) != nil || saysItHasNoData($0) }
         if first.firstMatch(Vocabulary.Lists.deferring) != nil { return .deferred }
         if noInformation {
             return sentences.contains { $0.firstMatch(Vocabulary.Lists.deferring) != nil } ? .deferred : .noInformation
         }
         return .answered
+    }
+
+    /// "did not have a district breakdown with him", "does not hold that information": not having, then within
+    /// six words a word for figures (`Vocabulary.dataNouns`).
+    static func saysItHasNoData(_ s: SentenceWords) -> Bool {
+        var index = 0
+        while index + 1 < s.count {
+            if s[index].lower == "not", ["have", "hold", "keep", "record", "collect"].contains(s[index + 1].lower) {
+                for later in (index + 2)..<min(s.count, index + 8) where Vocabulary.dataNouns.contains(s[later].lower) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

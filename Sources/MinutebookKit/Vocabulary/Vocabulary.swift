@@ -176,7 +176,13 @@ public enum Vocabulary {
         "would be shared with", "would be forwarded", "would forward", "will forward", "agreed to provide", "agreed to circulate",
         "agreed to write", "agreed to send", "agreed to share", "offered to provide", "offered to write", "offered to share",
         "offered to circulate", "committed to providing", "committed to provide", "committed to write", "committed to circulate",
+        "undertook to", "write to", "happy to write", "written update", "written breakdown", "written note", "written response",
+        "written answer", "written reply", "a note setting out", "will come back", "would come back", "to circulate",
+        "would bring a report", "agreed to bring", "respond outside",
     ]
+    /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
+    static let dataNouns: Set<String> = ["figure", "figures", "breakdown", "information", "data", "details", "numbers", "statistics",
+                                         "answer", "number", "split"]
     /// A reply that gave no information: the question is `no_information` (a candidate for a follow-up).
     static let noInformationPhrases = [
         "did not have the figures", "did not have the information", "did not have the data", "did not have the details",
@@ -196,5 +202,9 @@ public enum Vocabulary {
         "information was not available", "figures were not available", "data was not available", "figures were not yet available",
         "information was not yet available", "not to hand", "did not know", "too early to say", "too early to tell",
         "too early to comment", "was not aware", "were not aware", "he was unaware", "she was unaware",
+        "not held", "cannot be provided", "could not be provided", "had no information", "has no information", "no information on",
+        "not prepared to comment", "would not discuss", "would not comment", "would not want to give", "would not want to speculate",
+        "not able to split", "unable to split", "not something he had", "not something she had", "not a matter he had", "not a matter she had",
+        "not available at the meeting", "nothing further to add",
     ]
 }
