@@ -124,6 +124,10 @@ struct QuestionReader {
             return
         }
         if continuesAnswer(block) { return }
+        if let current = draft, !current.answerStarted, current.asks, isChairStatement(block) {
+            // "The Chairman then expressed his own disappointment …" between a question and its reply: neither.
+            return
+        }
         finish()
         let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
         if let first = segments.first, QuestionText.isFollowUp(first), let last = questions.indices.last, !questions[last].answer.isEmpty,
@@ -186,10 +190,20 @@ struct QuestionReader {
     /// a list is the minutes moving on ("The Chief Constable in response to the points made reported …").
     private func follows(_ block: Block, _ question: QuestionDraft) -> Bool {
         switch (question.blockKind, block.kind) {
-        case (.paragraph, .paragraph), (.numbered, .paragraph): return true
+        case (.paragraph, .paragraph), (.numbered, .paragraph), (.numbered, .numbered), (.paragraph, .numbered): return true
         case (.bullet, .bullet): return block.depth >= question.blockDepth
+        // A question asked in a bullet answered in the paragraph after the list ("The PCC replied to the Vice Chairman …").
+        case (.bullet, .paragraph): return question.asks && !question.answerStarted
         default: return false
         }
+    }
+
+    /// A block in which the Chair speaks without asking: a statement, not a question and not an answer.
+    private func isChairStatement(_ block: Block) -> Bool {
+        guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first else { return false }
+        let words = SentenceWords(first)
+        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.asker == "the Chair" || chair.asker == "the Vice Chair" else { return false }
+        return SentenceReader.memberVerb(words, after: chair.end) != .ask
     }
 
     /// A bullet nested under the bullet the question was put in.

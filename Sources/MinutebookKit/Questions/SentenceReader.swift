@@ -615,6 +615,11 @@ enum SentenceReader {
     /// said"), a name in apposition and "in response,": its position, or nil when no verb follows.
     static func answerVerb(_ s: SentenceWords, after index: Int) -> Int? {
         var at = skipApposition(s, from: index)
+        // "The Head of Business Services, OPCC, L Carr noted …": a second apposition, then the person's name.
+        while at < s.count, s[at].punctuationBefore == ",", skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }
+        var name = at
+        while name < s.count, name - at < 3, s[name].capitalised, s[name].punctuationBefore == nil || name == at { name += 1 }
+        if name > at, name < s.count, isVerbLike(s[name].lower), !s[name].capitalised { at = name }
         if s.lower(at) == "and", let second = officeSubject(s, at: at + 1) { at = second.end }
         if let lead = s.longestMatch(Vocabulary.Lists.responseLeads, at: at) {
             // "The PCC, in response, said …", "The Chief Constable in response to the points made about X reported …"
