@@ -64,3 +64,20 @@ struct VocabularyTests {
         #expect(found.first?.respondentRole == .pcc)
     }
 }
+
+/// `--speaker` reads offices with the same vocabulary as the extractor.
+@Suite("speaker filter roles")
+struct SpeakerFilterRoleTests {
+    @Test(arguments: [
+        ("pcc", "pcc"), ("commissioner", "pcc"), ("mayor", "pcc"), ("Police, Fire and Crime Commissioner", "pcc"),
+        ("deputy mayor for policing and crime", "deputy-pcc"), ("chief constable", "chief-constable"), ("dcc", "deputy-chief-constable"),
+        ("chief fire officer", "chief-fire-officer"), ("chief finance officer", "officer"), ("chairman", "chair"), ("councillor", "member"),
+    ])
+    func role(_ typed: String, _ role: String) {
+        #expect(FilterSQL.role(typed) == role, "\(typed)")
+    }
+
+    @Test func aNameIsNotARole() {
+        #expect(FilterSQL.role("hayes") == nil)
+    }
+}

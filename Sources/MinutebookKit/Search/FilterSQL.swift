@@ -32,12 +32,19 @@ struct FilterSQL {
     }
 
     /// A role id from what a user typed: "pcc", "PCC", "chief constable", "chief_constable".
+    /// Any office as the minutes write it is read with the shared vocabulary (`Vocabulary.offices`): "the Mayor",
+    /// "Chief Fire Officer", "PFCC".
     static func role(_ text: String) -> String? {
         let key = text.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
-        let aliases = ["commissioner": "pcc", "police-and-crime-commissioner": "pcc", "cc": "chief-constable",
-                       "dcc": "deputy-chief-constable", "chairman": "chair", "members": "member", "councillor": "member", "cllr": "member"]
         if Speaker.roles.contains(key) { return key }
-        return aliases[key]
+        if ["chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman"].contains(key) { return "chair" }
+        if ["member", "members", "councillor", "councillors", "cllr"].contains(key) { return "member" }
+        if key == "cc" { return "chief-constable" }
+        // Acronyms are matched in capitals ("dcc" → "DCC"); offices with a capital ("chief fire officer" → "Chief Fire Officer").
+        let written = text.count <= 4 ? text.uppercased() : text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let words = SentenceWords("the " + written)
+        guard let office = SentenceReader.officeSubject(words, at: 0), office.end >= words.count else { return nil }
+        return Speaker.role(for: office.respondent.role)
     }
 
     /// A LIKE pattern (with `ESCAPE '\'`) matching text that contains `text` as typed: `%` and `_` in it are
