@@ -278,7 +278,7 @@ enum LabelledQuestionReader {
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".
         func noticeAsker(_ block: Block) -> String? {
             guard block.kind == .heading || block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 200,
-                  block.text.range(of: "question", options: .caseInsensitive) != nil else { return nil }
+                  QuestionText.containsIgnoringCase(block.text, "question") else { return nil }
             let upper = block.text.uppercased()
             guard upper.contains("QUESTION"), let from = upper.range(of: " FROM ", options: .backwards) ?? upper.range(of: " BY ", options: .backwards) else { return nil }
             let lead = upper[..<from.lowerBound].trimmingCharacters(in: .whitespaces)

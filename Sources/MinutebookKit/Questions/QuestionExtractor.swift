@@ -310,6 +310,6 @@ struct QuestionReader {
     }
 
     private func isInQuestionSection(_ block: Block) -> Bool {
-        block.sectionPath.contains { $0.range(of: "question", options: .caseInsensitive) != nil }
+        block.sectionPath.contains { QuestionText.containsIgnoringCase($0, "question") }
     }
 }
