@@ -475,13 +475,14 @@ enum SentenceReader {
     /// What a member does after their name: ask, raise a point, or neither (nil), and never "asked members to note".
     static func memberVerb(_ s: SentenceWords, after index: Int) -> MemberVerb? {
         guard let at = skipAdverbs(s, from: skipApposition(s, from: index)) else { return nil }
+        return verb(s, at: at)
+    }
+
+    /// The verb at `at`: asking, raising a point ("… referred to X and asked whether …" turns into asking), or neither.
+    static func verb(_ s: SentenceWords, at: Int) -> MemberVerb? {
         if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
         if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
-        if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
-            // "… referred to X and asked whether …": a point that turns into asking.
-            if turnsToAsking(s, from: at + 1) { return .ask }
-            return .point
-        }
+        if s.longestMatch(Vocabulary.Lists.points, at: at) != nil { return turnsToAsking(s, from: at + 1) ? .ask : .point }
         return nil
     }
 
@@ -496,15 +497,8 @@ enum SentenceReader {
     /// A verb standing first, under a member's name: "Asked whether …", "Sought clarification …", "Raised concern …".
     static func bareVerb(_ s: SentenceWords, at index: Int) -> MemberVerb? {
         guard index < s.count, s[index].capitalised || index > 0 else { return nil }
-        var at = index
-        if ["also", "further", "additionally", "then"].contains(s[at].lower) { at += 1 }
-        if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
-        if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
-        if s.longestMatch(Vocabulary.Lists.points, at: at) != nil {
-            if turnsToAsking(s, from: at + 1) { return .ask }
-            return .point
-        }
-        return nil
+        let at = ["also", "further", "additionally", "then"].contains(s[index].lower) ? index + 1 : index
+        return verb(s, at: at)
     }
 
     /// "… referred to X and asked whether …", "…, asking whether …": a point that turns into asking, by the same subject.
