@@ -125,14 +125,20 @@ struct QuestionReader {
         }
         if continuesAnswer(block) { return }
         if let current = draft, !current.answerStarted, current.asks, isChairStatement(block) {
-            // "The Chairman then expressed his own disappointment …" between a question and its reply: neither.
+            // "The Chairman then expressed his own disappointment …" between a question and its reply is neither;
+            // "The Chairman invited the Commissioner to respond. The Commissioner said …" carries the reply.
+            let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
+            if let reply = segments.indices.dropFirst().first(where: { SentenceReader.answerAtStart(of: segments[$0]) != nil }) {
+                read(Array(segments[reply...]), in: block)
+            }
             return
         }
         finish()
         let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
-        if let first = segments.first, QuestionText.isFollowUp(first), let last = questions.indices.last, !questions[last].answer.isEmpty,
+        if let first = segments.first, let last = questions.indices.last, !questions[last].answer.isEmpty,
            let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
-           QuestionText.samePerson(cue.asker, questions[last].asker) {
+           QuestionText.samePerson(cue.asker, questions[last].asker),
+           QuestionText.isFollowUp(first) || QuestionText.asksAgain(first) && (cue.addressee == nil || cue.addressee == questions[last].respondentRole) {
             // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
             questions[last].answer = QuestionText.join([questions[last].answer] + segments)
             return

@@ -77,6 +77,13 @@ enum QuestionText {
         return ["supplementary", "follow-up", "follow up", "followed up", "following up"].contains { lower.contains($0) }
     }
 
+    /// "Cllr Farooq further asked …", "Councillor Lowther then asked …": the same member asking again.
+    static func asksAgain(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        return words.words.prefix(8).contains { ["further", "then", "also", "again"].contains($0.lower) }
+            && words.firstMatch(Vocabulary.Lists.asking) != nil
+    }
+
     /// Two askers as written are the same person: "Mrs Lloyd" and "Mrs Ann Lloyd", "Cllr Yusuf" and "Councillor Hamid Yusuf".
     static func samePerson(_ a: String, _ b: String) -> Bool {
         func surname(_ text: String) -> String? {
