@@ -11,8 +11,10 @@ import Testing
 /// `MINUTEBOOK_EVAL_VERBOSE=1` to list every miss.
 @Suite("evaluation set")
 struct EvaluationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("evaluation")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `evaluation/`, or another set with the same layout (`MINUTEBOOK_EVAL_DIR`), e.g. documents held out while tuning.
+    static let root = ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_DIR"].map { URL(fileURLWithPath: $0) }
+        ?? repository.appendingPathComponent("evaluation")
 
     struct Expected: Decodable {
         struct Question: Decodable {
@@ -145,7 +147,7 @@ struct EvaluationTests {
         let expectedFiles = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("expected").path)
             .filter { $0.hasSuffix(".json") }.sorted()
         try #require(!expectedFiles.isEmpty, "no evaluation set at \(Self.root.path)")
-        let taxonomy = try Taxonomy.load(from: Self.root.deletingLastPathComponent().appendingPathComponent("index/topics.json"))
+        let taxonomy = try Taxonomy.load(from: Self.repository.appendingPathComponent("index/topics.json"))
         var byLayout: [String: Tally] = [:]
         var log: [String] = []
         for file in expectedFiles {
