@@ -41,7 +41,7 @@ struct Ingest: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let path = indexOptions.indexPath
+        let path = indexOptions.indexPathCreatingUserFolder()
         let taxonomy = try TaxonomyLocator.locate(explicit: topics, indexPath: path)
         let json = indexOptions.json
         let verbose = verbose

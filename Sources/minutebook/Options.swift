@@ -4,7 +4,7 @@ import MinutebookKit
 
 /// `--index` and `--json`, shared by every command.
 struct IndexOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath)).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath) where there is an index/ folder, else $XDG_DATA_HOME/minutebook/minutebook.sqlite or ~/.local/share/minutebook/minutebook.sqlite).", valueName: "path"))
     var index: String?
 
     @Flag(name: .long, help: "Print JSON for scripts instead of text.")
@@ -17,7 +17,21 @@ struct IndexOptions: ParsableArguments {
     var indexPath: String {
         if let index { return index }
         if let env = ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"], !env.isEmpty { return env }
-        return IndexStore.defaultPath
+        return IndexStore.resolvedDefaultPath()
+    }
+
+    /// The index path, its folder created first when it is the per-user default (for `ingest`).
+    func indexPathCreatingUserFolder() -> String {
+        let path = indexPath
+        if index == nil, path == IndexStore.userPath() {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        return path
+    }
+
+    /// Related words: `related.json` beside the index, else `index/related.json`, else the built-in list.
+    func relatedTerms() throws -> RelatedTerms {
+        try RelatedTerms.locate(indexPath: indexPath)
     }
 
     /// Opens the index for a query, read-only. A missing default index is built from corpus/ first, as the README says.
