@@ -16,7 +16,7 @@ struct Brief: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The topic.", valueName: "topic"))
+    @Argument(help: ArgumentHelp("The topic.", valueName: "topic"), completion: TopicCompletion.kind)
     var topic: String
 
     @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))

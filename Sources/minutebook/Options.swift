@@ -75,7 +75,8 @@ enum LimitArgument {
 
 /// Filters shared by `search` and `questions`.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"))
+    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"),
+            completion: TopicCompletion.kind)
     var topic: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))
@@ -152,5 +153,16 @@ enum JSONOutput {
         // JSONEncoder escapes C0 controls; the C1 and bidirectional ones it leaves raw are escaped too.
         let json = TerminalSafe.escapeJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
         FileHandle.standardOutput.write(Data((json + "\n").utf8))
+    }
+}
+
+/// Shell completion of topic ids: the taxonomy an ingest here would use (`topics.json` beside the default index,
+/// `index/topics.json`, else the built-in one).
+enum TopicCompletion {
+    static let kind = CompletionKind.custom { _, _, _ in ids() }
+
+    static func ids() -> [String] {
+        let taxonomy = (try? TaxonomyLocator.locate(explicit: nil, indexPath: IndexStore.resolvedDefaultPath()).taxonomy) ?? TaxonomyLocator.builtIn
+        return taxonomy.topics.map(\.id)
     }
 }
