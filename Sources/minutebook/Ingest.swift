@@ -68,7 +68,9 @@ struct Ingest: ParsableCommand {
         let report: IngestReport
         do {
             report = rebuild ? try IndexMaintenance.rebuild(at: path, work) : try IndexMaintenance.update(at: path, work)
+            progress.finish()
         } catch let stopped as IngestStopped {
+            progress.finish()
             // A rebuild that stops leaves the old index; an ingest in place keeps the batches it committed.
             if rebuild { throw IndexError.swapFailed(path: path, reason: "the rebuild stopped: \(stopped.reason)") }
             try printReport(stopped.report, seconds: Date().timeIntervalSince(started))
