@@ -62,8 +62,8 @@ enum BriefMarkdown {
         }
         out.append("- **\(s.meetings)** meeting\(s.meetings == 1 ? "" : "s"), **\(s.passages)** passage\(s.passages == 1 ? "" : "s"), **\(s.questions)** member question\(s.questions == 1 ? "" : "s")")
         out.append("- First came up: \(s.firstMeeting ?? "no dated meeting"); last: \(s.lastMeeting ?? "no dated meeting")")
-        out.append("- Documents: " + s.documents.map { "`\($0)`" }.joined(separator: ", "))
-        if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + s.undatedDocuments.map { "`\($0)`" }.joined(separator: ", ")) }
+        out.append("- Documents: " + names(s.documents, limit: limit))
+        if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + names(s.undatedDocuments, limit: limit)) }
         out.append("")
 
         if !cut.isEmpty {
@@ -145,6 +145,11 @@ enum BriefMarkdown {
         }
         out.append("")
         return out.joined(separator: "\n")
+    }
+
+    /// File names in backquotes, the first `limit` of them and how many more.
+    static func names(_ files: [String], limit: Int) -> String {
+        files.prefix(limit).map { "`\($0)`" }.joined(separator: ", ") + (files.count > limit ? " and \(files.count - limit) more" : "")
     }
 
     static func cite(_ quote: TopicBrief.Quote) -> String { "[\(quote.citation)]" }
