@@ -14,7 +14,7 @@ struct Asked: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The question you are drafting.", valueName: "draft"))
     var draft: [String]
 
-    @Option(name: .long, parsing: .unconditional, help: "How many past questions to show.")
+    @Option(name: .long, parsing: .unconditional, help: "How many past questions to show.", transform: LimitArgument.parse)
     var limit = 5
 
     @OptionGroup var indexOptions: IndexOptions

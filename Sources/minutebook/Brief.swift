@@ -28,7 +28,7 @@ struct Brief: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown (default) or json.", valueName: "format"))
     var format: Format = .markdown
 
-    @Option(name: .long, parsing: .unconditional, help: "How many entries each section shows (the most recent meetings, questions, commitments; the first figures).")
+    @Option(name: .long, parsing: .unconditional, help: "How many entries each section shows (the most recent meetings, questions, commitments; the first figures).", transform: LimitArgument.parse)
     var limit = 10
 
     @OptionGroup var indexOptions: IndexOptions

@@ -66,6 +66,14 @@ struct IndexOptions: ParsableArguments {
 
 /// `--limit N`, range-checked: a clear message, never an overflow deeper down.
 enum LimitArgument {
+    /// `--limit`'s value: a whole number, or a message that says so ("-1" reaches `check` and its range).
+    @Sendable static func parse(_ text: String) throws -> Int {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw ValidationError("--limit needs a whole number, not '\(text)'")
+        }
+        return value
+    }
+
     static func check(_ limit: Int, _ range: ClosedRange<Int>) throws {
         guard range.contains(limit) else {
             throw ValidationError("--limit must be between \(range.lowerBound) and \(range.upperBound)")

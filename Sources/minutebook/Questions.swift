@@ -28,7 +28,7 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only questions with this status: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).", valueName: "status"))
     var status: [String] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "How many questions to show at most.")
+    @Option(name: .long, parsing: .unconditional, help: "How many questions to show at most.", transform: LimitArgument.parse)
     var limit = 1_000
 
     @OptionGroup var ranking: RankingOptions

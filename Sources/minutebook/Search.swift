@@ -24,7 +24,7 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Speaker.roles.joined(separator: ", "))) or part of a name.", valueName: "speaker"))
     var speaker: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "How many hits to show.")
+    @Option(name: .long, parsing: .unconditional, help: "How many hits to show.", transform: LimitArgument.parse)
     var limit = 10
 
     @OptionGroup var ranking: RankingOptions
