@@ -10,7 +10,9 @@ struct Minutebook: ParsableCommand {
         discussion: """
             Start with `minutebook ingest` (reads corpus/), then `minutebook search WORDS`, \
             `minutebook questions`, `minutebook brief TOPIC` or `minutebook asked "DRAFT QUESTION"`. \
-            The index lives in index/minutebook.sqlite unless --index or MINUTEBOOK_INDEX says otherwise.
+            The index lives in index/minutebook.sqlite where there is an index/ folder (as in the repository), \
+            else in $XDG_DATA_HOME/minutebook/ (or ~/.local/share/minutebook/), unless --index or MINUTEBOOK_INDEX \
+            says otherwise. Questions in plain English work: "what did the PCC say about cuckooing?".
             """,
         version: Minutebook.version,
         subcommands: [Ingest.self, Search.self, Questions.self, Topics.self, Brief.self, Asked.self, Check.self, Show.self]

@@ -74,7 +74,7 @@ struct Search: ParsableCommand {
         printHeader(result)
         if result.hits.isEmpty { return printNothing(result) }
         if let partial = result.partial { print(Terminal.wrap(partial.line, indent: "")) }
-        print(Terminal.dim(Self.showing(result.hits.count, of: result.total, noun: "passage")))
+        print(Terminal.dim(Self.showing(result.hits.count, of: result.total, noun: "passage", atLeast: result.totalIsAtLeast)))
         for (index, hit) in result.hits.enumerated() {
             print(PassagePrinter.heading(index + 1, hit))
             print(Terminal.wrap(render(hit.snippet), indent: "   "))
@@ -102,10 +102,10 @@ struct Search: ParsableCommand {
     }
 
     /// "showing 10 of 18 passages" (or "18 passages" when all are shown).
-    static func showing(_ shown: Int, of total: Int, noun: String) -> String {
+    static func showing(_ shown: Int, of total: Int, noun: String, atLeast: Bool = false) -> String {
         let total = max(total, shown)
         let plural = total == 1 ? noun : noun + "s"
-        return shown < total ? "showing \(shown) of \(total) \(plural) (--limit N for more)" : "\(total) \(plural)"
+        return shown < total ? "showing \(shown) of \(total)\(atLeast ? "+" : "") \(plural) (--limit N for more)" : "\(total) \(plural)"
     }
 
     private func printNothing(_ result: SearchResult) {

@@ -157,8 +157,11 @@ extension MatchPlan {
 }
 
 extension MatchPlan {
-    /// How many rows match (after the exact-phrase check), counting up to `cap`.
-    func count(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, cap: Int = 100_000) throws -> Int {
+    /// The most rows counted when quoted phrases must be checked row by row (a count past it is "at least").
+    static let exactCountCap = 1_000
+
+    /// How many rows match (after the exact-phrase check, counting up to `cap`).
+    func count(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, cap: Int = MatchPlan.exactCountCap) throws -> Int {
         if check != nil {
             return try topRows(db, content: content, alias: alias, columns: columns, filters: filters, order: .relevance, limit: cap).count
         }

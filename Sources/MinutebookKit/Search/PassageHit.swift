@@ -225,6 +225,8 @@ public struct SearchResult: Sendable {
     /// How many passages match the query (with its topic names and related words) and the filters; the page
     /// shows the first `hits.count`. Hits matching only some of the words (`partial`) are counted in too.
     public var total = 0
+    /// True when `total` is a lower bound: a query with quoted phrases counts at most 1,000 matches.
+    public var totalIsAtLeast = false
     /// Set when no passage, or very few, had every word and passages with most of the words were added.
     public var partial: PartialMatch?
     /// Related words searched too (from `related.json`).

@@ -80,7 +80,9 @@ public struct Searcher: Sendable {
                 hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
             }
             let filters = Self.filterSQL(options.filters)
-            var total = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters)
+            let countPlan = widePlan ?? plan
+            var total = try countPlan.count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters)
+            let totalIsAtLeast = countPlan.check != nil && total >= MatchPlan.exactCountCap
             if order == .relevance { hits = Self.diversify(hits, limit: limit) } else { hits = Array(hits.prefix(limit)) }
             var partial: PartialMatch?
             if hits.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 {
@@ -103,6 +105,7 @@ public struct Searcher: Sendable {
             }
             var result = SearchResult(hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
             result.total = total
+            result.totalIsAtLeast = totalIsAtLeast
             result.partial = partial
             result.relatedTerms = widening.related
             result.filteredOut = filteredOut
