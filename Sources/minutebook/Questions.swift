@@ -86,7 +86,7 @@ struct Questions: ParsableCommand {
 enum QuestionPrinter {
     static func print(_ number: Int, _ hit: QuestionHit) {
         let date = Terminal.bold(hit.source.meetingDate ?? "date unknown")
-        Terminal.out("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))")
+        Terminal.out(Terminal.wrapHanging("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))"))
         var topicLine = "   asked by \(hit.asker)"
         if let respondent = hit.respondent { topicLine += " · answered by \(respondent)" }
         if !hit.topics.isEmpty { topicLine += " · topics: \(hit.topics.joined(separator: ", "))" }

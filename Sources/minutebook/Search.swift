@@ -76,7 +76,7 @@ struct Search: ParsableCommand {
         if let partial = result.partial { print(Terminal.wrap(partial.line, indent: "")) }
         print(Terminal.dim(Self.showing(result.hits.count, of: result.total, noun: "passage", atLeast: result.totalIsAtLeast)))
         for (index, hit) in result.hits.enumerated() {
-            print(PassagePrinter.heading(index + 1, hit))
+            print(Terminal.wrapHanging(PassagePrinter.heading(index + 1, hit)))
             print(Terminal.wrap(render(hit.snippet), indent: "   "))
             let how = hit.match == "expanded" ? " · matched a synonym" : hit.match == "partial" ? " · has some of the words" : ""
             print(Terminal.dim("   \(hit.source.location)" + how))

@@ -69,8 +69,8 @@ enum Terminal {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: reset, with: "")
-            let visibleWord = word.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: reset, with: "")
+            let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
+            let visibleWord = word.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
             if !line.isEmpty, visible.count + visibleWord.count + 1 > width - indent.count {
                 lines.append(indent + line)
                 line = String(word)
@@ -80,6 +80,18 @@ enum Terminal {
         }
         if !line.isEmpty { lines.append(indent + line) }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Terminal {
+    /// Each line of `text` wrapped, continuation lines indented by `continuation` (a heading: "1. date · panel · …").
+    static func wrapHanging(_ text: String, continuation: String = "   ", width: Int? = Terminal.width) -> String {
+        guard width != nil else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let own = String(line.prefix { $0 == " " })
+            let wrapped = wrap(String(line.dropFirst(own.count)), indent: own.isEmpty ? continuation : own, width: width)
+            return own.isEmpty ? String(wrapped.dropFirst(continuation.count)) : wrapped
+        }.joined(separator: "\n")
     }
 }
 

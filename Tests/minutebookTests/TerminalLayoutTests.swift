@@ -21,6 +21,11 @@ struct TerminalLayoutTests {
         #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("   ") })
         #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == text)
         #expect(Terminal.wrap(text, indent: "   ", width: nil) == "   " + text)
+        let heading = Terminal.wrapHanging("1. 2018-11-16 · Thames Valley Police and Crime Panel · item 25: To receive a report\n   speaker: PCC · topics: county-lines", width: 40)
+        let headingLines = heading.split(separator: "\n")
+        #expect(headingLines.first?.hasPrefix("1. 2018-11-16") == true)
+        #expect(headingLines.dropFirst().allSatisfy { $0.hasPrefix("   ") })
+        #expect(headingLines.allSatisfy { $0.count <= 40 })
     }
 
     @Test("a misspelled command gets the closest command; a word far from all gets the list")
