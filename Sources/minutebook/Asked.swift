@@ -14,7 +14,7 @@ struct Asked: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The question you are drafting.", valueName: "draft"))
     var draft: [String]
 
-    @Option(name: .long, help: "How many past questions to show.")
+    @Option(name: .long, parsing: .unconditional, help: "How many past questions to show.", transform: LimitArgument.parse)
     var limit = 5
 
     @OptionGroup var indexOptions: IndexOptions
@@ -25,7 +25,7 @@ struct Asked: ParsableCommand {
     }
 
     func run() throws {
-        let result = try AskedBefore(store: try indexOptions.openForQuery()).similar(to: try QueryArgument.words(draft).joined(separator: " "), limit: limit)
+        let result = try AskedBefore(store: try indexOptions.openForQuery(), related: try indexOptions.relatedTerms()).similar(to: try QueryArgument.words(draft).joined(separator: " "), limit: limit)
         if indexOptions.json { return try JSONOutput.print(result.matches) }
         if !result.topics.isEmpty { Terminal.note("the draft is about: \(result.topics.joined(separator: ", "))") }
         if result.matches.isEmpty {

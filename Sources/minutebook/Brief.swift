@@ -16,7 +16,7 @@ struct Brief: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The topic.", valueName: "topic"))
+    @Argument(help: ArgumentHelp("The topic.", valueName: "topic"), completion: TopicCompletion.kind)
     var topic: String
 
     @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))
@@ -28,24 +28,28 @@ struct Brief: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown (default) or json.", valueName: "format"))
     var format: Format = .markdown
 
+    @Option(name: .long, parsing: .unconditional, help: "How many entries each section shows (the most recent meetings, questions, commitments; the first figures).", transform: LimitArgument.parse)
+    var limit = 10
+
     @OptionGroup var indexOptions: IndexOptions
 
     func validate() throws {
+        try LimitArgument.check(limit, 1...100_000)
         for date in [from, to].compactMap({ $0 }) where !DateArgument.isValid(date) {
             throw ValidationError(SearchError.badDate(date).localizedDescription)
         }
     }
 
     func run() throws {
-        let brief = try BriefBuilder(store: try indexOptions.openForQuery()).brief(topic, from: from, to: to)
-        if indexOptions.json || format == .json { return try JSONOutput.print(brief) }
-        print(BriefMarkdown.render(brief), terminator: "")
+        let brief = try BriefBuilder(store: try indexOptions.openForQuery()).brief(topic, from: from, to: to).limited(to: limit)
+        if indexOptions.json || format == .json { return try JSONOutput.print(brief.brief) }
+        print(BriefMarkdown.render(brief.brief, limit: brief.limit, cut: brief.cut), terminator: "")
     }
 }
 
 /// The brief as Markdown: headings, lists and a table for figures; no terminal colours.
 enum BriefMarkdown {
-    static func render(_ brief: TopicBrief) -> String {
+    static func render(_ brief: TopicBrief, limit: Int = .max, cut: [(key: String, value: Int)] = []) -> String {
         var out: [String] = []
         let s = brief.summary
         var scope = ""
@@ -58,10 +62,13 @@ enum BriefMarkdown {
         }
         out.append("- **\(s.meetings)** meeting\(s.meetings == 1 ? "" : "s"), **\(s.passages)** passage\(s.passages == 1 ? "" : "s"), **\(s.questions)** member question\(s.questions == 1 ? "" : "s")")
         out.append("- First came up: \(s.firstMeeting ?? "no dated meeting"); last: \(s.lastMeeting ?? "no dated meeting")")
-        out.append("- Documents: " + s.documents.map { "`\($0)`" }.joined(separator: ", "))
-        if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + s.undatedDocuments.map { "`\($0)`" }.joined(separator: ", ")) }
+        out.append("- Documents: " + names(s.documents, limit: limit))
+        if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + names(s.undatedDocuments, limit: limit)) }
         out.append("")
 
+        if !cut.isEmpty {
+            out.append("*Each section shows at most \(limit) entries; left out: " + cut.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " (--limit N for more).*\n")
+        }
         out.append("## Timeline\n")
         for meeting in brief.timeline {
             let date = meeting.meetingDate ?? "Date unknown (undated document)"
@@ -140,9 +147,35 @@ enum BriefMarkdown {
         return out.joined(separator: "\n")
     }
 
+    /// File names in backquotes, the first `limit` of them and how many more.
+    static func names(_ files: [String], limit: Int) -> String {
+        files.prefix(limit).map { "`\($0)`" }.joined(separator: ", ") + (files.count > limit ? " and \(files.count - limit) more" : "")
+    }
+
     static func cite(_ quote: TopicBrief.Quote) -> String { "[\(quote.citation)]" }
 
     static func clip(_ text: String) -> String { text.count <= 420 ? text : String(text.prefix(420)).trimmingCharacters(in: .whitespaces) + "…" }
 
     static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+}
+
+extension TopicBrief {
+    /// At most `limit` entries in each section: the most recent meetings, questions, commitments, promised answers
+    /// and gaps; the first figures.
+    func limited(to limit: Int) -> (brief: TopicBrief, limit: Int, cut: [(key: String, value: Int)]) {
+        var brief = self
+        var cut: [(key: String, value: Int)] = []
+        func keep<T>(_ items: inout [T], last: Bool, _ name: String) {
+            guard items.count > limit else { return }
+            cut.append((name, items.count - limit))
+            items = last ? Array(items.suffix(limit)) : Array(items.prefix(limit))
+        }
+        keep(&brief.timeline, last: true, "earlier meetings")
+        keep(&brief.questions, last: true, "earlier questions")
+        keep(&brief.commitments, last: true, "earlier commitments")
+        keep(&brief.figures, last: false, "figures")
+        keep(&brief.deferred, last: true, "promised answers")
+        keep(&brief.gaps, last: true, "gaps")
+        return (brief, limit, cut)
+    }
 }

@@ -41,16 +41,19 @@ struct Ingest: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let path = indexOptions.indexPath
+        let path = indexOptions.indexPathCreatingUserFolder()
         let taxonomy = try TaxonomyLocator.locate(explicit: topics, indexPath: path)
         let json = indexOptions.json
         let verbose = verbose
         let started = Date()
         let paths = paths.isEmpty ? [Self.defaultCorpus] : paths
+        let progress = IngestProgress(enabled: !json && isatty(STDERR_FILENO) == 1 && !verbose)
+        defer { progress.finish() }
         let work = { (store: IndexStore) throws -> IngestReport in
             try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest(paths, prune: prune, force: force || rebuild) { event in
+                progress.update(event)
                 switch event {
-                case .failed(let path, let error): Terminal.note("failed: \(path): \(error)")
+                case .failed(let path, let error): progress.clear(); Terminal.note("failed: \(path): \(error)")
                 case .warning(let path, let message) where !json: Terminal.note("warning: \(path): \(message)")
                 case .duplicate(let path, let first): Terminal.note("duplicate: \(path) is the same document as \(first)")
                 case .indexed(let path, let passages, let questions) where verbose && !json:
@@ -65,7 +68,9 @@ struct Ingest: ParsableCommand {
         let report: IngestReport
         do {
             report = rebuild ? try IndexMaintenance.rebuild(at: path, work) : try IndexMaintenance.update(at: path, work)
+            progress.finish()
         } catch let stopped as IngestStopped {
+            progress.finish()
             // A rebuild that stops leaves the old index; an ingest in place keeps the batches it committed.
             if rebuild { throw IndexError.swapFailed(path: path, reason: "the rebuild stopped: \(stopped.reason)") }
             try printReport(stopped.report, seconds: Date().timeIntervalSince(started))
@@ -91,4 +96,57 @@ struct Ingest: ParsableCommand {
         if report.indexed > 0 { line += " (\(report.passages) passages, \(report.questions) questions" + (seconds.map { String(format: ", %.1fs", $0) } ?? "") + ")" }
         return line
     }
+}
+
+/// A progress line on standard error for an ingest that takes more than a second on a terminal: files done of
+/// the total, MB/s and time left, redrawn in place at most ten times a second and cleared at the end.
+/// Silent when standard error is not a terminal, with --json, or with --verbose (which prints a line a file).
+final class IngestProgress {
+    private let enabled: Bool
+    private let started = Date()
+    private var total = 0, totalBytes = 0, done = 0
+    private var lastDrawn = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ event: IngestEvent) {
+        guard enabled else { return }
+        switch event {
+        case .listed(let files, let bytes): total = files; totalBytes = bytes; return
+        case .indexed, .unchanged, .failed, .duplicate: done += 1
+        default: clear(); return
+        }
+        let now = Date()
+        let elapsed = now.timeIntervalSince(started)
+        guard elapsed > 1, now.timeIntervalSince(lastDrawn) > 0.1 || done == total, total > 0 else { return }
+        lastDrawn = now
+        draw(Self.line(done: done, total: total, totalBytes: totalBytes, elapsed: elapsed))
+    }
+
+    /// "120 of 2,000 files · 3.4 MB/s · about 1 min left".
+    static func line(done: Int, total: Int, totalBytes: Int, elapsed: Double) -> String {
+        let fraction = total > 0 ? Double(done) / Double(total) : 0
+        let rate = elapsed > 0 ? Double(totalBytes) * fraction / elapsed / 1_048_576 : 0
+        var line = "\(done) of \(total) files · " + String(format: "%.1f MB/s", rate)
+        if fraction > 0, fraction < 1 {
+            let left = elapsed / fraction - elapsed
+            line += left < 60 ? " · about \(Int(left.rounded(.up)))s left" : " · about \(Int((left / 60).rounded(.up))) min left"
+        }
+        return line
+    }
+
+    private func draw(_ line: String) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + TerminalSafe.clean(line)).utf8))
+        drawn = true
+    }
+
+    /// Removes the line, so a message or the summary starts on a clean line.
+    func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+
+    func finish() { clear() }
 }

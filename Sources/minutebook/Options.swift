@@ -4,7 +4,7 @@ import MinutebookKit
 
 /// `--index` and `--json`, shared by every command.
 struct IndexOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath)).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath) where there is an index/ folder, else $XDG_DATA_HOME/minutebook/minutebook.sqlite or ~/.local/share/minutebook/minutebook.sqlite).", valueName: "path"))
     var index: String?
 
     @Flag(name: .long, help: "Print JSON for scripts instead of text.")
@@ -17,7 +17,21 @@ struct IndexOptions: ParsableArguments {
     var indexPath: String {
         if let index { return index }
         if let env = ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"], !env.isEmpty { return env }
-        return IndexStore.defaultPath
+        return IndexStore.resolvedDefaultPath()
+    }
+
+    /// The index path, its folder created first when it is the per-user default (for `ingest`).
+    func indexPathCreatingUserFolder() -> String {
+        let path = indexPath
+        if index == nil, path == IndexStore.userPath() {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        return path
+    }
+
+    /// Related words: `related.json` beside the index, else `index/related.json`, else the built-in list.
+    func relatedTerms() throws -> RelatedTerms {
+        try RelatedTerms.locate(indexPath: indexPath)
     }
 
     /// Opens the index for a query, read-only. A missing default index is built from corpus/ first, as the README says.
@@ -52,6 +66,14 @@ struct IndexOptions: ParsableArguments {
 
 /// `--limit N`, range-checked: a clear message, never an overflow deeper down.
 enum LimitArgument {
+    /// `--limit`'s value: a whole number, or a message that says so ("-1" reaches `check` and its range).
+    @Sendable static func parse(_ text: String) throws -> Int {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw ValidationError("--limit needs a whole number, not '\(text)'")
+        }
+        return value
+    }
+
     static func check(_ limit: Int, _ range: ClosedRange<Int>) throws {
         guard range.contains(limit) else {
             throw ValidationError("--limit must be between \(range.lowerBound) and \(range.upperBound)")
@@ -61,7 +83,8 @@ enum LimitArgument {
 
 /// Filters shared by `search` and `questions`.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"))
+    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"),
+            completion: TopicCompletion.kind)
     var topic: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))
@@ -138,5 +161,16 @@ enum JSONOutput {
         // JSONEncoder escapes C0 controls; the C1 and bidirectional ones it leaves raw are escaped too.
         let json = TerminalSafe.escapeJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
         FileHandle.standardOutput.write(Data((json + "\n").utf8))
+    }
+}
+
+/// Shell completion of topic ids: the taxonomy an ingest here would use (`topics.json` beside the default index,
+/// `index/topics.json`, else the built-in one).
+enum TopicCompletion {
+    static let kind = CompletionKind.custom { _, _, _ in ids() }
+
+    static func ids() -> [String] {
+        let taxonomy = (try? TaxonomyLocator.locate(explicit: nil, indexPath: IndexStore.resolvedDefaultPath()).taxonomy) ?? TaxonomyLocator.builtIn
+        return taxonomy.topics.map(\.id)
     }
 }

@@ -28,7 +28,7 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only questions with this status: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).", valueName: "status"))
     var status: [String] = []
 
-    @Option(name: .long, help: "How many questions to show at most.")
+    @Option(name: .long, parsing: .unconditional, help: "How many questions to show at most.", transform: LimitArgument.parse)
     var limit = 1_000
 
     @OptionGroup var ranking: RankingOptions
@@ -58,28 +58,35 @@ struct Questions: ParsableCommand {
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
         let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
                                       statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
-        let result = try QuestionSearcher(store: store).search(try QueryArgument.words(query).joined(separator: " "), options: options)
+        let result = try QuestionSearcher(store: store, related: try indexOptions.relatedTerms()).search(try QueryArgument.words(query).joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         for note in result.notes { Terminal.note("note: \(note)") }
         if !result.expandedTopics.isEmpty {
             Terminal.note("also searched the other names of: \(result.expandedTopics.joined(separator: ", ")) (--no-expand to turn off)")
         }
+        if !result.relatedTerms.isEmpty {
+            Terminal.note("also searched related words: \(result.relatedTerms.joined(separator: ", ")) (--no-expand to turn off)")
+        }
         if result.hits.isEmpty {
+            if let filtered = result.filteredOut { return print(filtered.line(noun: "member question")) }
             print(result.understood.isEmpty ? "No member questions in the index match these filters." : "No member questions match \(result.understood).")
             if !result.suggestions.isEmpty { print("Did you mean: \(result.suggestions.joined(separator: ", "))?") }
             return
         }
+        if let partial = result.partial { print(Terminal.wrap(partial.line.replacingOccurrences(of: "No passage", with: "No question").replacingOccurrences(of: "passages", with: "questions"), indent: "")) }
         for (index, hit) in result.hits.enumerated() {
             QuestionPrinter.print(index + 1, hit)
+            if hit.match == "partial" { print(Terminal.dim("   has some of the words")) }
         }
-        print(Terminal.dim("\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"))
+        print(Terminal.dim(result.understood.isEmpty ? "\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"
+                                                     : Search.showing(result.hits.count, of: result.total, noun: "question")))
     }
 }
 
 enum QuestionPrinter {
     static func print(_ number: Int, _ hit: QuestionHit) {
         let date = Terminal.bold(hit.source.meetingDate ?? "date unknown")
-        Terminal.out("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))")
+        Terminal.out(Terminal.wrapHanging("\(number). \(date) · \(hit.source.body ?? "panel unknown") · \(PassagePrinter.itemLabel(hit.source))"))
         var topicLine = "   asked by \(hit.asker)"
         if let respondent = hit.respondent { topicLine += " · answered by \(respondent)" }
         if !hit.topics.isEmpty { topicLine += " · topics: \(hit.topics.joined(separator: ", "))" }

@@ -24,7 +24,7 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Speaker.roles.joined(separator: ", "))) or part of a name.", valueName: "speaker"))
     var speaker: String?
 
-    @Option(name: .long, help: "How many hits to show.")
+    @Option(name: .long, parsing: .unconditional, help: "How many hits to show.", transform: LimitArgument.parse)
     var limit = 10
 
     @OptionGroup var ranking: RankingOptions
@@ -47,7 +47,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let store = try indexOptions.openForQuery()
-        let searcher = Searcher(store: store)
+        let searcher = Searcher(store: store, related: try indexOptions.relatedTerms())
         var filters = filterOptions.filters(resolvedTopics: try searcher.resolveTopics(filterOptions.topic))
         filters.kind = kind
         filters.speaker = speaker
@@ -73,10 +73,13 @@ struct Search: ParsableCommand {
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         printHeader(result)
         if result.hits.isEmpty { return printNothing(result) }
+        if let partial = result.partial { print(Terminal.wrap(partial.line, indent: "")) }
+        print(Terminal.dim(Self.showing(result.hits.count, of: result.total, noun: "passage", atLeast: result.totalIsAtLeast)))
         for (index, hit) in result.hits.enumerated() {
-            print(PassagePrinter.heading(index + 1, hit))
+            print(Terminal.wrapHanging(PassagePrinter.heading(index + 1, hit)))
             print(Terminal.wrap(render(hit.snippet), indent: "   "))
-            print(Terminal.dim("   \(hit.source.location)" + (hit.match == "expanded" ? " · matched a synonym" : "")))
+            let how = hit.match == "expanded" ? " · matched a synonym" : hit.match == "partial" ? " · has some of the words" : ""
+            print(Terminal.dim("   \(hit.source.location)" + how))
             if let address = hit.source.sourceURL { print(Terminal.dim("   \(address)")) }
         }
     }
@@ -93,9 +96,20 @@ struct Search: ParsableCommand {
         if !result.expandedTopics.isEmpty {
             Terminal.note("also searched the other names of: \(result.expandedTopics.joined(separator: ", ")) (--no-expand to turn off)")
         }
+        if !result.relatedTerms.isEmpty {
+            Terminal.note("also searched related words: \(result.relatedTerms.joined(separator: ", ")) (--no-expand to turn off)")
+        }
+    }
+
+    /// "showing 10 of 18 passages" (or "18 passages" when all are shown).
+    static func showing(_ shown: Int, of total: Int, noun: String, atLeast: Bool = false) -> String {
+        let total = max(total, shown)
+        let plural = total == 1 ? noun : noun + "s"
+        return shown < total ? "showing \(shown) of \(total)\(atLeast ? "+" : "") \(plural) (--limit N for more)" : "\(total) \(plural)"
     }
 
     private func printNothing(_ result: SearchResult) {
+        if let filtered = result.filteredOut { return print(filtered.line(noun: "passage")) }
         print("No passages match \(result.understood).")
         if !result.suggestions.isEmpty { print("Did you mean: \(result.suggestions.joined(separator: ", "))?") }
     }

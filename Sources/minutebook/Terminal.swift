@@ -46,13 +46,32 @@ enum Terminal {
         FileHandle.standardError.write(Data((TerminalSafe.clean(text) + "\n").utf8))
     }
 
-    /// Wraps `text` to `width` columns with `indent` before each line.
-    static func wrap(_ text: String, indent: String, width: Int = 100) -> String {
+    /// The columns to wrap text output at: `$COLUMNS` if set, else the terminal's width (TIOCGWINSZ), else 100;
+    /// nil (no wrapping) when standard output is not a terminal, so piped text keeps its paragraphs whole.
+    static let width: Int? = columns(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalWidth: terminalWidth())
+
+    static func columns(environment: [String: String], isTerminal: Bool, terminalWidth: Int?) -> Int? {
+        guard isTerminal else { return nil }
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return max(20, columns) }
+        return terminalWidth.map { max(20, $0) } ?? 100
+    }
+
+    private static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Wraps `text` to `width` columns (default: the terminal's; none when piped) with `indent` before each line.
+    /// Words are never broken; a word longer than a line stands on its own line.
+    static func wrap(_ text: String, indent: String, width: Int? = Terminal.width) -> String {
+        guard let width else { return indent + text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: reset, with: "")
-            if !line.isEmpty, visible.count + word.count + 1 > width - indent.count {
+            let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
+            let visibleWord = word.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
+            if !line.isEmpty, visible.count + visibleWord.count + 1 > width - indent.count {
                 lines.append(indent + line)
                 line = String(word)
             } else {
@@ -61,6 +80,18 @@ enum Terminal {
         }
         if !line.isEmpty { lines.append(indent + line) }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Terminal {
+    /// Each line of `text` wrapped, continuation lines indented by `continuation` (a heading: "1. date · panel · …").
+    static func wrapHanging(_ text: String, continuation: String = "   ", width: Int? = Terminal.width) -> String {
+        guard width != nil else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let own = String(line.prefix { $0 == " " })
+            let wrapped = wrap(String(line.dropFirst(own.count)), indent: own.isEmpty ? continuation : own, width: width)
+            return own.isEmpty ? String(wrapped.dropFirst(continuation.count)) : wrapped
+        }.joined(separator: "\n")
     }
 }
 

@@ -19,7 +19,7 @@ struct QueryParserTests {
         ("^fgm", "fgm"),
         ("(fgm OR mash)", "(fgm OR mash)"),
         ("\"unbalanced quote", "\"unbalanced quote\""),
-        ("NEAR(a b)", "a AND b"),
+        ("NEAR(x y)", "x AND y"),
     ]
 
     @Test("what users type is read as they mean it", arguments: readings)

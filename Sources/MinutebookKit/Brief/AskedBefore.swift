@@ -8,7 +8,8 @@ public struct SimilarQuestion: Encodable, Sendable {
     public var similarity: Double
     /// Topics the draft and the past question share.
     public var sharedTopics: [String]
-    /// Draft words (stemmed as in the index) found in the past question or answer.
+    /// Draft words found in the past question or answer, as the draft has them ("prosecutions", not "prosecut");
+    /// a related term as "intimate photos ≈ revenge porn".
     public var sharedWords: [String]
 
     enum CodingKeys: String, CodingKey { case question, similarity, sharedTopics = "shared_topics", sharedWords = "shared_words" }
@@ -28,11 +29,16 @@ public struct SimilarQuestion: Encodable, Sendable {
 /// bm25) and questions sharing a topic with it. Similarity = 0.6 × the share of the draft's content words
 /// the question and its answer contain + 0.4 × the share of the draft's topics it carries. So a draft about
 /// "county lines funding" finds earlier county-lines questions worded differently ("cuckooing", "drug lines").
+///
+/// Related words (`RelatedTerms`) count as one shared word and as much as a shared topic: a draft about "intimate
+/// photos" finds the earlier question about "revenge porn".
 public struct AskedBefore: Sendable {
     public let store: IndexStore
+    public var related: RelatedTerms
 
-    public init(store: IndexStore) {
+    public init(store: IndexStore, related: RelatedTerms = .builtIn) {
         self.store = store
+        self.related = related
     }
 
     public func similar(to draft: String, limit: Int = 5) throws -> (topics: [String], matches: [SimilarQuestion]) {
@@ -42,10 +48,15 @@ public struct AskedBefore: Sendable {
         guard !content.isEmpty || !draftTopics.isEmpty else {
             throw SearchError.nothingToSearch("the draft has no words to compare (type the question you are drafting)")
         }
-        let searcher = QuestionSearcher(store: store)
+        let searcher = QuestionSearcher(store: store, related: related)
+        let draftWords = QueryParser.ftsWords(draft)
+        let groups = related.groupsMentioned(in: draftWords)
+        let allGroups = related.groups
         var candidates: [Int64: QuestionHit] = [:]
-        if !content.isEmpty {
-            let query = content.joined(separator: " OR ")
+        if !content.isEmpty || !groups.isEmpty {
+            var alternatives = content
+            for (group, _) in groups { alternatives += allGroups[group].map { "\"" + $0.joined(separator: " ") + "\"" } }
+            let query = alternatives.joined(separator: " OR ")
             for hit in try searcher.search(query, options: QuestionOptions(limit: 200, expand: true)).hits { candidates[hit.id] = hit }
         }
         if !draftTopics.isEmpty {
@@ -53,17 +64,31 @@ public struct AskedBefore: Sendable {
                 candidates[hit.id] = hit
             }
         }
-        let stems = Set(content.map(Self.stem))
+        // The words of a related term the draft uses count once, as that term.
+        let termWords = Set(groups.flatMap { RelatedTerms.key($0.term) })
+        var wordFor: [String: String] = [:]
+        for word in content where !termWords.contains(WordTokenizer.fold(word)) { wordFor[Self.stem(word)] = wordFor[Self.stem(word)] ?? word }
+        let stems = Set(wordFor.keys)
+        let units = stems.count + groups.count
         var matches: [SimilarQuestion] = []
         for hit in candidates.values {
-            let words = Set(WordTokenizer.words(hit.question + " " + hit.answer).map { Self.stem($0.folded) })
-            let sharedWords = stems.intersection(words).sorted()
+            let hitWords = WordTokenizer.words(hit.question + " " + hit.answer).map(\.folded)
+            let words = Set(hitWords.map(Self.stem))
+            var sharedWords = stems.intersection(words).sorted().map { wordFor[$0] ?? $0 }
+            let hitGroups = related.groupsMentioned(in: hitWords)
+            var sharedGroups = 0
+            for (group, term) in groups {
+                guard let theirs = hitGroups.first(where: { $0.group == group }) else { continue }
+                sharedGroups += 1
+                let mine = term.joined(separator: " "), other = theirs.term.joined(separator: " ")
+                sharedWords.append(mine == other ? mine : "\(mine) ≈ \(other)")
+            }
             let sharedTopics = draftTopics.filter { hit.topics.contains($0) }
-            let wordScore = stems.isEmpty ? 0.0 : Double(sharedWords.count) / Double(stems.count)
+            let wordScore = units == 0 ? 0.0 : Double(sharedWords.count) / Double(units)
             let topicScore = draftTopics.isEmpty ? 0.0 : Double(sharedTopics.count) / Double(draftTopics.count)
             let similarity = draftTopics.isEmpty ? wordScore : 0.6 * wordScore + 0.4 * topicScore
-            // One shared everyday word ("line" in "line managers") is not similarity.
-            if !sharedTopics.isEmpty || sharedWords.count >= 2 {
+            // One shared everyday word ("line" in "line managers") is not similarity; a shared topic or related term is.
+            if !sharedTopics.isEmpty || sharedGroups > 0 || sharedWords.count >= 2 {
                 matches.append(SimilarQuestion(question: hit, similarity: similarity, sharedTopics: sharedTopics, sharedWords: sharedWords))
             }
         }

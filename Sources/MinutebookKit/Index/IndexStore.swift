@@ -9,8 +9,27 @@ import GRDB
 /// regular file (a folder, a named pipe: checked with `stat` before anything opens it, so a pipe never
 /// blocks) and a file that is not a minutebook index.
 public struct IndexStore: Sendable {
-    /// The default location, relative to the working directory.
+    /// The default location in the repository (or any folder with an `index/` folder), relative to the working directory.
     public static let defaultPath = "index/minutebook.sqlite"
+
+    /// The per-user location: `$XDG_DATA_HOME/minutebook/minutebook.sqlite`, else `~/.local/share/minutebook/minutebook.sqlite`.
+    public static func userPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/minutebook/minutebook.sqlite"
+    }
+
+    /// `defaultPath` when the working directory has an `index/` folder (as the repository does), else `userPath()`.
+    public static func resolvedDefaultPath(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                           workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: workingDirectory + "/index", isDirectory: &isFolder), isFolder.boolValue { return defaultPath }
+        return userPath(environment: environment)
+    }
     /// Seconds one query may take before it is stopped (`IndexError.queryTooSlow`).
     public static let defaultQueryTimeLimit = 10.0
 

@@ -45,6 +45,8 @@ public enum IngestEvent: Sendable {
     case warning(path: String, message: String)
     /// `path` holds the same document as `of`, which is indexed; `path` is not.
     case duplicate(path: String, of: String)
+    /// Sent once, before any file is read: how many files will be read and their size in bytes.
+    case listed(files: Int, bytes: Int)
 }
 
 /// Reads documents, parses them into passages and questions, tags topics and stores each document
@@ -103,7 +105,9 @@ public struct Ingester: Sendable {
             batch = Batch()
         }
         do {
-            for (chunk, bytes) in Self.chunks(of: listing.files, size: Self.readAhead) {
+            let chunks = Self.chunks(of: listing.files, size: Self.readAhead)
+            onEvent(.listed(files: listing.files.count, bytes: chunks.reduce(0) { $0 + $1.bytes }))
+            for (chunk, bytes) in chunks {
                 // A big file waits for the write in progress, so two big documents are never in memory at once.
                 if bytes > Self.readAheadBytes { try reportWritten() }
                 let results = readConcurrently(chunk) { url in force ? nil : known[Self.identity(url)] }

@@ -37,7 +37,10 @@ public enum PassageBuilder {
             case .heading:
                 continue
             case .tableRow:
-                passages.append(make(.tableRow, block.text, block, table: block.table))
+                // An empty row, or the header row repeated as a row, says nothing a reader can use.
+                if !Self.isEmptyOrHeaderRow(block.text, block.table) {
+                    passages.append(make(.tableRow, block.text, block, table: block.table))
+                }
             case .numbered:
                 // "(1) question?" followed by "[answer]" paragraphs is one question passage.
                 var text = block.text
@@ -55,6 +58,18 @@ public enum PassageBuilder {
             }
         }
         return passages
+    }
+
+    /// True for a table row with no letters or digits in its cells, or whose cells only repeat the header.
+    static func isEmptyOrHeaderRow(_ text: String, _ table: TableRow?) -> Bool {
+        func hasWords(_ s: String) -> Bool { s.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
+        guard let table else { return !hasWords(text) }
+        let cells = table.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        if !cells.contains(where: hasWords) { return true }
+        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return !header.isEmpty && cells.enumerated().allSatisfy { index, cell in
+            !hasWords(cell) || (index < header.count && header[index] == cell.lowercased())
+        }
     }
 
     private static func make(_ kind: Passage.Kind, _ text: String, _ block: Block, table: TableRow? = nil) -> Passage {

@@ -6,6 +6,9 @@ struct FilterSQL {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
 
+    /// No filters.
+    init() {}
+
     /// - Parameters:
     ///   - row: the alias of the passages or questions table.
     ///   - topicTable / topicColumn: where the row's topics live (`passage_topics`, `passage_id`).

@@ -155,3 +155,46 @@ extension MatchPlan {
         "[" + rows.map { String($0.id) }.joined(separator: ",") + "]"
     }
 }
+
+extension MatchPlan {
+    /// The most rows counted when quoted phrases must be checked row by row (a count past it is "at least").
+    static let exactCountCap = 1_000
+
+    /// How many rows match (after the exact-phrase check, counting up to `cap`).
+    func count(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, cap: Int = MatchPlan.exactCountCap) throws -> Int {
+        if check != nil {
+            return try topRows(db, content: content, alias: alias, columns: columns, filters: filters, order: .relevance, limit: cap).count
+        }
+        let t = table
+        let sql = filters.conditions.isEmpty
+            ? "SELECT count(*) FROM \(t) WHERE \(t) MATCH ?"
+            : """
+              SELECT count(*) FROM \(t) JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+              WHERE \(t) MATCH ?\(filters.whereClause)
+              """
+        let arguments: [DatabaseValue] = [expression.databaseValue] + filters.arguments.map(\.databaseValue)
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) ?? 0
+    }
+}
+
+/// Orders rows that matched some of a query's clauses: the most clauses first, then bm25; keeps rows with at
+/// least half the clauses (rounded up).
+enum PartialRanking {
+    static func rank(_ db: Database, table: String, rows: [RankedRow], clauses: [SearchQuery.Clause]) throws -> (rows: [RankedRow], matched: [Int64: Set<Int>]) {
+        guard !rows.isEmpty else { return ([], [:]) }
+        var matched: [Int64: Set<Int>] = [:]
+        let ids = MatchPlan.idList(rows)
+        for (index, clause) in clauses.enumerated() {
+            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? AND rowid IN (SELECT value FROM json_each(?))"),
+                                               arguments: [clause.fts, ids])
+            while let id = try cursor.next() { matched[id, default: []].insert(index) }
+        }
+        let needed = max(1, (clauses.count + 1) / 2)
+        let kept = rows.filter { (matched[$0.id]?.count ?? 0) >= needed }
+            .sorted { a, b in
+                let (ca, cb) = (matched[a.id]?.count ?? 0, matched[b.id]?.count ?? 0)
+                return ca != cb ? ca > cb : a.rank < b.rank
+            }
+        return (kept, matched)
+    }
+}

@@ -145,9 +145,14 @@ public struct PassageHit: Codable, Equatable, Sendable {
     /// `exact` (matched the query as typed), `expanded` (matched only a topic's other names) or `topic` (a topic listing).
     public var match: String
     public var table: TableRow?
+    /// Position on the page (1 first) and how many passages match in all, set on the hits a search returns;
+    /// written to JSON as `rank` and `total` when set.
+    public var rank: Int?
+    public var total: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, passageKind = "passage_kind", section, speaker, speakerRole = "speaker_role", speakers, topics, text, snippet, score, match, table
+        case rank, total
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -165,6 +170,8 @@ public struct PassageHit: Codable, Equatable, Sendable {
         try container.encode((score * 1000).rounded() / 1000, forKey: .score)
         try container.encode(match, forKey: .match)
         try container.encode(table, forKey: .table)
+        try container.encodeIfPresent(rank, forKey: .rank)
+        try container.encodeIfPresent(total, forKey: .total)
     }
 
     public init(from decoder: Decoder) throws {
@@ -182,6 +189,8 @@ public struct PassageHit: Codable, Equatable, Sendable {
         score = try c.decode(Double.self, forKey: .score)
         match = try c.decode(String.self, forKey: .match)
         table = try c.decodeIfPresent(TableRow.self, forKey: .table)
+        rank = try c.decodeIfPresent(Int.self, forKey: .rank)
+        total = try c.decodeIfPresent(Int.self, forKey: .total)
     }
 
     init(id: Int64, source: SourceRef, passageKind: String, section: String?, speaker: String?, speakerRole: String?, speakers: [Speaker],
@@ -213,4 +222,52 @@ public struct SearchResult: Sendable {
     public var notes: [String]
     /// Words from the index close to query words that matched nothing ("did you mean").
     public var suggestions: [String]
+    /// How many passages match the query (with its topic names and related words) and the filters; the page
+    /// shows the first `hits.count`. Hits matching only some of the words (`partial`) are counted in too.
+    public var total = 0
+    /// True when `total` is a lower bound: a query with quoted phrases counts at most 1,000 matches.
+    public var totalIsAtLeast = false
+    /// Set when no passage, or very few, had every word and passages with most of the words were added.
+    public var partial: PartialMatch?
+    /// Related words searched too (from `related.json`).
+    public var relatedTerms: [String] = []
+    /// With no hits: how many passages match without the filters, and which filters left them out.
+    public var filteredOut: FilteredOut?
+}
+
+/// Passages with most, not all, of the words: which words the query had, and which none of those passages has.
+public struct PartialMatch: Sendable, Equatable {
+    /// The query's words (one entry per word or phrase as typed).
+    public var words: [String]
+    /// Words none of the partial hits contains.
+    public var missing: [String]
+
+    /// "No passage has all of: county lines, funding. Showing passages with most of them; not found with the others: funding."
+    public var line: String {
+        "No passage has all of: \(words.joined(separator: ", ")). Showing passages with most of them"
+            + (missing.isEmpty ? "." : "; not found with the others: \(missing.joined(separator: ", ")).")
+    }
+}
+
+/// Matches the filters excluded: "18 passages match fgm; none on or after 2030-01-01".
+public struct FilteredOut: Sendable, Equatable {
+    public var unfiltered: Int
+    public var filters: [String]
+    public var query: String
+
+    public func line(noun: String) -> String {
+        "\(unfiltered) \(noun)\(unfiltered == 1 ? "" : "s") match\(unfiltered == 1 ? "es" : "") \(query); none \(filters.joined(separator: ", "))."
+    }
+
+    /// The filters in words: "on or after 2030-01-01", "tagged county-lines".
+    static func describe(_ filters: Filters) -> [String] {
+        var parts: [String] = []
+        if !filters.topics.isEmpty { parts.append("tagged " + filters.topics.joined(separator: " or ")) }
+        if let from = filters.from { parts.append("on or after \(from)") }
+        if let to = filters.to { parts.append("on or before \(to)") }
+        if let kind = filters.kind { parts.append("in \(kind.rawValue == "report" ? "reports" : "minutes")") }
+        if let speaker = filters.speaker { parts.append("spoken by \(speaker)") }
+        if let body = filters.body { parts.append("from a panel matching '\(body)'") }
+        return parts
+    }
 }

@@ -100,15 +100,26 @@ public struct QuestionResult: Sendable {
     public var expandedTopics: [String]
     public var notes: [String]
     public var suggestions: [String]
+    /// How many questions match (see `SearchResult.total`).
+    public var total = 0
+    /// Set when questions with most, not all, of the words were added.
+    public var partial: PartialMatch?
+    /// Related words searched too.
+    public var relatedTerms: [String] = []
+    /// With no hits: how many questions match without the filters, and which filters left them out.
+    public var filteredOut: FilteredOut?
 }
 
 /// Lists member questions with their answers: oldest first, or by relevance to a query
 /// (the same query language and topic expansion as passage search).
 public struct QuestionSearcher: Sendable {
     public let store: IndexStore
+    /// Related words searched beside a query's own (see `RelatedTerms`).
+    public var related: RelatedTerms
 
-    public init(store: IndexStore) {
+    public init(store: IndexStore, related: RelatedTerms = .builtIn) {
         self.store = store
+        self.related = related
     }
 
     /// Read by position (`Column`) in `QuestionHit.init(row:score:match:)`.
@@ -142,17 +153,49 @@ public struct QuestionSearcher: Sendable {
                 throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
             }
             var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: "exact")
-            var expandedTopics: [String] = []
-            if options.expand, let expansion = TopicExpansion.expand(query, names: try Searcher.storedTopicNames(db)) {
-                expandedTopics = expansion.topics
-                if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "questions_fts") {
-                    let seen = Set(hits.map(\.id))
-                    let more = try run(db, plan: wider, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: "expanded")
-                    hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
+            let widening = options.expand ? try Searcher.widen(query, names: try Searcher.storedTopicNames(db), related: related) : Searcher.Widening(query: query)
+            let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "questions_fts") : nil
+            if let widePlan, hits.count < limit {
+                let seen = Set(hits.map(\.id))
+                let more = try run(db, plan: widePlan, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: "expanded")
+                hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
+            }
+            var total = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters)
+            var partial: PartialMatch?
+            let clauses = widening.query.required
+            if hits.count < Searcher.fewHits, query.isPlain, clauses.count >= 2 {
+                let any = MatchPlan(table: "questions_fts", expression: clauses.map(\.fts).joined(separator: " OR "), check: nil)
+                let seen = Set(hits.map(\.id))
+                let ranked = try any.topRows(db, content: "questions", alias: "q", columns: [], filters: filters, order: .relevance, limit: 400).filter { !seen.contains($0.id) }
+                let scored = try PartialRanking.rank(db, table: "questions_fts", rows: ranked, clauses: clauses)
+                let shown = Array(scored.rows.prefix(limit - hits.count))
+                if !shown.isEmpty {
+                    hits += try details(db, ranked: shown, match: "partial")
+                    total += scored.rows.count
+                    let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
+                    partial = PartialMatch(words: clauses.map { $0.alternatives[0].words.joined(separator: " ") },
+                                           missing: missing.map { clauses[$0].alternatives[0].words.joined(separator: " ") })
                 }
             }
-            let suggestions = hits.isEmpty ? try Suggester.suggest(db, query: query) : []
-            return QuestionResult(hits: hits, understood: query.description, expandedTopics: expandedTopics, notes: query.notes, suggestions: suggestions)
+            var filteredOut: FilteredOut?
+            let unfilteredOptions = QuestionOptions()
+            if hits.isEmpty, !filters.conditions.isEmpty {
+                let unfiltered = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filterSQL(unfilteredOptions))
+                if unfiltered > 0 {
+                    var described = FilteredOut.describe(options.filters)
+                    if let role = options.respondentRole { described.append("answered by \(role)") }
+                    if let asker = options.asker { described.append("asked by \(asker)") }
+                    if !options.statuses.isEmpty { described.append(options.statuses.map(\.rawValue).joined(separator: " or ")) }
+                    filteredOut = FilteredOut(unfiltered: unfiltered, filters: described, query: query.description)
+                }
+            }
+            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
+            var result = QuestionResult(hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
+            result.total = total
+            result.partial = partial
+            result.relatedTerms = widening.related
+            result.filteredOut = filteredOut
+            return result
         }
     }
 
@@ -175,6 +218,11 @@ public struct QuestionSearcher: Sendable {
 
     private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: String) throws -> [QuestionHit] {
         let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
+        return try details(db, ranked: ranked, match: match)
+    }
+
+    /// The questions of `ranked`, in its order.
+    private func details(_ db: Database, ranked: [RankedRow], match: String) throws -> [QuestionHit] {
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """

@@ -60,6 +60,11 @@ public struct SearchQuery: Equatable, Sendable {
     public var excluded: [Term] = []
     /// What was read differently from how it was typed, in one line each.
     public var notes: [String] = []
+    /// Words left out because they carry no meaning on their own ("what", "was", "about"), as typed.
+    public var droppedWords: [String] = []
+    /// True when the query is plain words only: no quotes, OR, NOT, -word or word*. Only such a query is relaxed
+    /// to "most of the words" when all of them together match little; syntax keeps its exact meaning.
+    public var isPlain = true
 
     public var isEmpty: Bool { required.isEmpty }
 
@@ -88,7 +93,9 @@ public enum QueryParser {
 
     public static func parse(_ input: String) -> SearchQuery {
         var query = SearchQuery()
-        let tokens = lex(input, notes: &query.notes)
+        var usesSyntax = false
+        let tokens = lex(input, notes: &query.notes, usesSyntax: &usesSyntax)
+        query.isPlain = !usesSyntax
         var pendingOr = false
         var negateNext = false
         var dropped = 0
@@ -123,6 +130,7 @@ public enum QueryParser {
                 }
             }
         }
+        dropFiller(&query)
         if pendingOr { query.notes.append("OR at the end was ignored") }
         if negateNext { query.notes.append("NOT at the end was ignored") }
         if dropped > 0 { query.notes.append("only the first \(maximumTerms) words were searched (\(dropped) more ignored)") }
@@ -138,6 +146,36 @@ public enum QueryParser {
         return query
     }
 
+    /// Words that carry no meaning on their own in a search: question words, auxiliaries, articles,
+    /// prepositions, "say"/"said". Left out of the required words (unless every word is one of them).
+    public static let fillerWords: Set<String> = [
+        "what", "whats", "why", "how", "when", "where", "who", "whom", "which", "whether", "is", "are", "was", "were", "be", "being",
+        "been", "am", "do", "does", "did", "doing", "done", "can", "could", "would", "will", "should", "shall", "may", "might", "must",
+        "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that", "this", "these", "those", "it", "its", "there", "their",
+        "they", "them", "he", "she", "his", "her", "him", "you", "your", "we", "our", "us", "i", "me", "my", "about", "into", "from", "by",
+        "at", "as", "if", "any", "anything", "something", "some", "say", "says", "said", "saying", "tell", "told", "talk", "talked",
+        "mention", "mentioned", "discuss", "discussed", "has", "have", "had", "so", "then", "than", "very", "also", "just", "ever",
+        "anyone", "anybody", "been", "get", "got", "let", "please", "show", "find", "search", "look", "looking",
+    ]
+
+    /// Leaves out single unquoted words that carry no meaning (``fillerWords``), unless nothing else would be left.
+    static func dropFiller(_ query: inout SearchQuery) {
+        func isFiller(_ clause: SearchQuery.Clause) -> Bool {
+            guard clause.alternatives.count == 1 else { return false }
+            switch clause.alternatives[0] {
+            case .word(let w, false): return fillerWords.contains(w)
+            case .phrase(let ws, false): return ws.allSatisfy { fillerWords.contains($0) || $0.count == 1 }   // what's, it's
+            default: return false
+            }
+        }
+        let kept = query.required.filter { !isFiller($0) }
+        guard !kept.isEmpty, kept.count < query.required.count else { return }
+        var seen = Set<String>()
+        query.droppedWords = query.required.filter(isFiller).flatMap(\.alternatives).flatMap(\.words).filter { seen.insert($0).inserted }
+        query.required = kept
+        query.notes.append("left out words that say little on their own: " + query.droppedWords.joined(separator: ", "))
+    }
+
     enum Token {
         case term(SearchQuery.Term, negated: Bool)
         case operatorOr
@@ -146,6 +184,11 @@ public enum QueryParser {
 
     /// Splits input into quoted phrases, words and the operators OR / NOT (typed in capitals).
     static func lex(_ input: String, notes: inout [String]) -> [Token] {
+        var usesSyntax = false
+        return lex(input, notes: &notes, usesSyntax: &usesSyntax)
+    }
+
+    static func lex(_ input: String, notes: inout [String], usesSyntax: inout Bool) -> [Token] {
         var tokens: [Token] = []
         let chars = Array(input.unicodeScalars.map(Character.init))
         var i = 0
@@ -164,7 +207,9 @@ public enum QueryParser {
                     continue
                 }
             }
+            if negated { usesSyntax = true }
             if i < chars.count, chars[i] == "\"" || chars[i] == "“" || chars[i] == "”" {
+                usesSyntax = true
                 var j = i + 1
                 while j < chars.count, chars[j] != "\"" && chars[j] != "”" && chars[j] != "“" { j += 1 }
                 let inner = String(chars[(i + 1)..<min(j, chars.count)])
@@ -183,12 +228,13 @@ public enum QueryParser {
             let raw = String(chars[i..<j])
             i = j
             if !negated {
-                if raw == "OR" || raw == "|" { tokens.append(.operatorOr); continue }
-                if raw == "NOT" { tokens.append(.operatorNot); continue }
-                if raw == "AND" || raw == "&" || raw == "+" { continue }
+                if raw == "OR" || raw == "|" { tokens.append(.operatorOr); usesSyntax = true; continue }
+                if raw == "NOT" { tokens.append(.operatorNot); usesSyntax = true; continue }
+                if raw == "AND" || raw == "&" || raw == "+" { usesSyntax = true; continue }
                 if raw == "NEAR" { notes.append("NEAR was ignored: use --raw for FTS5 proximity search"); continue }
             }
             let prefix = raw.hasSuffix("*")
+            if prefix { usesSyntax = true }
             let words = ftsWords(raw)
             if words.isEmpty {
                 ignored.append(negated ? "-" + raw : raw)

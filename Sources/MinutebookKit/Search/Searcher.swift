@@ -5,9 +5,12 @@ import GRDB
 /// filters, topic expansion (exact matches first) and "did you mean" suggestions.
 public struct Searcher: Sendable {
     public let store: IndexStore
+    /// Related words searched beside a query's own (see `RelatedTerms`).
+    public var related: RelatedTerms
 
-    public init(store: IndexStore) {
+    public init(store: IndexStore, related: RelatedTerms = .builtIn) {
         self.store = store
+        self.related = related
     }
 
     /// The taxonomy stored by the last ingest.
@@ -66,20 +69,93 @@ public struct Searcher: Sendable {
             guard let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
-            var hits = try run(db, plan: plan, options: options, limit: Self.poolSize(limit, options), match: "exact", highlight: SnippetBuilder(query: query))
-            if options.sort ?? .relevance == .relevance { hits = Self.diversify(hits, limit: limit) }
-            var expandedTopics: [String] = []
-            if options.expand, let expansion = TopicExpansion.expand(query, names: try Self.storedTopicNames(db)) {
-                expandedTopics = expansion.topics
-                if hits.count < limit, let wider = MatchPlan.make(expansion.query, table: "passages_fts", exclusionColumn: "text") {
-                    let seen = Set(hits.map(\.id))
-                    let more = try run(db, plan: wider, options: options, limit: limit + hits.count, match: "expanded", highlight: SnippetBuilder(query: expansion.query))
-                    hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
+            let order = options.sort ?? .relevance
+            let pool = Self.poolSize(limit, options)
+            var hits = try run(db, plan: plan, options: options, limit: pool, match: "exact", highlight: SnippetBuilder(query: query))
+            let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
+            let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "passages_fts", exclusionColumn: "text") : nil
+            if let widePlan, hits.count < pool {
+                let seen = Set(hits.map(\.id))
+                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: "expanded", highlight: SnippetBuilder(query: widening.query))
+                hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
+            }
+            let filters = Self.filterSQL(options.filters)
+            let countPlan = widePlan ?? plan
+            var total = try countPlan.count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters)
+            let totalIsAtLeast = countPlan.check != nil && total >= MatchPlan.exactCountCap
+            if order == .relevance { hits = Self.diversify(hits, limit: limit) } else { hits = Array(hits.prefix(limit)) }
+            var partial: PartialMatch?
+            if hits.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 {
+                let found = try partialMatches(db, clauses: widening.query.required, options: options, limit: limit - hits.count, exclude: Set(hits.map(\.id)))
+                if !found.hits.isEmpty {
+                    hits += found.hits
+                    total += found.candidates
+                    partial = PartialMatch(words: widening.query.required.map { $0.alternatives[0].words.joined(separator: " ") }, missing: found.missing)
                 }
             }
-            let suggestions = hits.isEmpty ? try Suggester.suggest(db, query: query) : []
-            return SearchResult(hits: hits, understood: query.description, expandedTopics: expandedTopics, notes: query.notes, suggestions: suggestions)
+            var filteredOut: FilteredOut?
+            if hits.isEmpty, options.filters != Filters() {
+                let unfiltered = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: FilterSQL())
+                if unfiltered > 0 { filteredOut = FilteredOut(unfiltered: unfiltered, filters: FilteredOut.describe(options.filters), query: query.description) }
+            }
+            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
+            for index in hits.indices {
+                hits[index].rank = index + 1
+                hits[index].total = total
+            }
+            var result = SearchResult(hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
+            result.total = total
+            result.totalIsAtLeast = totalIsAtLeast
+            result.partial = partial
+            result.relatedTerms = widening.related
+            result.filteredOut = filteredOut
+            return result
         }
+    }
+
+    /// Fewer strict hits than this and a plain query of several words also shows passages with most of the words.
+    static let fewHits = 3
+
+    /// A query widened with its topics' other names and related words.
+    struct Widening {
+        var query: SearchQuery
+        var topics: [String] = []
+        var related: [String] = []
+        var isWider: Bool { !topics.isEmpty || !related.isEmpty }
+    }
+
+    static func widen(_ query: SearchQuery, names: TopicNames, related: RelatedTerms) throws -> Widening {
+        var widening = Widening(query: query)
+        if let expansion = TopicExpansion.expand(query, names: names) {
+            widening.query = expansion.query
+            widening.topics = expansion.topics
+        }
+        if let expansion = RelatedExpansion.expand(widening.query, related: related) {
+            widening.query = expansion.query
+            widening.related = expansion.added
+        }
+        return widening
+    }
+
+    static func filterSQL(_ filters: Filters) -> FilterSQL {
+        FilterSQL(filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+    }
+
+    /// Passages with most of the clauses (at least half, rounded up), most clauses first, then bm25.
+    private func partialMatches(_ db: Database, clauses: [SearchQuery.Clause], options: SearchOptions, limit: Int, exclude: Set<Int64>)
+        throws -> (hits: [PassageHit], candidates: Int, missing: [String]) {
+        guard limit > 0 else { return ([], 0, []) }
+        let any = MatchPlan(table: "passages_fts", expression: clauses.map(\.fts).joined(separator: " OR "), check: nil)
+        let ranked = try any.topRows(db, content: "passages", alias: "p", columns: [], filters: Self.filterSQL(options.filters), order: .relevance, limit: 400)
+            .filter { !exclude.contains($0.id) }
+        let scored = try PartialRanking.rank(db, table: "passages_fts", rows: ranked, clauses: clauses)
+        let shown = Array(scored.rows.prefix(limit))
+        let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
+            .map { clauses[$0].alternatives[0].words.joined(separator: " ") }
+        var query = SearchQuery()
+        query.required = clauses
+        let hits = try run(db, plan: any, options: options, limit: 0, match: "partial", highlight: SnippetBuilder(query: query), ranked: shown)
+        return (hits, scored.rows.count, missing)
     }
 
     /// How many ranked hits to look at for a page of `limit`: more than the page, so one long report cannot fill it.
@@ -100,7 +176,9 @@ public struct Searcher: Sendable {
             perDocument[hit.source.path, default: 0] += 1
         }
         for index in hits.indices where page.count < limit && !picked[index] { page.append(index) }
-        return page.sorted { hits[$0].score > hits[$1].score }.map { hits[$0] }
+        // Matches as typed before matches of other names, each best first.
+        func tier(_ hit: PassageHit) -> Int { hit.match == "exact" ? 0 : 1 }
+        return page.sorted { tier(hits[$0]) != tier(hits[$1]) ? tier(hits[$0]) < tier(hits[$1]) : hits[$0].score > hits[$1].score }.map { hits[$0] }
     }
 
     static func explainEmpty(_ query: SearchQuery) -> String {
@@ -135,10 +213,11 @@ public struct Searcher: Sendable {
     }
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
-    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String, highlight: SnippetBuilder) throws -> [PassageHit] {
-        let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-        let ranked = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
-                                      order: options.sort ?? .relevance, limit: limit)
+    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String, highlight: SnippetBuilder,
+                     ranked given: [RankedRow]? = nil) throws -> [PassageHit] {
+        let filters = Self.filterSQL(options.filters)
+        let ranked = try given ?? plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
+                                               order: options.sort ?? .relevance, limit: limit)
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let details = try Row.fetchCursor(db.cachedStatement(sql: """

@@ -174,6 +174,8 @@ struct CLI {
         var environment = ProcessInfo.processInfo.environment
         for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
         environment["NO_COLOR"] = "1"
+        // Without an index/ folder the default index is per-user: kept inside the workspace, never the real home.
+        environment["XDG_DATA_HOME"] = directory.appendingPathComponent(".xdg-data").path
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         // Output goes to files, not pipes, so a large output can never block the child.
