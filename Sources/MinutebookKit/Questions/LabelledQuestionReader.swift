@@ -59,7 +59,7 @@ enum LabelledQuestionReader {
                 return
             }
             if !text.contains(where: \.isLetter) { return }
-            if let asker = noticeAsker(block) {
+            if let asker = noticeAsker(block) ?? receivedQuestion(block) {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
                 used.insert(index)
@@ -147,7 +147,13 @@ enum LabelledQuestionReader {
                     return
                 }
                 flush()
-                var next = Open(asker: label.asker ?? pendingAsker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
+                // "Question 1 - Councillor Rhydderch asked how many …": the asker is in the question itself.
+                var asker = label.asker ?? pendingAsker
+                if asker == nil, let first = QuestionText.segments(of: label.rest).first,
+                   let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind, cue.named {
+                    asker = cue.asker
+                }
+                var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
                 next.addressee = label.respondent ?? pendingAddressee
                 next.respondent = pendingRespondent
                 if !label.rest.isEmpty { next.question.append(label.rest) }
@@ -286,7 +292,27 @@ enum LabelledQuestionReader {
             guard leadWords.count <= 9, ["QUESTION", "QUESTIONS", "PUBLIC", "WRITTEN", "MEMBER", "MEMBERS'", "MEMBER'S"].contains(where: { leadWords.first.map(String.init)?.hasPrefix($0) ?? false })
                 || lead.hasPrefix("(") || lead.first?.isNumber == true else { return nil }
             guard lead.contains("QUESTION") else { return nil }
-            var name = String(block.text[from.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            return noticePerson(block.text, after: from)
+        }
+
+        /// "One question had been received from Mr Alan Brightside.", "The Panel received one written question to the
+        /// meeting, from Mr Callum Brede, a resident of …:", "The following question was submitted by Mrs Wenna Carlyon".
+        func receivedQuestion(_ block: Block) -> String? {
+            guard block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 240,
+                  QuestionText.containsIgnoringCase(block.text, "question") else { return nil }
+            let words = SentenceWords(QuestionText.withoutListMarker(block.text))
+            guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent"].contains($0.lower) }),
+                  let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" }) else { return nil }
+            let index = words.words.distance(from: words.words.startIndex, to: by)
+            guard let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body else { return nil }
+            return member.asker
+        }
+
+        /// The person named after "FROM" in a question-on-notice heading (`from` found in the upper-cased text, whose
+        /// indices are the text's own: upper-casing keeps these headings' lengths).
+        func noticePerson(_ text: String, after from: Range<String.Index>) -> String? {
+            guard from.upperBound <= text.endIndex else { return nil }
+            var name = String(text[from.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
             if let bracket = name.firstIndex(of: "(") { name = name[..<bracket].trimmingCharacters(in: .whitespaces) }
             let lower = name.lowercased()
             guard !name.isEmpty, !lower.hasPrefix("the "), !lower.hasPrefix("members"), !lower.hasPrefix("a member"),
@@ -352,7 +378,11 @@ enum LabelledQuestionReader {
             let separators = CharacterSet(charactersIn: ":–—")
             let head: Substring
             let rest: String
-            if let cut = text.rangeOfCharacter(from: separators), text.distance(from: text.startIndex, to: cut.lowerBound) <= 90 {
+            // The first separator: a colon, a dash, or a hyphen with spaces round it ("Question 1 - Councillor …").
+            let dash = text.range(of: " - ")
+            let mark = text.rangeOfCharacter(from: separators)
+            let cut = [dash, mark].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            if let cut, text.distance(from: text.startIndex, to: cut.lowerBound) <= 90 {
                 head = text[..<cut.lowerBound]
                 rest = QuestionText.trimmed(text[cut.upperBound...])
             } else if text.count <= 90, !text.hasSuffix(".") {

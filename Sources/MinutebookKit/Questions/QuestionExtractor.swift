@@ -59,7 +59,9 @@ public enum QuestionExtractor {
 /// minutes do not record.
 struct AnswerList {
     var asker: String
-    var respondent: Respondent
+    /// Nil when the introduction names nobody ("In response to questions, Members heard that:"): each point's own
+    /// subject, else the office that last spoke, answers.
+    var respondent: Respondent?
 
     static func intro(_ text: String) -> AnswerList? {
         let trimmed = QuestionText.trimmed(text)
@@ -71,7 +73,10 @@ struct AnswerList {
         for index in 0..<words.count where respondent == nil {
             respondent = SentenceReader.officeSubject(words, at: index)?.respondent
         }
-        guard let respondent else { return nil }
+        if respondent == nil {
+            // "Members heard that:", "the Panel was told:"
+            guard words.words.contains(where: { ["heard", "told", "informed", "advised"].contains($0.lower) }) else { return nil }
+        }
         let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
         return AnswerList(asker: members ? "members" : "a member", respondent: respondent)
     }
@@ -87,6 +92,9 @@ struct QuestionReader {
     private var headingAsker: String?
     /// Inside a list of answers ("The PCC provided the following information in response to questions:").
     private var answerList: AnswerList?
+    /// The office that last opened a paragraph ("The Commissioner introduced her update …"), for a list of answers
+    /// that does not say who gave them.
+    private var lastOffice: Respondent?
 
     mutating func read(_ block: Block) {
         switch block.kind {
@@ -112,11 +120,16 @@ struct QuestionReader {
                 // One implied question per point of a list of answers.
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
-                questions.append(MemberQuestion(asker: list.asker, question: "", respondent: list.respondent.name, respondentRole: list.respondent.role,
+                let respondent = list.respondent ?? SentenceReader.answerStart(in: text)?.respondent ?? lastOffice
+                questions.append(MemberQuestion(asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
                                                 answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
                 return
             }
             answerList = nil
+        }
+        if block.kind == .paragraph, let first = block.text.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " ") as String?,
+           let office = SentenceReader.officeSubject(SentenceWords(first), at: 0) {
+            lastOffice = office.respondent
         }
         if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {
             finish()

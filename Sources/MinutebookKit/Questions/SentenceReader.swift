@@ -424,8 +424,11 @@ enum SentenceReader {
               end == index || s[end].punctuationBefore == nil {
             end += 1
         }
-        guard end - index >= 2, end < s.count, !s[end].capitalised,
-              s.longestMatch(Vocabulary.Lists.asking, at: end) != nil || s.longestMatch(Vocabulary.Lists.points, at: end) != nil else { return nil }
+        guard end - index >= 2, end < s.count else { return nil }
+        // "Sue Halloran, Independent Member, asked …"
+        let verbAt = skipApposition(s, from: end)
+        guard verbAt < s.count, !s[verbAt].capitalised,
+              s.longestMatch(Vocabulary.Lists.asking, at: verbAt) != nil || s.longestMatch(Vocabulary.Lists.points, at: verbAt) != nil else { return nil }
         return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: end)
     }
 

@@ -55,7 +55,7 @@ public enum Vocabulary {
     /// The last word of a staff title the list above does not name ("the Victims' Champion", "the Head of Service
     /// Delivery Manager", "the Panel's Legal Adviser"): after "the" and capitalised words, it answers as an officer.
     static let staffTitleNouns: Set<String> = ["officer", "manager", "lead", "champion", "director", "adviser", "advisor", "coordinator",
-                                              "co-ordinator", "analyst", "secretary", "clerk", "solicitor", "treasurer", "commander",
+                                              "co-ordinator", "analyst", "solicitor", "treasurer", "commander",
                                               "superintendent", "inspector", "executive", "controller", "administrator"]
 
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
@@ -133,7 +133,9 @@ public enum Vocabulary {
     /// Asked, but not a question: the Chair or a member directing the meeting ("asked members to note").
     static let directedAsking = ["asked members", "asked the panel", "asked panel members", "asked that", "asked everyone",
                                  "asked those", "asked all", "asked for members", "asked for the panel", "requested that",
-                                 "asked members to", "asked the committee", "asked if members", "asked whether members"]
+                                 "asked members to", "asked the committee", "asked if members", "asked whether members",
+                                 "asked officers", "asked the clerk", "asked the chair", "asked the chairman", "asked the vice chair",
+                                 "asked the secretary", "requested officers", "asked the panel's", "asked them to"]
 
     /// Impersonal questions: "A question was asked", "It was queried whether", "Clarification was sought".
     static let impersonalQuestionSubjects = [
