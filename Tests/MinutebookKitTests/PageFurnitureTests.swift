@@ -41,6 +41,8 @@ struct PageFurnitureTests {
         #expect(MeetingHeader.panel(in: "Brantmoor Council Brantmoor Police, Fire and Crime Panel") == "Brantmoor Police, Fire and Crime Panel")
         #expect(MeetingHeader.panel(in: "Summary Colnebury Police, Fire and Crime Panel") == "Colnebury Police, Fire and Crime Panel")
         #expect(MeetingHeader.panel(in: "Soarbridge, Charnwold and Welland Police and Crime Panel") == "Soarbridge, Charnwold and Welland Police and Crime Panel")
+        #expect(MeetingHeader.panel(in: "Wessexford and Isle of Wyke Police and Crime Panel") == "Wessexford and Isle of Wyke Police and Crime Panel")
+        #expect(MeetingHeader.panel(in: "Minutes of Thames Valley Police and Crime Panel") == "Thames Valley Police and Crime Panel")
     }
 }
 

@@ -82,7 +82,8 @@ enum MeetingHeader {
             let comma = word.hasSuffix(",")
             if comma { word.removeLast() }
             let lower = word.lowercased()
-            if (lower == "and" || lower == "&"), !place.isEmpty, index > 0, words[index - 1].first?.isUppercase == true,
+            // "Soarbridge, Charnwold and Welland", "Isle of Wyke": a joining word between two place words.
+            if (lower == "and" || lower == "&" || lower == "of"), !place.isEmpty, index > 0, words[index - 1].first?.isUppercase == true,
                !stop.contains(words[index - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
                 place.insert(lower, at: 0)
                 index -= 1
@@ -93,7 +94,7 @@ enum MeetingHeader {
             index -= 1
         }
         // A place cannot start with "and".
-        while let first = place.first, first == "and" || first == "&" { place.removeFirst() }
+        while let first = place.first, first == "and" || first == "&" || first == "of" { place.removeFirst() }
         // "At a Meeting of Police and Crime Panel held in …" names no place: the host council above it does
         // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
         if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
