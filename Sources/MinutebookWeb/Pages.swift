@@ -24,6 +24,12 @@ public struct Pages: Sendable {
 
     static func clean(_ text: String?) -> String { TerminalSafe.clean(text ?? "") }
 
+    /// An address to link to: only `http(s)://` ones, so a document cannot put a `javascript:` link on a page.
+    static func link(_ address: String?) -> String? {
+        guard let address, address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://") else { return nil }
+        return TerminalSafe.clean(address)
+    }
+
     static func itemLabel(_ source: SourceRef) -> String {
         switch (source.item, source.title) {
         case (let n?, let t?): "item \(n): \(t)"
@@ -53,7 +59,7 @@ public struct Pages: Sendable {
         ]
         if let respondent = hit.respondent, hit.status != "unanswered" { c["respondent"] = Self.clean(respondent) }
         if !hit.topics.isEmpty { c["topics"] = hit.topics.joined(separator: ", ") }
-        if let source = hit.source.sourceURL { c["source"] = source }
+        if let source = Self.link(hit.source.sourceURL) { c["source"] = source }
         return c
     }
 
@@ -162,7 +168,7 @@ public struct Pages: Sendable {
                 ]
                 if let speaker = hit.speaker { h["speaker"] = Self.clean(speaker) }
                 if !hit.topics.isEmpty { h["topics"] = hit.topics.joined(separator: ", ") }
-                if let source = hit.source.sourceURL { h["source"] = source }
+                if let source = Self.link(hit.source.sourceURL) { h["source"] = source }
                 return h
             }
             let first = (request.page - 1) * request.per
@@ -229,7 +235,7 @@ public struct Pages: Sendable {
             "kind": document.kind, "path": Self.clean(document.path), "json": "/documents/\(id).json", "meetingHref": "/meetings/\(meetingKey)",
         ]
         if let format = document.format { c["format"] = format }
-        if let source = document.sourceURL { c["source"] = source }
+        if let source = Self.link(document.sourceURL) { c["source"] = source }
         c["items"] = document.items.enumerated().map { index, item -> [String: Any] in
             var i: [String: Any] = ["index": index + 1, "heading": Self.clean(Self.heading(item)), "hasQuestions": !item.questions.isEmpty]
             i["passages"] = item.passages.map { passage -> [String: Any] in

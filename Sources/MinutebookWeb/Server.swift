@@ -51,6 +51,7 @@ public enum WebServer {
                 }
             }
         }
+        router.get("/**") { request, _ in problem(.notFound, "not found: no page at this address", request) }
         return router
     }
 
@@ -113,7 +114,6 @@ public enum WebServer {
     /// The application, bound to `host:port`.
     public static func application(pages: Pages, host: String, port: Int) -> some ApplicationProtocol {
         let router = router(pages: pages)
-        router.get("/**") { request, _ in problem(.notFound, "not found: no page at this address", request) }
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "minutebook"))
     }
 
