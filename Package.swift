@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "minutebook", targets: ["minutebook"]),
         .executable(name: "minutebook-bench", targets: ["minutebook-bench"]),
         .executable(name: "minutebook-web", targets: ["minutebook-web"]),
+        .executable(name: "minutebook-web-bench", targets: ["minutebook-web-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -62,6 +63,10 @@ let package = Package(
         .executableTarget(
             name: "minutebook-web",
             dependencies: ["MinutebookWeb", "MinutebookKit"]
+        ),
+        .executableTarget(
+            name: "minutebook-web-bench",
+            dependencies: ["MinutebookWeb", "MinutebookKit", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(
             name: "MinutebookWebTests",

@@ -145,7 +145,8 @@ public struct Pages: Sendable {
             for value in p.all(key) { filters.append(["label": Self.clean("\(key): \(value)"), "remove": p.removing(key, value: value).href("/search")]) }
         }
         if !filters.isEmpty { c["active"] = true; c["filters"] = filters }
-        c["facets"] = try facets(request, p)
+        // When the page's search found every match (fewer than it asked for), the facets count those; else the best 500.
+        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil)
         c["empty"] = result.hits.isEmpty
         if !result.suggestions.isEmpty {
             c["hasSuggestions"] = true
@@ -188,10 +189,10 @@ public struct Pages: Sendable {
     }
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
-    func facets(_ request: SearchRequest, _ p: Parameters) throws -> [[String: Any]] {
+    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?) throws -> [[String: Any]] {
         var wide = request.options
         wide.limit = 500
-        let hits = try runSearch(SearchRequest(text: request.text, options: wide, page: 1, per: 500, byMeeting: false)).hits
+        let hits = try complete ?? runSearch(SearchRequest(text: request.text, options: wide, page: 1, per: 500, byMeeting: false)).hits
         func facet(_ name: String, _ key: String, _ values: [String], href: (String) -> String) -> [String: Any]? {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }

@@ -30,6 +30,9 @@ public final class Site: @unchecked Sendable {
     }
 
     var store: IndexStore { stores[turn()] }
+
+    /// The id of the document at `path` (as hits show it), for linking to its page.
+    public func catalogDocumentID(path: String) throws -> Int64? { try catalog.documentIDs()[path] }
     var catalog: Catalog { catalogs[turn()] }
 }
 
