@@ -40,6 +40,7 @@ public struct Pages: Sendable {
     }
 
     func resolveTopics(_ names: [String]) throws -> [String] {
+        if names.isEmpty { return [] }
         do { return try Searcher(store: site.store).resolveTopics(names) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
     }
 

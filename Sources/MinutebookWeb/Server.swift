@@ -13,7 +13,7 @@ public enum WebServer {
             for format in formats {
                 let address = format == .html ? path : path + "." + format.rawValue
                 router.get(RouterPath(address)) { request, context in
-                    respond(request) { parameters in
+                    await respond(request) { parameters in
                         try handler(parameters, format == .html ? negotiated(request) : format, request, context)
                     }
                 }
@@ -38,8 +38,8 @@ public enum WebServer {
         }
         for (prefix, handler) in [("/documents", document), ("/meetings", meeting), ("/brief", brief), ("/feeds/topic", topicFeed)] {
             router.get(RouterPath(prefix + "/:name")) { request, context in
-                respond(request) { parameters in
-                    let raw = context.parameters.get("name") ?? ""
+                let raw = context.parameters.get("name") ?? ""
+                return await respond(request) { parameters in
                     guard let decoded = raw.removingPercentEncoding else { throw BadRequest("the address is not valid percent-encoded UTF-8") }
                     var name = decoded
                     var format = negotiated(request)
@@ -65,15 +65,23 @@ public enum WebServer {
         "http://" + (request.head.authority ?? "127.0.0.1")
     }
 
+    /// Runs a page off Swift's cooperative threads (SQLite and the templates block), so a burst of requests never
+    /// starves the server of the threads that accept and answer them.
+    static func respond(_ request: Request, _ body: @escaping @Sendable (Parameters) throws -> Output) async -> Response {
+        await withCheckedContinuation { continuation in
+            pageQueue.async { continuation.resume(returning: respondNow(request, body)) }
+        }
+    }
+
+    static let pageQueue = DispatchQueue(label: "minutebook-web.pages", qos: .userInitiated, attributes: .concurrent)
+
     /// Runs a page, turning what it returns or throws into a response.
-    static func respond(_ request: Request, _ body: (Parameters) throws -> Output) -> Response {
+    static func respondNow(_ request: Request, _ body: (Parameters) throws -> Output) -> Response {
         do {
             let parameters = try Parameters(query: request.uri.query)
             switch try body(parameters) {
             case .page(let title, let html, let feed):
-                var context: [String: Any] = ["title": TerminalSafe.clean(title), "body": html, "style": Templates.style]
-                if let feed { context["feed"] = feed; context["feedTitle"] = "Atom feed: " + TerminalSafe.clean(title) }
-                return text(.ok, "text/html; charset=utf-8", Templates.render("layout", context))
+                return text(.ok, "text/html; charset=utf-8", Templates.page(title: title, body: html, feed: feed))
             case .json(let json): return text(.ok, "application/json; charset=utf-8", json)
             case .csv(let name, let csv):
                 var response = text(.ok, "text/csv; charset=utf-8", csv)
@@ -102,7 +110,7 @@ public enum WebServer {
         let accept = request.headers[.accept] ?? ""
         if accept.contains("text/html") {
             let body = Templates.render("error", ["heading": status == .notFound ? "Not found" : "That could not be shown", "message": line])
-            return text(status, "text/html; charset=utf-8", Templates.render("layout", ["title": status.reasonPhrase, "body": body, "style": Templates.style]))
+            return text(status, "text/html; charset=utf-8", Templates.page(title: status.reasonPhrase, body: body, feed: nil))
         }
         return text(status, "text/plain; charset=utf-8", line + "\n")
     }

@@ -1,4 +1,5 @@
 import Mustache
+import MinutebookKit
 
 /// The page templates (mustache), compiled into the program so that the server needs no files beside it.
 /// `{{value}}` is HTML-escaped by mustache; `{{{value}}}` is used only for fragments built by `HTML`.
@@ -15,6 +16,19 @@ enum Templates {
     static func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+
+    /// A whole page: the layout around a rendered body. The body (escaped by its own template) is put in place of a
+    /// mark, so the layout's template handles only the title, not the whole page again.
+    static func page(title: String, body: String, feed: String?) -> String {
+        var context: [String: Any] = ["title": TerminalSafe.clean(title), "style": style, "body": bodyMark]
+        if let feed { context["feed"] = feed; context["feedTitle"] = "Atom feed: " + TerminalSafe.clean(title) }
+        let layout = render("layout", context)
+        guard let range = layout.range(of: bodyMark) else { return layout }
+        return layout.replacingCharacters(in: range, with: body)
+    }
+
+    /// Stands for the body in the rendered layout (no document text reaches the layout: only the title, cleaned).
+    static let bodyMark = "\u{1}minutebook-body\u{1}"
 
     static let all: [String: String] = [
         "layout": layout, "search": search, "document": document, "meetings": meetings, "meeting": meeting,

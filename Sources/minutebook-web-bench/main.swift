@@ -111,7 +111,38 @@ report.append(String(format: "search page p50 / in-process search p50: %.2f×", 
 
 // 3. Throughput: wrk, 50 connections, bounded in time.
 let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
+/// Runs wrk and returns its lines.
+func runWRK(_ wrk: String, _ arguments: [String]) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: wrk)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+}
+
+/// "50%    1.23ms" → seconds.
+func wrkSeconds(_ line: String?) -> Double? {
+    guard let field = line?.split(separator: " ", omittingEmptySubsequences: true).last else { return nil }
+    for (unit, scale) in [("us", 1e-6), ("ms", 1e-3), ("s", 1.0)] where field.hasSuffix(unit) {
+        return Double(field.dropLast(unit.count)).map { $0 * scale }
+    }
+    return nil
+}
+
 if let wrk {
+    // One connection, keep-alive: the latency of a page as one user sees it, without URLSession's own overhead.
+    for (name, path) in [("search page", searchPath), ("document page", documentPath)] {
+        let lines = try runWRK(wrk, ["-t", "1", "-c", "1", "-d", "\(min(5, arguments.wrkSeconds))s", "--latency", base + path])
+        let p50 = wrkSeconds(lines.first { $0.hasPrefix("50%") }), p90 = wrkSeconds(lines.first { $0.hasPrefix("90%") }), p99 = wrkSeconds(lines.first { $0.hasPrefix("99%") })
+        report.append("\(name), wrk -c 1: p50 \(p50.map(milliseconds) ?? "?"), p90 \(p90.map(milliseconds) ?? "?"), p99 \(p99.map(milliseconds) ?? "?")")
+        if name == "search page", let p50 {
+            report.append(String(format: "search page p50 (wrk -c 1) / in-process search p50: %.2f×", p50 / percentile(inProcess, 0.5)))
+        }
+    }
     for path in [searchPath, documentPath] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: wrk)
