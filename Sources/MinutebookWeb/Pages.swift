@@ -133,8 +133,9 @@ public struct Pages: Sendable {
         }
 
         let ids = try site.catalog.documentIDs()
-        var c: [String: Any] = ["heading": "Search", "q": Self.clean(p.get("q")), "asked": true, "understood": Self.clean(result.understood)]
-        c["hidden"] = p.pairs.filter { ["topic", "from", "to", "kind", "speaker", "panel", "per"].contains($0.0) && !$0.1.isEmpty }.map { ["name": $0.0, "value": Self.clean($0.1)] }
+        var c: [String: Any] = ["heading": "Search", "q": Self.clean(p.get("q")), "asked": true, "understood": Self.clean(result.understood),
+                                 "from": request.options.filters.from ?? "", "to": request.options.filters.to ?? ""]
+        c["hidden"] = p.pairs.filter { ["topic", "kind", "speaker", "panel", "per"].contains($0.0) && !$0.1.isEmpty }.map { ["name": $0.0, "value": Self.clean($0.1)] }
         c["sorts"] = [("", "best match first"), ("oldest", "oldest first"), ("newest", "newest first")].map { value, label in
             ["value": value, "label": label, "selected": (p.get("sort") ?? "") == value] as [String: Any]
         }

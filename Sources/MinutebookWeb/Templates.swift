@@ -98,6 +98,8 @@ enum Templates {
         <form class="query" method="get" action="/search" role="search">
         <label for="q">Search the minutes <input id="q" name="q" type="search" size="40" value="{{q}}"></label>
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}">{{/hidden}}
+        <label for="from">From <input id="from" name="from" type="date" value="{{from}}"></label>
+        <label for="to">To <input id="to" name="to" type="date" value="{{to}}"></label>
         <label for="sort">Order <select id="sort" name="sort">{{#sorts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sorts}}</select></label>
         <label for="view">Show <select id="view" name="view"><option value="passages"{{^byMeeting}} selected{{/byMeeting}}>passages</option><option value="meetings"{{#byMeeting}} selected{{/byMeeting}}>by meeting</option></select></label>
         <button type="submit">Search</button>
