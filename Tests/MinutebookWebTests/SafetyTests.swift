@@ -97,9 +97,7 @@ struct WebSafetyTests {
         let taxonomy = try TaxonomyLocator.locate(explicit: Repo.topics.path, indexPath: copy).taxonomy
         let corpus = built.corpus.path
         let writer = Task.detached {
-            for _ in 0..<3 {
-                _ = try IndexMaintenance.update(at: copy) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus], force: true) }
-            }
+            _ = try IndexMaintenance.update(at: copy) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus], force: true) }
         }
         try await app.test(.router) { client in
             var served = 0
