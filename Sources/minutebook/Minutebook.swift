@@ -15,7 +15,7 @@ struct Minutebook: ParsableCommand {
             says otherwise. Questions in plain English work: "what did the PCC say about cuckooing?".
             """,
         version: Minutebook.version,
-        subcommands: [Ingest.self, Search.self, Questions.self, Topics.self, Brief.self, Asked.self, Check.self, Show.self]
+        subcommands: [Ingest.self, Search.self, Questions.self, Topics.self, Brief.self, Asked.self, Check.self, Show.self, Serve.self]
     )
 
     /// Printed by `minutebook --version`.
