@@ -127,8 +127,7 @@ struct QuestionReader {
             }
             answerList = nil
         }
-        if block.kind == .paragraph, let first = block.text.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " ") as String?,
-           let office = SentenceReader.officeSubject(SentenceWords(first), at: 0) {
+        if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(String(block.text.prefix(80))), at: 0) {
             lastOffice = office.respondent
         }
         if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {
