@@ -129,22 +129,21 @@ enum BriefMarkdown {
         for figure in sentences { out.append("- " + figure.text + " " + cite(figure.quote)) }
         if !sentences.isEmpty { out.append("") }
 
-        out.append("## Answers promised for later: to chase\n")
-        if brief.deferred.isEmpty { out.append("None recorded.\n") }
-        for item in brief.deferred {
+        out += answerList("## Answers promised for later: to chase", brief.deferred)
+        out += answerList("## Gaps: answers that gave no information", brief.gaps)
+        return out.joined(separator: "\n")
+    }
+
+    /// A section listing answers with what was asked, by whom, and the source.
+    static func answerList(_ heading: String, _ items: [TopicBrief.Gap]) -> [String] {
+        var out = [heading + "\n"]
+        if items.isEmpty { out.append("None recorded.\n") }
+        for item in items {
             let asked = item.question.isEmpty ? "" : "Asked" + (item.asker.map { " by \($0)" } ?? "") + ": " + item.question + " — "
             out.append("- " + asked + (item.respondent.map { "\($0): " } ?? "") + item.answer + " " + cite(item.quote))
         }
         out.append("")
-
-        out.append("## Gaps: answers that gave no information\n")
-        if brief.gaps.isEmpty { out.append("None recorded.\n") }
-        for gap in brief.gaps {
-            let asked = gap.question.isEmpty ? "" : "Asked" + (gap.asker.map { " by \($0)" } ?? "") + ": " + gap.question + " — "
-            out.append("- " + asked + (gap.respondent.map { "\($0): " } ?? "") + gap.answer + " " + cite(gap.quote))
-        }
-        out.append("")
-        return out.joined(separator: "\n")
+        return out
     }
 
     /// File names in backquotes, the first `limit` of them and how many more.
