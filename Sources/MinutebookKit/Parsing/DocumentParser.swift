@@ -201,11 +201,11 @@ public enum DocumentParser {
     /// present, apologies, declarations of interest, resolutions.
     static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
         let header = headerText(nonBlank.prefix(40)).lowercased()
-        if WordTokenizer.words(header).contains(where: { $0.folded == "minute" }) { return true }
+        if UTF8Text.containsWord(header, "minute", orPlural: true) { return true }
         let meetingCues = ["present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
                            "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
                            "substitute members", "chairman", "(chair)", "attendees"]
-        let headerHits = meetingCues.filter { header.contains($0) }.count
+        let headerHits = meetingCues.filter { UTF8Text.contains(header, $0) }.count
         let body = nonBlank.lazy.map { $0.text }
         let resolved = body.contains { $0.hasPrefix("RESOLVED") || $0.hasPrefix("Resolved") || $0.hasPrefix("It was resolved") }
         return headerHits >= 2 || (headerHits >= 1 && resolved)

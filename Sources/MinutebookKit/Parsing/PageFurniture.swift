@@ -49,7 +49,7 @@ enum PageFurniture {
                         // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
                         if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
                         // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
-                        if length <= 30 {
+                        if length <= 30, mightBeFurniture(bytes[start..<end]) {
                             let line = String(decoding: bytes[start..<end], as: UTF8.self)
                             if isFurniture(line), !isBareNumber(line) { return true }
                         }
@@ -173,6 +173,15 @@ enum PageFurniture {
             return Cleaned(text: text, dropped: [], pages: nil)
         }
         return Cleaned(text: lines.joined(separator: "\n"), dropped: Set(dropped.map { $0 + 1 }), pages: hasFormFeed ? pageOf : nil)
+    }
+
+    /// Whether a short line could pass `isFurniture`: it holds a digit or a full stop, or starts as a protective
+    /// marking does ("OFFICIAL", "Protect", "Restricted", "Unclassified", "Not protectively marked"). Most lines
+    /// do not, and skip the Foundation calls.
+    static func mightBeFurniture(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = line.first else { return false }
+        if line.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 46 }) { return true }
+        return [111, 112, 114, 117, 110].contains(UTF8Text.lower(first))
     }
 
     /// A line that is only page furniture.

@@ -26,6 +26,35 @@ enum UTF8Text {
         }
     }
 
+    /// Whether `text` holds `word` (lower-case ASCII) as a whole word, or with an "s" after it when `orPlural`:
+    /// "minute" in "Minutes of the meeting" but not in "minuted" or "minuteman". Case-sensitive: pass lower-case text.
+    static func containsWord(_ text: String, _ word: String, orPlural: Bool = false) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { hay in
+            word.withUTF8 { pin in
+                guard !pin.isEmpty, hay.count >= pin.count else { return false }
+                @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+                    (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte >= 0x80
+                }
+                var i = 0
+                while i <= hay.count - pin.count {
+                    if hay[i] == pin[0], i == 0 || !isWordByte(hay[i - 1]) {
+                        var j = 1
+                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                        if j == pin.count {
+                            var end = i + j
+                            if orPlural, end < hay.count, hay[end] == 115 { end += 1 }
+                            if end == hay.count || !isWordByte(hay[end]) { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether `text` contains any of `needles`.
     static func containsAny(_ text: String, _ needles: [String]) -> Bool {
         needles.contains { contains(text, $0) }

@@ -9,7 +9,7 @@ enum QuestionText {
         // without an array per sentence.
         var segments: [String] = []
         for sentence in SentenceSplitter.split(text) {
-            if sentence.contains("http") || sentence.contains("www.") {
+            if mayHoldLink(sentence) {
                 segments += splitAtLinks(sentence).filter { !$0.isEmpty && !isActionNote($0) }
             } else if !sentence.isEmpty && !isActionNote(sentence) {
                 segments.append(sentence)
@@ -20,7 +20,7 @@ enum QuestionText {
 
     /// "… to the CPS. https://example.org/x The PCC reported …" → the sentence, the link, the answer.
     static func splitAtLinks(_ sentence: String) -> [String] {
-        guard sentence.contains("http") || sentence.contains("www.") else { return [sentence] }
+        guard mayHoldLink(sentence) else { return [sentence] }
         var pieces: [String] = []
         var current: [Substring] = []
         for word in sentence.split(separator: " ", omittingEmptySubsequences: true) {
@@ -36,6 +36,11 @@ enum QuestionText {
         return pieces
     }
 
+    /// "http" or "www." somewhere in `sentence` (on bytes: Foundation's `contains` bridges through NSString).
+    static func mayHoldLink(_ sentence: String) -> Bool {
+        UTF8Text.contains(sentence, "http") || UTF8Text.contains(sentence, "www.")
+    }
+
     static func isLink(_ word: Substring) -> Bool {
         word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.")
     }
@@ -46,14 +51,15 @@ enum QuestionText {
         return segment.hasPrefix("Action:") || segment.hasPrefix("ACTION:") || segment.hasPrefix("Action -")
     }
 
+    static let listBullets: Set<String> = ["•", "·", "-", "–", "o", "Ø", "*", "▪", "➢", "◦", "●"]
+
     /// Without a paragraph number or list marker at its start: "5.2 ", "12. ", "(ii) ", "b) ", "• ", "o ", "Ø ".
     static func withoutListMarker(_ text: String) -> String {
         var rest = Substring(text.drop(while: { $0 == " " || $0 == "\t" }))
         let markerEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
         let marker = rest[..<markerEnd]
         guard !marker.isEmpty, marker.count <= 8, markerEnd < rest.endIndex else { return text }
-        let bullets: Set<String> = ["•", "·", "-", "–", "o", "Ø", "*", "▪", "➢", "◦", "●"]
-        var isMarker = bullets.contains(String(marker))
+        var isMarker = listBullets.contains(String(marker))
         if !isMarker {
             // "5.2", "5.2.", "12.", "12)", "(ii)", "ii)", "(a)", "a)", "(12)"
             var core = marker
@@ -99,6 +105,13 @@ enum QuestionText {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(text[first...last])
+    }
+
+    /// Without any of `characters` at either end (Foundation's `trimmingCharacters(in:)` without NSString).
+    static func trimmed<S: StringProtocol>(_ text: S, removing characters: String) -> String {
+        guard let first = text.firstIndex(where: { !characters.contains($0) }) else { return "" }
+        let last = text.lastIndex(where: { !characters.contains($0) })!
         return String(text[first...last])
     }
 

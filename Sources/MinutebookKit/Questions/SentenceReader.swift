@@ -314,7 +314,7 @@ enum SentenceReader {
             name += 1
         }
         // "The PCC, Lorraine Ashbridge, noted": the name in apposition is part of how the respondent is written.
-        let respondent = Respondent(name: s.text(index..<end).trimmingCharacters(in: CharacterSet(charactersIn: "() ")), role: office.role)
+        let respondent = Respondent(name: QuestionText.trimmed(s.text(index..<end), removing: "() "), role: office.role)
         return OfficeSubject(respondent: respondent, start: index, end: end)
     }
 
@@ -666,11 +666,28 @@ enum SentenceReader {
 
     // MARK: - Speakers
 
+    /// Words of which every speaking subject holds at least one: a word (other than "the", "a", "of" …) of each
+    /// office, member title, member noun, Chair phrase and staff title, and the verbs an untitled member asks or
+    /// raises a point with. A sentence with none of them has no speaker, and most sentences of a report have none.
+    static let speakerWords: Set<String> = {
+        let stop: Set<String> = ["the", "a", "an", "of", "and", "&", "for", "to", "on", "in"]
+        let phrases = Vocabulary.offices.flatMap(\.phrases) + Array(Vocabulary.memberTitles.keys) + Vocabulary.pluralMemberTitles
+            + Vocabulary.memberNouns + Vocabulary.membersNouns + Vocabulary.chairPhrases + Vocabulary.askingVerbs
+            + Vocabulary.pointVerbs + Array(Vocabulary.staffTitleNouns) + ["the panel"]
+        var words = Set<String>()
+        for phrase in phrases {
+            let all = phrase.split(separator: " ").map(String.init)
+            let kept = all.filter { !stop.contains($0) }
+            words.formUnion(kept.isEmpty ? all : kept)
+        }
+        return words
+    }()
+
     /// Who speaks in one sentence, in order: the subject (an office answering or stating, a member asking or
     /// raising a point, the Chair), a second office in a joint subject, and an office answering inside the sentence.
     static func speakers(in sentence: String) -> [Speaker] {
         let s = SentenceWords(sentence)
-        guard s.count >= 2 else { return [] }
+        guard s.count >= 2, s.words.contains(where: { speakerWords.contains($0.lower) }) else { return [] }
         var found: [Speaker] = []
         func add(_ speaker: Speaker) { if !found.contains(speaker) { found.append(speaker) } }
         func addOffice(_ office: OfficeSubject) {

@@ -19,66 +19,96 @@ struct SentenceWords {
     let text: String
     let words: [Word]
 
+    /// `text` cut into words. The readers ask about the same sentence several times over (who speaks, whether
+    /// it asks, answers, defers …), so the last sentences cut on this thread are kept and reused.
     init(_ text: String) {
-        self.text = text
-        var words: [Word] = []
-        let scalars = text.unicodeScalars
-        @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let v = scalar.value
-                return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-            }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if let cut = RecentSentences.onThisThread.cut(text) {
+            self = cut
+            return
         }
-        var index = scalars.startIndex
-        var pendingPunctuation: Character?
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                let start = index
-                var end = scalars.index(after: index)
-                var hasCurly = false
-                while end < scalars.endIndex {
-                    let c = scalars[end]
-                    if isWordScalar(c) { end = scalars.index(after: end); continue }
-                    if c == "'" || c == "’" || c == "-" || c == "/" {
-                        let next = scalars.index(after: end)
-                        if next < scalars.endIndex, isWordScalar(scalars[next]) {
-                            if c == "’" { hasCurly = true }
-                            end = next
-                            continue
+        self.init(cutting: text)
+        RecentSentences.onThisThread.keep(self)
+    }
+
+    /// On UTF-8 bytes: the scalar view's index checks cost most of the time when every sentence is cut.
+    private init(cutting original: String) {
+        var text = original
+        text.makeContiguousUTF8()
+        self.text = text
+        let utf8 = text.utf8
+        var words: [Word] = []
+        text.withUTF8 { bytes in
+            @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+                if scalar.isASCII {
+                    let v = scalar.value
+                    return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                }
+                return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            @inline(__always) func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var i = 0
+            var pendingPunctuation: Character?
+            while i < bytes.count {
+                let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
+                if isWordScalar(scalar) {
+                    let start = i
+                    var end = i + length
+                    var hasCurly = false
+                    var ascii = length == 1
+                    while end < bytes.count {
+                        let (c, cLength) = UTF8Bytes.scalar(at: end, in: bytes)
+                        if isWordScalar(c) { end += cLength; ascii = ascii && cLength == 1; continue }
+                        if c == "'" || c == "’" || c == "-" || c == "/" {
+                            let next = end + cLength
+                            if next < bytes.count {
+                                let (n, nLength) = UTF8Bytes.scalar(at: next, in: bytes)
+                                if isWordScalar(n) {
+                                    if c == "’" { hasCurly = true; ascii = false }
+                                    end = next + nLength
+                                    ascii = ascii && nLength == 1
+                                    continue
+                                }
+                            }
+                            // "Victims' Commissioner": a closing apostrophe after an s belongs to the word.
+                            let previous = bytes[end - 1]
+                            if c == "'" || c == "’", previous == UInt8(ascii: "s") || previous == UInt8(ascii: "S") {
+                                if c == "’" { hasCurly = true; ascii = false }
+                                end = next
+                            }
                         }
-                        // "Victims' Commissioner": a closing apostrophe after an s belongs to the word.
-                        let previous = scalars[scalars.index(before: end)]
-                        if c == "'" || c == "’", previous == "s" || previous == "S" {
-                            if c == "’" { hasCurly = true }
-                            end = next
-                        }
+                        break
                     }
-                    break
-                }
-                let raw = text[start..<end]
-                var lower = raw.lowercased()
-                if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
-                let first = scalars[start]
-                let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x30 && first.value <= 0x39)
-                    : first.properties.isUppercase
-                words.append(Word(lower: lower, range: start..<end, capitalised: capitalised, punctuationBefore: pendingPunctuation))
-                pendingPunctuation = nil
-                index = end
-            } else {
-                if scalar == "&" {
-                    words.append(Word(lower: "&", range: index..<scalars.index(after: index), capitalised: false, punctuationBefore: pendingPunctuation))
+                    var lower: String
+                    if ascii {
+                        lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                            for k in start..<end { buffer[k - start] = UTF8Text.lower(bytes[k]) }
+                            return end - start
+                        }
+                    } else {
+                        lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+                        if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
+                    }
+                    let capitalised = scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                        : scalar.properties.isUppercase
+                    words.append(Word(lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation))
                     pendingPunctuation = nil
-                } else if ",;:()\"“”–—-".unicodeScalars.contains(scalar) {
-                    // The strongest break wins: a comma after a closing bracket is still a break.
-                    if pendingPunctuation == nil || scalar == "," || scalar == ";" { pendingPunctuation = Character(scalar) }
+                    i = end
+                } else {
+                    if scalar == "&" {
+                        words.append(Word(lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation))
+                        pendingPunctuation = nil
+                    } else if Self.punctuation.contains(scalar) {
+                        // The strongest break wins: a comma after a closing bracket is still a break.
+                        if pendingPunctuation == nil || scalar == "," || scalar == ";" { pendingPunctuation = Character(scalar) }
+                    }
+                    i += length
                 }
-                index = scalars.index(after: index)
             }
         }
         self.words = words
     }
+
+    private static let punctuation = Set(",;:()\"“”–—-".unicodeScalars)
 
     var count: Int { words.count }
 
@@ -129,6 +159,42 @@ struct SentenceWords {
         guard index < words.count else { return text }
         return String(text[..<words[index].range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—\t"))
     }
+}
+
+/// The sentences most recently cut into words on one thread. Reading a document asks about each sentence
+/// several times, one after the other; a bounded table per thread answers the repeats without locks.
+final class RecentSentences {
+    private var table: [String: SentenceWords] = [:]
+    private static let capacity = 512
+
+    func cut(_ text: String) -> SentenceWords? {
+        // Byte for byte: String's == also takes "é" and "e" + U+0301 as one text.
+        guard let words = table[text], words.text.utf8.elementsEqual(text.utf8) else { return nil }
+        return words
+    }
+
+    func keep(_ words: SentenceWords) {
+        if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+        table[words.text] = words
+    }
+
+    /// This thread's table, made on first use and released when the thread ends.
+    static var onThisThread: RecentSentences {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<RecentSentences>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let table = RecentSentences()
+        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
+        return table
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<RecentSentences>.fromOpaque(pointer).release() }
+        }
+        return key
+    }()
 }
 
 /// Phrases as word arrays, grouped by their first word, longest first: a lookup per word of a sentence.
