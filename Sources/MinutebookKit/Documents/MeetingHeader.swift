@@ -97,10 +97,42 @@ enum MeetingHeader {
         while let first = place.first, first == "and" || first == "&" || first == "of" { place.removeFirst() }
         // "At a Meeting of Police and Crime Panel held in …" names no place: the host council above it does
         // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
+        // "Police and Crime Panel for Ribblemoor - Monday, 3rd February, 2025": the place after the name.
+        if place.isEmpty, let after = placeAfter(text[r.upperBound...]) {
+            return titleCased(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
+        }
         if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
         let name = (place + [String(text[r])]).joined(separator: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return titleCased(name)
+    }
+
+    /// " for Ribblemoor - Monday …" → "Ribblemoor": capitalised words after "for", on the same line, up to a
+    /// dash, a comma, a bracket, a weekday or a month.
+    static func placeAfter(_ text: Substring) -> String? {
+        let line = text.prefix(while: { $0 != "\n" })
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.first?.lowercased() == "for" else { return nil }
+        let calendar: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                                     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        var place: [Substring] = []
+        for word in words.dropFirst() {
+            var word = word
+            let ends = word.hasSuffix(",")
+            if ends { word = word.dropLast() }
+            let lower = word.lowercased()
+            if calendar.contains(lower) { break }
+            if (lower == "and" || lower == "of"), !place.isEmpty {
+                place.append(word)
+            } else if let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) {
+                place.append(word)
+            } else {
+                break
+            }
+            if ends || place.count >= 5 { break }
+        }
+        while let last = place.last, last == "and" || last == "of" { place.removeLast() }
+        return place.isEmpty ? nil : place.joined(separator: " ")
     }
 
     /// "Harrowfell County Council" on a line of its own → "Harrowfell".
@@ -118,7 +150,7 @@ enum MeetingHeader {
 
     /// "THAMES VALLEY POLICE AND CRIME PANEL" → "Thames Valley Police and Crime Panel"; mixed case is kept.
     static func titleCased(_ name: String) -> String {
-        let small: Set<String> = ["and", "of", "the", "&"]
+        let small: Set<String> = ["and", "of", "the", "&", "for"]
         return name.split(separator: " ").map { word -> String in
             let lower = word.lowercased()
             if small.contains(lower) { return lower }

@@ -17,6 +17,11 @@ public struct DocumentPreparer: Sendable {
 
     /// Passages and questions of every item, each with its topics.
     func prepare(_ document: ParsedDocument) -> [PreparedItem] {
+        // Who the document names with an office, so "Mr Aspinall informed the Panel …" reads as that office answering.
+        OfficeHolders.$current.withValue(OfficeHolders.find(in: document)) { prepareItems(document) }
+    }
+
+    private func prepareItems(_ document: ParsedDocument) -> [PreparedItem] {
         document.items.map { item in
             let passages = PassageBuilder.passages(from: item).map { passage in
                 (passage, passageTopics(text: passage.text, section: passage.section, kind: passage.kind, in: document.metadata.kind))

@@ -9,21 +9,47 @@ import Foundation
 ///   ("did not have the figures to hand and would write to the Panel");
 /// - `no_information` when it says the information was not there or not known ("did not have the figures",
 ///   "this was not an issue he had considered", "would need to check", "would look into it"), even when the
-///   respondent went on to comment: the comment is context, not what was asked for;
+///   respondent went on to comment: the comment is context, not what was asked for. When the question did not
+///   ask for figures ("whether thefts were linked to organised crime"), only the reply's first sentence can say
+///   so: "The DCC explained that stolen tractors had been recovered at ports. She did not have figures for the
+///   county with her." answered what was asked;
 /// - `answered` otherwise. A follow-up exchange does not change the status of the question it follows.
 /// No recorded answer at all is `unanswered`.
 enum AnswerStatusClassifier {
     /// The status of a question, from its answer to the question as first put (nil when none was minuted).
-    static func status(ofMainAnswer answer: String?) -> AnswerStatus {
+    /// `question` (when known) decides whether a lack of figures after the first sentence of the reply counts.
+    static func status(ofMainAnswer answer: String?, question: String? = nil) -> AnswerStatus {
         guard let answer, !answer.isEmpty else { return .unanswered }
         let sentences = SentenceSplitter.split(answer).map(SentenceWords.init)
         guard let first = sentences.first else { return .unanswered }
-        let noInformation = sentences.contains { $0.firstMatch(Vocabulary.Lists.noInformation) != nil || saysItHasNoData($0) }
+        let figuresAsked = question.map { Self.asksForFigures($0) } ?? true
+        let noInformation = sentences.indices.contains { index in
+            let s = sentences[index]
+            let phrase = s.firstMatch(Vocabulary.Lists.noInformation)
+            let lacksFigures = saysItHasNoData(s)
+                || phrase.map { match in (match.at..<(match.at + match.length)).contains { Vocabulary.dataNouns.contains(s[$0].lower) } } ?? false
+            guard phrase != nil || lacksFigures else { return false }
+            // Figures the question did not ask for, missing after a first sentence that answered: beside the point.
+            return index == 0 || figuresAsked || !lacksFigures
+        }
         if first.firstMatch(Vocabulary.Lists.deferring) != nil { return .deferred }
         if noInformation {
             return sentences.contains { $0.firstMatch(Vocabulary.Lists.deferring) != nil } ? .deferred : .noInformation
         }
         return .answered
+    }
+
+    /// A question asking for figures: "how many", "how much", "what proportion", or a word for data
+    /// (`Vocabulary.dataNouns`: "figures", "breakdown", "statistics" …).
+    static func asksForFigures(_ question: String) -> Bool {
+        let s = SentenceWords(question)
+        for index in 0..<s.count {
+            let word = s[index].lower
+            if Vocabulary.dataNouns.contains(word) { return true }
+            if word == "how", let next = s.lower(index + 1), ["many", "much", "long", "often", "quickly"].contains(next) { return true }
+            if word == "what", let next = s.lower(index + 1), ["proportion", "percentage", "number", "level", "amount", "cost", "rate"].contains(next) { return true }
+        }
+        return false
     }
 
     /// "did not have a district breakdown with him", "does not hold that information": not having, then within

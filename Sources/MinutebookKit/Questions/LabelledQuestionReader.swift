@@ -243,7 +243,7 @@ enum LabelledQuestionReader {
             questions.append(MemberQuestion(
                 asker: current.asker, question: question, respondent: answer.isEmpty ? nil : respondent?.name,
                 respondentRole: answer.isEmpty ? nil : respondent?.role, answer: answer,
-                status: AnswerStatusClassifier.status(ofMainAnswer: main), line: current.line))
+                status: AnswerStatusClassifier.status(ofMainAnswer: main, question: question.isEmpty ? nil : question), line: current.line))
         }
 
         /// A row of a table with a Question column and a Response column.
@@ -278,7 +278,7 @@ enum LabelledQuestionReader {
             return MemberQuestion(
                 asker: asker ?? "a member", question: questionText, respondent: answerText.isEmpty ? nil : respondent?.name,
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
-                status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText), line: block.line)
+                status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText), line: block.line)
         }
 
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".

@@ -96,7 +96,7 @@ struct QuestionDraft {
             respondent: respondent?.name,
             respondentRole: respondent?.role,
             answer: answerText,
-            status: AnswerStatusClassifier.status(ofMainAnswer: mainAnswer),
+            status: AnswerStatusClassifier.status(ofMainAnswer: mainAnswer, question: questionText.isEmpty ? nil : questionText),
             line: line)
     }
 }

@@ -264,7 +264,24 @@ enum SentenceReader {
     /// after it ("Chief Constable Jo Farrell").
     static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
         if let named = namedOfficeSubject(s, at: index) { return named }
-        return plainOfficeSubject(s, at: index)
+        return plainOfficeSubject(s, at: index) ?? heldOfficeSubject(s, at: index)
+    }
+
+    /// "Mr Aspinall informed the Panel …": someone the document named with an office earlier (`OfficeHolders`),
+    /// now by title and surname alone.
+    static func heldOfficeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        guard let (role, end) = heldOffice(s, at: index) else { return nil }
+        return OfficeSubject(respondent: Respondent(name: s.text(index..<end), role: role), start: index, end: end)
+    }
+
+    /// The office of the holder named by title and surname at `index`, and where the name ends.
+    static func heldOffice(_ s: SentenceWords, at index: Int) -> (RespondentRole, Int)? {
+        guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
+        let holders = OfficeHolders.current
+        guard !holders.isEmpty else { return nil }
+        let (last, end) = OfficeHolders.names(s, from: index + title)
+        guard let last, end - index - title <= 3, let role = holders.role(ofSurname: last) else { return nil }
+        return (role, end)
     }
 
     /// "Andrew Senior, Chief Finance Officer of Calderbrook Police, stated …", "Ian Holroyd, Head of Policing and Crime, informed …":
@@ -366,6 +383,8 @@ enum SentenceReader {
             }
             let (names, end) = nameWords(s, from: index + length)
             guard !names.isEmpty else { return nil }
+            // "Mr Aspinall informed …" where the document named Mr Aspinall as its Chief Finance Officer.
+            if heldOffice(s, at: index) != nil { return nil }
             var asker = title + " " + names
             var finish = end
             // "Cllr Smith and Cllr Jones"

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The people a document names with their office — in its attendance list ("Mr K Aspinall, Chief Finance
+/// Officer", "Police and Crime Commissioner – Mrs J Rowe") or in passing ("Andrew Senior, Chief Finance Officer,
+/// stated …") — so that later sentences naming them by title and surname alone ("Mr Aspinall informed the Panel
+/// …", "Ms Lythe advised …") are read as that office answering, not as a member speaking.
+///
+/// Keyed by surname, lower case. A surname given two different offices in one document is dropped.
+struct OfficeHolders: Sendable {
+    private(set) var roles: [String: RespondentRole] = [:]
+    private var ambiguous: Set<String> = []
+
+    static let none = OfficeHolders()
+
+    var isEmpty: Bool { roles.isEmpty }
+
+    func role(ofSurname surname: String) -> RespondentRole? { roles[surname] }
+
+    /// The office holders named in `document`.
+    static func find(in document: ParsedDocument) -> OfficeHolders {
+        var holders = OfficeHolders()
+        for item in document.items {
+            for block in item.blocks {
+                // Attendance lines are short; a holder named in running text is named in its first sentences.
+                for sentence in SentenceSplitter.split(QuestionText.withoutListMarker(block.text)).prefix(4) where sentence.utf8.count <= 400 {
+                    holders.read(SentenceWords(sentence))
+                }
+            }
+        }
+        return holders
+    }
+
+    /// Titles officers are named with; a councillor is a member whatever else they are.
+    static let officerTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Sir", "Dame"]
+
+    private mutating func read(_ s: SentenceWords) {
+        var index = 0
+        while index < s.count {
+            if index == 0 || s[index].punctuationBefore != nil {
+                if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) {
+                    add(surname, role)
+                    index = max(end, index + 1)
+                    continue
+                }
+            }
+            index += 1
+        }
+    }
+
+    private mutating func add(_ surname: String, _ role: RespondentRole) {
+        guard !ambiguous.contains(surname) else { return }
+        if let known = roles[surname], known != role {
+            roles[surname] = nil
+            ambiguous.insert(surname)
+        } else {
+            roles[surname] = role
+        }
+    }
+
+    /// "Mr K Aspinall, Chief Finance Officer", "Andrew Senior (Chief Finance Officer)", "J Rowe – Deputy PCC".
+    private static func nameThenOffice(_ s: SentenceWords, at index: Int) -> (String, RespondentRole, Int)? {
+        var at = index
+        if let title = titleLength(s, at: at) {
+            at += title
+        } else if s.longestMatch(Vocabulary.Lists.memberTitles, at: at) != nil {
+            return nil  // "Councillor Ann Lee, Deputy Mayor of Millbridge": a member
+        }
+        let (last, end) = names(s, from: at)
+        guard let last, end < s.count, let mark = s[end].punctuationBefore, [",", "(", "-", "–", "—", ":"].contains(mark) else { return nil }
+        guard let office = SentenceReader.plainOfficeSubject(s, at: end) else { return nil }
+        return (last, office.respondent.role, office.end)
+    }
+
+    /// "Police and Crime Commissioner – Mrs J Rowe", "Chief Constable Jo Farrell".
+    private static func officeThenName(_ s: SentenceWords, at index: Int) -> (String, RespondentRole, Int)? {
+        var at = index
+        if s[at].lower == "the" { at += 1 }
+        guard let (length, office) = SentenceReader.office(s, at: at), !office.takesSubject else { return nil }
+        var start = at + length
+        // "Chief Finance Officer for Ribblemoor – Mr K Aspinall" is too loose to trust; the name comes next.
+        if let title = titleLength(s, at: start) { start += title }
+        let (last, end) = names(s, from: start)
+        guard let last, end - start >= 1, start < s.count, s[start].punctuationBefore == nil || ["-", "–", "—", ":", ","].contains(s[start].punctuationBefore!) else {
+            return nil
+        }
+        // Two words at least ("Jo Farrell", "J Rowe") or a title and a surname: "Chief Constable Farrell" alone could be a place.
+        guard end - start >= 2 || titleLength(s, at: at + length) != nil else { return nil }
+        return (last, office.role, end)
+    }
+
+    /// The length of an officer's title ("Mr", "Dr") at `index`.
+    static func titleLength(_ s: SentenceWords, at index: Int) -> Int? {
+        guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
+        let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
+        return officerTitles.contains(Vocabulary.memberTitles[key] ?? "") ? length : nil
+    }
+
+    /// Capitalised name words from `index` (initials included, up to four, none an office or a common word):
+    /// the last one lower-cased, and where they end.
+    static func names(_ s: SentenceWords, from index: Int) -> (String?, Int) {
+        var end = index
+        while end < s.count, end - index < 4, s[end].capitalised, end == index || s[end].punctuationBefore == nil,
+              !SentenceReader.notPersonWords.contains(s[end].lower), SentenceReader.office(s, at: end) == nil,
+              s[end].lower.first?.isLetter == true {
+            end += 1
+        }
+        guard end > index, s[end - 1].lower.count > 1 else { return (nil, index) }
+        return (s[end - 1].lower, end)
+    }
+}
+
+extension OfficeHolders {
+    /// The office holders of the document being read: set by `DocumentPreparer` around the reading of one
+    /// document, read by `SentenceReader` when a sentence names someone by title and surname alone.
+    @TaskLocal static var current = OfficeHolders.none
+}
