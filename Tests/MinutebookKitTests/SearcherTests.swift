@@ -35,7 +35,7 @@ final class SearcherTests {
     @Test func fgmFindsTheAcronymFirstThenTheWords() throws {
         let result = try searcher.search("FGM", options: SearchOptions(limit: 50))
         #expect(result.expandedTopics == ["fgm"])
-        let firstExpanded = try #require(result.hits.firstIndex { $0.match == "expanded" })
+        let firstExpanded = try #require(result.hits.firstIndex { $0.match == .expanded })
         #expect(result.hits[..<firstExpanded].allSatisfy { $0.text.contains("FGM") || ($0.section ?? "").contains("FGM") || ($0.source.title ?? "").contains("FGM") })
         #expect(result.hits[firstExpanded...].contains { $0.text.contains("female genital mutilation") })
         #expect(result.hits.contains { $0.text.hasPrefix("Level of FGM Crime") })
@@ -64,11 +64,11 @@ final class SearcherTests {
 
     @Test func filters() throws {
         let reports = try searcher.search("police", options: SearchOptions(filters: Filters(kind: .report), limit: 50)).hits
-        #expect(!reports.isEmpty && reports.allSatisfy { $0.source.kind == "report" })
+        #expect(!reports.isEmpty && reports.allSatisfy { $0.source.kind == .report })
         let dated = try searcher.search("police", options: SearchOptions(filters: Filters(from: "2018-01-01", to: "2018-06-30"), limit: 50)).hits
         #expect(!dated.isEmpty && dated.allSatisfy { $0.source.meetingDate == "2018-02-02" })
         let pcc = try searcher.search("county lines", options: SearchOptions(filters: Filters(speaker: "pcc"))).hits
-        #expect(!pcc.isEmpty && pcc.allSatisfy { $0.speakers.contains { $0.role == "pcc" } })
+        #expect(!pcc.isEmpty && pcc.allSatisfy { $0.speakers.contains { $0.role == .pcc } })
         let chief = try searcher.search("", options: SearchOptions(filters: Filters(topics: ["county-lines"], speaker: "chief-constable"), limit: 50)).hits
         #expect(chief.count == 1)
     }

@@ -5,31 +5,22 @@ import Foundation
 /// A web page, a PDF and a Word file of the same minutes give the same fingerprint; a sidecar does not change it.
 enum DocumentFingerprint {
     static func of(_ document: ParsedDocument) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = FNV1a()
         let words = self.words(document)
         for word in words {
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            hash = (hash ^ 32) &* 0x100000001b3
+            hash.add(word.utf8)
+            hash.add(32)
         }
-        return String(format: "%016llx-%d", hash, words.count)
+        return String(format: "%016llx-%d", hash.value, words.count)
     }
 
-    /// The words compared, in order ("" stands for a value the document does not give).
+    /// The words compared (`Tokenizer`'s, as the index has them), in order ("" stands for a value the document
+    /// does not give).
     static func words(_ document: ParsedDocument) -> [String] {
         var words: [String] = []
         func feed(_ text: String?) {
             guard let text else { words.append(""); return }
-            var word = ""
-            for scalar in text.lowercased().unicodeScalars {
-                if scalar.isASCII ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 48 && scalar.value <= 57)
-                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    word.unicodeScalars.append(scalar)
-                } else if !word.isEmpty {
-                    words.append(word)
-                    word = ""
-                }
-            }
-            if !word.isEmpty { words.append(word) }
+            words += Tokenizer.words(text)
         }
         feed(document.metadata.body)
         feed(document.metadata.meetingDate)

@@ -28,7 +28,7 @@ struct SentenceWords {
                 let v = scalar.value
                 return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
             }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            return Tokenizer.isWordScalar(scalar)
         }
         var index = scalars.startIndex
         var pendingPunctuation: Character?
