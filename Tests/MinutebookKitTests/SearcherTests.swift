@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import MinutebookKit
 
@@ -71,6 +72,27 @@ final class SearcherTests {
         #expect(!pcc.isEmpty && pcc.allSatisfy { $0.speakers.contains { $0.role == .pcc } })
         let chief = try searcher.search("", options: SearchOptions(filters: Filters(topics: ["county-lines"], speaker: "chief-constable"), limit: 50)).hits
         #expect(chief.count == 1)
+    }
+
+    @Test("an index written with the hyphenated role ids of earlier versions filters and reads the same")
+    func earlierRoleSpelling() throws {
+        let options = SearchOptions(filters: Filters(speaker: "chief_constable"), limit: 50)
+        let before = try searcher.search("police", options: options).hits
+        #expect(!before.isEmpty)
+        try searcher.store.write { db in
+            for role in Role.allCases where role.rawValue != role.earlierSpelling {
+                try db.execute(sql: "UPDATE passages SET speaker_role = ? WHERE speaker_role = ?", arguments: [role.earlierSpelling, role.rawValue])
+                try db.execute(sql: "UPDATE passages SET speakers = replace(speakers, ?, ?)",
+                               arguments: ["\n\(role.rawValue)\t", "\n\(role.earlierSpelling)\t"])
+            }
+        }
+        let stored = try searcher.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE speakers LIKE '%chief-constable%'") }
+        #expect((stored ?? 0) > 0)
+        let after = try searcher.search("police", options: options).hits
+        #expect(after.map(\.id) == before.map(\.id))
+        #expect(after.map(\.speakers) == before.map(\.speakers))
+        #expect(after.map(\.speakerRole) == before.map(\.speakerRole))
+        #expect(after.allSatisfy { $0.speakers.contains { $0.role == .chiefConstable } })
     }
 
     @Test func topicListingIsOldestFirstWithUndatedLast() throws {
