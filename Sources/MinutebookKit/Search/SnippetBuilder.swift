@@ -9,21 +9,25 @@ import Foundation
 /// FTS5's `ORDER BY rank` with `snippet()`, and a snippet costs nothing for rows not shown.
 struct SnippetBuilder {
     private let stems: Set<String>
+    /// The same stems as bytes, for ASCII words, which are stemmed without making a String.
+    private let stemBytes: Set<[UInt8]>
     private let prefixes: [String]
     static let window = 28
 
     /// The first letters of every stem and prefix, packed (see `packedLead`): a word starting otherwise cannot
-    /// match, and is not stemmed. A porter stem keeps all but its last two letters as the word has them
-    /// ("sensibility" → "sensibl"), so a stem's lead is at most that long. A query has a handful, so a list
-    /// beats a hashed set.
+    /// match, and is not stemmed. A porter stem of four letters or fewer keeps all but its last letter as the word
+    /// has it ("cry" → "cri", "hoping" → "hope"); longer ones keep at least their first three ("sensibility" →
+    /// "sensibl"). So a stem's lead is its first three letters, or all but its last. A query has a handful, so a
+    /// list beats a hashed set.
     private let packedLeads: [UInt32]
     /// The lengths of those leads (usually just 3).
     private let leadLengths: [Int]
 
     init(words: [String], prefixes: [String] = []) {
         stems = Set(words.map(Stemmer.porter))
+        stemBytes = Set(stems.map { Array($0.utf8) })
         self.prefixes = prefixes.map { Tokenizer.words($0).joined() }.filter { !$0.isEmpty }
-        var leads: [(String, Int)] = stems.map { stem in (stem, min(3, max(1, stem.utf8.count - 2))) }
+        var leads: [(String, Int)] = stems.map { stem in (stem, min(3, max(1, stem.utf8.count - 1))) }
         leads += self.prefixes.map { ($0, min(3, $0.utf8.count)) }
         packedLeads = Array(Set(leads.compactMap { lead, length in
             var lead = String(decoding: lead.utf8.prefix(length), as: UTF8.self)
@@ -69,12 +73,30 @@ struct SnippetBuilder {
     }
 
     private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        var ascii = true
         for length in leadLengths {
-            guard let lead = Self.packedLead(bytes, word, length: length) else { ascii = false; break }
-            if packedLeads.contains(lead) { return matches(String(decoding: bytes[word], as: UTF8.self)[...]) }
+            guard let lead = Self.packedLead(bytes, word, length: length) else {
+                return matches(String(decoding: bytes[word], as: UTF8.self)[...])
+            }
+            if packedLeads.contains(lead) { return matchesASCII(bytes, word) }
         }
-        return !ascii && matches(String(decoding: bytes[word], as: UTF8.self)[...])
+        return false
+    }
+
+    /// `matches` for a word whose lead is ASCII: the whole word is stemmed as bytes when it is all ASCII.
+    private func matchesASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(word.count + 1)
+        for index in word {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return matches(String(decoding: bytes[word], as: UTF8.self)[...]) }
+            folded.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        }
+        if !prefixes.isEmpty {
+            let text = String(decoding: folded, as: UTF8.self)
+            if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        }
+        Stemmer.porter(bytes: &folded)
+        return stemBytes.contains(folded)
     }
 
     /// The marked excerpt, or nil when no word of `text` matches.

@@ -26,6 +26,12 @@ public enum Stemmer {
         }
     }
 
+    /// The porter stem of a folded word's bytes, in place (kept as it is outside 3 to 64 bytes).
+    static func porter(bytes w: inout [UInt8]) {
+        guard w.count >= 3 && w.count <= 64 else { return }
+        porter(&w)
+    }
+
     /// The porter algorithm in place, on a word of 3 to 64 bytes.
     static func porter(_ w: inout [UInt8]) {
         step1a(&w)
@@ -111,8 +117,12 @@ public enum Stemmer {
         return false
     }
 
+    @inline(__always)
     private static func hasSuffix(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
-        w.count > suffix.count && w[(w.count - suffix.count)...].elementsEqual(suffix)
+        guard w.count > suffix.count else { return false }
+        let start = w.count - suffix.count
+        for i in 0..<suffix.count where w[start + i] != suffix[i] { return false }
+        return true
     }
 
     /// 1a: sses → ss, ies → i, s → "" (not after s).
@@ -129,16 +139,19 @@ public enum Stemmer {
         }
     }
 
+    private static let eed = Array("eed".utf8), ed = Array("ed".utf8), ing = Array("ing".utf8)
+    private static let step1b2Endings = [Array("at".utf8), Array("bl".utf8), Array("iz".utf8)]
+
     /// 1b: eed → ee (m > 0); ed, ing → "" after a vowel. True when ed or ing went.
     private static func step1b(_ w: inout [UInt8]) -> Bool {
         guard w.count >= 2 else { return false }
-        if hasSuffix(w, Array("eed".utf8)) {
+        if hasSuffix(w, eed) {
             if measure(w[..<(w.count - 3)], over: 0) { w.removeLast() }
             return false
         }
-        for suffix in ["ed", "ing"] where hasSuffix(w, Array(suffix.utf8)) {
-            guard hasVowel(w[..<(w.count - suffix.utf8.count)]) else { return false }
-            w.removeLast(suffix.utf8.count)
+        for suffix in [ed, ing] where hasSuffix(w, suffix) {
+            guard hasVowel(w[..<(w.count - suffix.count)]) else { return false }
+            w.removeLast(suffix.count)
             return true
         }
         return false
@@ -147,7 +160,7 @@ public enum Stemmer {
     /// After 1b: at → ate, bl → ble, iz → ize. True when one applied.
     private static func step1b2(_ w: inout [UInt8]) -> Bool {
         guard w.count >= 2 else { return false }
-        for suffix in ["at", "bl", "iz"] where hasSuffix(w, Array(suffix.utf8)) {
+        for suffix in step1b2Endings where hasSuffix(w, suffix) {
             w.append(c("e"))
             return true
         }
