@@ -52,7 +52,7 @@ public struct Catalog: Sendable {
         public var question: String
         public var respondent: String?
         public var answer: String
-        public var status: String
+        public var status: AnswerStatus
         public var topics: [String]
     }
 

@@ -53,24 +53,23 @@ public struct Pages: Sendable {
         var c: [String: Any] = [
             "id": hit.id, "asker": Self.clean(hit.asker),
             "question": hit.question.isEmpty ? "(question not recorded)" : Self.clean(hit.question),
-            "answer": hit.status == "unanswered" ? "(no answer recorded)" : Self.clean(hit.answer),
-            "status": hit.status, "statusLabel": Self.statusLabel(hit.status),
+            "answer": hit.status == .unanswered ? "(no answer recorded)" : Self.clean(hit.answer),
+            "status": hit.status.rawValue, "statusLabel": Self.statusLabel(hit.status),
             "where": Self.clean((hit.source.meetingDate ?? "date unknown") + " · " + (hit.source.body ?? "panel unknown") + " · " + Self.itemLabel(hit.source)),
             "href": ids[hit.source.path].map { "/documents/\($0)#question-\(hit.id)" } ?? "/questions",
         ]
-        if let respondent = hit.respondent, hit.status != "unanswered" { c["respondent"] = Self.clean(respondent) }
+        if let respondent = hit.respondent, hit.status != .unanswered { c["respondent"] = Self.clean(respondent) }
         if !hit.topics.isEmpty { c["topics"] = hit.topics.joined(separator: ", ") }
         if let source = Self.link(hit.source.sourceURL) { c["source"] = source }
         return c
     }
 
-    static func statusLabel(_ status: String) -> String {
+    static func statusLabel(_ status: AnswerStatus) -> String {
         switch status {
-        case "answered": "answered"
-        case "unanswered": "no answer recorded"
-        case "no_information": "the answer gave no information: a follow-up candidate"
-        case "deferred": "deferred: an answer was promised for later, one to chase"
-        default: status
+        case .answered: "answered"
+        case .unanswered: "no answer recorded"
+        case .noInformation: "the answer gave no information: a follow-up candidate"
+        case .deferred: "deferred: an answer was promised for later, one to chase"
         }
     }
 
@@ -124,7 +123,7 @@ public struct Pages: Sendable {
             var text = CSV.row(["meeting_date", "panel", "item", "title", "kind", "speaker", "topics", "text", "document", "line", "page", "source_url"])
             for hit in pageHits {
                 let s = hit.source
-                text += CSV.row([s.meetingDate ?? "", s.body ?? "", s.item ?? "", s.title ?? "", s.kind, hit.speaker ?? "", hit.topics.joined(separator: ", "),
+                text += CSV.row([s.meetingDate ?? "", s.body ?? "", s.item ?? "", s.title ?? "", s.kind.rawValue, hit.speaker ?? "", hit.topics.joined(separator: ", "),
                                  hit.text, s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? ""])
             }
             return .csv(name: "minutebook-search.csv", text: text)
@@ -166,8 +165,8 @@ public struct Pages: Sendable {
             c["hits"] = pageHits.map { hit -> [String: Any] in
                 var h: [String: Any] = [
                     "href": passageHref(hit, ids: ids), "date": hit.source.meetingDate ?? "date unknown", "item": Self.clean(Self.itemLabel(hit.source)),
-                    "panel": Self.clean(hit.source.body ?? "panel unknown"), "kind": hit.source.kind, "snippet": HTML.snippet(hit.snippet),
-                    "location": Self.clean(hit.source.location), "synonym": hit.match == "expanded",
+                    "panel": Self.clean(hit.source.body ?? "panel unknown"), "kind": hit.source.kind.rawValue, "snippet": HTML.snippet(hit.snippet),
+                    "location": Self.clean(hit.source.location), "synonym": hit.match == .expanded,
                 ]
                 if let speaker = hit.speaker { h["speaker"] = Self.clean(speaker) }
                 if !hit.topics.isEmpty { h["topics"] = hit.topics.joined(separator: ", ") }
@@ -209,7 +208,7 @@ public struct Pages: Sendable {
         if let f = facet("Year", "year", hits.compactMap { $0.source.meetingDate.map { String($0.prefix(4)) } }, href: {
             p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search")
         }) { out.append(f) }
-        if let f = facet("Kind", "kind", hits.map(\.source.kind), href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Kind", "kind", hits.map(\.source.kind.rawValue), href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
         if let f = facet("Speaker", "speaker", hits.flatMap { $0.speakers.map(\.name) }, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
         return out
     }
@@ -251,9 +250,9 @@ public struct Pages: Sendable {
             }
             i["questions"] = item.questions.map { q -> [String: Any] in
                 var d: [String: Any] = ["id": q.id, "asker": Self.clean(q.asker), "question": q.question.isEmpty ? "(question not recorded)" : Self.clean(q.question),
-                                        "answer": q.status == "unanswered" ? "(no answer recorded)" : Self.clean(q.answer),
-                                        "status": q.status, "statusLabel": Self.statusLabel(q.status)]
-                if let r = q.respondent, q.status != "unanswered" { d["respondent"] = Self.clean(r) }
+                                        "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer),
+                                        "status": q.status.rawValue, "statusLabel": Self.statusLabel(q.status)]
+                if let r = q.respondent, q.status != .unanswered { d["respondent"] = Self.clean(r) }
                 if !q.topics.isEmpty { d["topics"] = q.topics.joined(separator: ", ") }
                 d["where"] = "line \(q.line)" + (q.page.map { ", page \($0)" } ?? "")
                 d["href"] = "#question-\(q.id)"
@@ -303,9 +302,9 @@ public struct Pages: Sendable {
                     "items": d.items.map { ["heading": Self.clean(Self.heading($0)), "passages": $0.passages.count] as [String: Any] },
                     "questions": questions.map { q -> [String: Any] in
                         var x: [String: Any] = ["id": q.id, "asker": Self.clean(q.asker), "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
-                                                "answer": q.status == "unanswered" ? "(no answer recorded)" : Self.clean(q.answer), "status": q.status,
+                                                "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer), "status": q.status.rawValue,
                                                 "statusLabel": Self.statusLabel(q.status), "where": "in the document", "href": "/documents/\(d.id)#question-\(q.id)"]
-                        if let r = q.respondent, q.status != "unanswered" { x["respondent"] = Self.clean(r) }
+                        if let r = q.respondent, q.status != .unanswered { x["respondent"] = Self.clean(r) }
                         return x
                     },
                 ]
@@ -329,7 +328,7 @@ public struct Pages: Sendable {
         }
         let limit = try p.int("limit", in: 1...10_000, default: 1_000)
         let sort = try p.choice("sort", ResultOrder.allCases.map(\.rawValue)).flatMap(ResultOrder.init(rawValue:))
-        let options = QuestionOptions(filters: Filters(topics: topics, from: from, to: to), respondentRole: respondent, asker: p.get("asker"),
+        let options = QuestionOptions(filters: Filters(topics: topics, from: from, to: to), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: p.get("asker"),
                                       statuses: statuses, limit: limit, sort: sort, expand: p.get("expand") != "no")
         let result: QuestionResult
         do { result = try QuestionSearcher(store: site.store).search(p.get("q") ?? "", options: options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
@@ -339,7 +338,7 @@ public struct Pages: Sendable {
             var text = CSV.row(["meeting_date", "panel", "item", "asker", "question", "respondent", "answer", "status", "topics", "document", "line", "page", "source_url"])
             for hit in result.hits {
                 let s = hit.source
-                text += CSV.row([s.meetingDate ?? "", s.body ?? "", Self.itemLabel(s), hit.asker, hit.question, hit.respondent ?? "", hit.answer, hit.status,
+                text += CSV.row([s.meetingDate ?? "", s.body ?? "", Self.itemLabel(s), hit.asker, hit.question, hit.respondent ?? "", hit.answer, hit.status.rawValue,
                                  hit.topics.joined(separator: ", "), s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? ""])
             }
             return .csv(name: "minutebook-questions.csv", text: text)
@@ -410,8 +409,8 @@ public struct Pages: Sendable {
                 return d
             },
             "questions": brief.questions.map { q -> [String: Any] in
-                let answer: String = q.status == "unanswered" ? "No answer recorded." : (q.respondent.map { "\($0): " } ?? "") + q.answer
-                    + (q.status == "no_information" ? " (no information given)" : "") + (q.status == "deferred" ? " (answer promised for later)" : "")
+                let answer: String = q.status == .unanswered ? "No answer recorded." : (q.respondent.map { "\($0): " } ?? "") + q.answer
+                    + (q.status == .noInformation ? " (no information given)" : "") + (q.status == .deferred ? " (answer promised for later)" : "")
                 return ["asker": Self.clean(q.asker), "date": q.source.meetingDate ?? "date unknown", "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
                         "answer": Self.clean(answer), "citation": Self.clean(q.source.citation)]
             },

@@ -110,14 +110,7 @@ public struct Parameters: Sendable {
         return match
     }
 
-    static func isDate(_ text: String) -> Bool {
-        guard text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil else { return false }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
-        let leap = parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return parts[2] <= days[parts[1] - 1]
-    }
+    static func isDate(_ text: String) -> Bool { CalendarDate.isValid(text) }
 
     /// These parameters with `key` set to `value` (or removed, when nil), and the page reset.
     public func setting(_ key: String, _ value: String?, adding: Bool = false) -> Parameters {

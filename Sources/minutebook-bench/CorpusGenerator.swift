@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookKit
 
 /// A deterministic, streaming generator of a synthetic corpus of Police and Crime Panel documents,
 /// laid out like the pages in `corpus/` so the parser and index see realistic input at scale.
@@ -819,9 +820,7 @@ private struct Composer {
     mutating func pickDate() {
         year = rng.range(2012, 2025)
         month = rng.range(1, 12)
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        day = rng.range(1, length)
+        day = rng.range(1, CalendarDate.days(inMonth: month, year: year))
         weekday = Self.weekday(year, month, day)
         // Panels meet on weekdays: move a weekend to the Friday before (or the Monday after, early in the month).
         if weekday == 6 { if day > 1 { day -= 1 } else { day += 2 } }

@@ -87,9 +87,9 @@ enum BriefMarkdown {
             out.append("\(index + 1). **\(q.asker)** (\(q.source.meetingDate ?? "date unknown")): " + (q.question.isEmpty ? "*(question not recorded)*" : q.question))
             let answer: String
             switch q.status {
-            case "unanswered": answer = "*No answer recorded.*"
-            default: answer = (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == "no_information" ? " *(no information given)*" : "")
-                + (q.status == "deferred" ? " *(answer promised for later)*" : "")
+            case .unanswered: answer = "*No answer recorded.*"
+            default: answer = (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == .noInformation ? " *(no information given)*" : "")
+                + (q.status == .deferred ? " *(answer promised for later)*" : "")
             }
             out.append("   - " + answer)
             out.append("   - Source: " + q.source.citation)

@@ -137,16 +137,7 @@ struct RankingOptions: ParsableArguments {
 
 enum DateArgument {
     static func isValid(_ text: String) -> Bool {
-        text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil && DateComponentsCheck.valid(text)
-    }
-}
-
-enum DateComponentsCheck {
-    static func valid(_ iso: String) -> Bool {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
-        let days = [31, parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return parts[2] <= days[parts[1] - 1]
+        CalendarDate.isValid(text)
     }
 }
 

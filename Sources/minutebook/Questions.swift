@@ -46,8 +46,7 @@ struct Questions: ParsableCommand {
             throw ValidationError("unknown status '\(value)'; use one of: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let respondent {
-            let role = respondent.lowercased().replacingOccurrences(of: "-", with: "_")
-            guard QuestionSearcher.roles.contains(role) else {
+            guard let role = Role(flag: respondent), Role.respondents.contains(role) else {
                 throw ValidationError("unknown respondent '\(respondent)'; use one of: \(QuestionSearcher.roles.joined(separator: ", "))")
             }
         }
@@ -56,7 +55,7 @@ struct Questions: ParsableCommand {
     func run() throws {
         let store = try indexOptions.openForQuery()
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
-        let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent, asker: asker,
+        let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: asker,
                                       statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
         let result = try QuestionSearcher(store: store, related: try indexOptions.relatedTerms()).search(try QueryArgument.words(query).joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
@@ -76,7 +75,7 @@ struct Questions: ParsableCommand {
         if let partial = result.partial { print(Terminal.wrap(partial.line.replacingOccurrences(of: "No passage", with: "No question").replacingOccurrences(of: "passages", with: "questions"), indent: "")) }
         for (index, hit) in result.hits.enumerated() {
             QuestionPrinter.print(index + 1, hit)
-            if hit.match == "partial" { print(Terminal.dim("   has some of the words")) }
+            if hit.match == .partial { print(Terminal.dim("   has some of the words")) }
         }
         print(Terminal.dim(result.understood.isEmpty ? "\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"
                                                      : Search.showing(result.hits.count, of: result.total, noun: "question")))
@@ -93,11 +92,11 @@ enum QuestionPrinter {
         Terminal.out(Terminal.dim(topicLine))
         Terminal.out(Terminal.wrap("Q: " + (hit.question.isEmpty ? "(question not recorded)" : hit.question), indent: "   "))
         switch hit.status {
-        case "unanswered": Terminal.out("   A: (no answer recorded)")
+        case .unanswered: Terminal.out("   A: (no answer recorded)")
         default:
             Terminal.out(Terminal.wrap("A: " + hit.answer, indent: "   "))
-            if hit.status == "no_information" { Terminal.out(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
-            if hit.status == "deferred" { Terminal.out(Terminal.dim("   (an answer was promised for later: one to chase)")) }
+            if hit.status == .noInformation { Terminal.out(Terminal.dim("   (the answer gave no information: a follow-up candidate)")) }
+            if hit.status == .deferred { Terminal.out(Terminal.dim("   (an answer was promised for later: one to chase)")) }
         }
         Terminal.out(Terminal.dim("   \(hit.source.location)"))
         if let address = hit.source.sourceURL { Terminal.out(Terminal.dim("   \(address)")) }

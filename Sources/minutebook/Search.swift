@@ -21,7 +21,7 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only minutes or only reports.", valueName: "minutes|report"))
     var kind: DocumentKind?
 
-    @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Speaker.roles.joined(separator: ", "))) or part of a name.", valueName: "speaker"))
+    @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Role.speakers.map(\.rawValue).joined(separator: ", "))) or part of a name.", valueName: "speaker"))
     var speaker: String?
 
     @Option(name: .long, parsing: .unconditional, help: "How many hits to show.", transform: LimitArgument.parse)
@@ -78,7 +78,7 @@ struct Search: ParsableCommand {
         for (index, hit) in result.hits.enumerated() {
             print(Terminal.wrapHanging(PassagePrinter.heading(index + 1, hit)))
             print(Terminal.wrap(render(hit.snippet), indent: "   "))
-            let how = hit.match == "expanded" ? " · matched a synonym" : hit.match == "partial" ? " · has some of the words" : ""
+            let how = hit.match == .expanded ? " · matched a synonym" : hit.match == .partial ? " · has some of the words" : ""
             print(Terminal.dim("   \(hit.source.location)" + how))
             if let address = hit.source.sourceURL { print(Terminal.dim("   \(address)")) }
         }
@@ -121,7 +121,7 @@ enum PassagePrinter {
         var parts = [Terminal.bold(hit.source.meetingDate ?? "date unknown")]
         parts.append(hit.source.body ?? "panel unknown")
         parts.append(itemLabel(hit.source))
-        parts.append(hit.source.kind)
+        parts.append(hit.source.kind.rawValue)
         var line = "\(number). " + parts.joined(separator: " · ")
         var extra: [String] = []
         if let speaker = hit.speaker { extra.append("speaker: \(speaker)") }

@@ -72,7 +72,7 @@ struct Show: ParsableCommand {
         for item in understood.items {
             print(Terminal.bold("item \(item.number ?? "?"): \(item.title ?? "untitled")"))
             for passage in item.passages {
-                var tags = [passage.kind]
+                var tags = [passage.kind.rawValue]
                 if let speaker = passage.speaker { tags.append("speaker: \(speaker)") }
                 if !passage.topics.isEmpty { tags.append("topics: \(passage.topics.joined(separator: ", "))") }
                 print("  line \(passage.line)" + (passage.page.map { " (p. \($0))" } ?? "") + " [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))

@@ -24,7 +24,7 @@ final class BriefTests {
         #expect(brief.summary.firstMeeting == "2017-11-17" && brief.summary.lastMeeting == "2018-11-16")
         #expect(brief.timeline.map(\.meetingDate) == ["2017-11-17", "2018-11-16"])
         #expect(brief.timeline.allSatisfy { (1...2).contains($0.highlights.count) })
-        #expect(brief.questions.contains { $0.asker == "Cllr Egleton" && $0.respondentRole == "chief_constable" })
+        #expect(brief.questions.contains { $0.asker == "Cllr Egleton" && $0.respondentRole == .chiefConstable })
         // "a report would be provided to the PCC" and the Action line are both commitments, with who gave them.
         #expect(brief.commitments.contains { $0.who == "Chief Constable" && $0.what.contains("a report would be provided") })
         #expect(brief.commitments.contains { $0.who == "PCC/Chief Constable" })

@@ -87,7 +87,7 @@ struct FormatReaderTests {
         #expect(lines.contains("Level of Racist crime\t1,079\t1,384"))
         let report = try Self.understand(try Self.fixture("003", "html"))
         let row = try #require(report.items.flatMap(\.passages).first { $0.text.hasPrefix("Level of Racist crime") })
-        #expect(row.kind == "table-row" && row.text.contains("2016/17 Comparison: 1,079"))
+        #expect(row.kind == .tableRow && row.text.contains("2016/17 Comparison: 1,079"))
     }
 
     @Test("a ModernGov whole-meeting page: each item in its table row, with its number, title, minutes and questions")
@@ -114,7 +114,7 @@ struct FormatReaderTests {
         let extracted = try DocumentReader.read(Data(contentsOf: url), url: url)
         #expect(!extracted.text.contains("<!["))
         let passages = try Self.understand(url).items.flatMap(\.passages)
-        #expect(passages.map(\.kind) == ["paragraph", "bullet", "bullet"])
+        #expect(passages.map(\.kind) == [.paragraph, .bullet, .bullet])
         #expect(passages[1].text == "Cllr Hayes asked about county lines. The PCC reported that work was ongoing.")
         #expect(passages[2].text == "Nested point about Oxford.")
     }

@@ -144,7 +144,7 @@ struct IngesterTests {
         #expect(passages.count > 1)
         #expect(passages.allSatisfy { $0.text.count <= PassageBuilder.longPassage && $0.text.hasSuffix(".") })
         #expect(passages.map(\.text).joined(separator: " ") == long)
-        #expect(passages.allSatisfy { $0.speaker?.role == "pcc" })
+        #expect(passages.allSatisfy { $0.speaker?.role == .pcc })
     }
 
     @Test("a numbered question and its bracketed answer make one passage")

@@ -50,7 +50,7 @@ struct PageFurnitureTests {
 @Suite("vocabulary")
 struct VocabularyTests {
     @Test("every office phrase is read as its office", arguments: Vocabulary.offices.filter { !$0.takesSubject }.flatMap { office in office.phrases.map { ($0, office.role) } })
-    func office(_ phrase: String, _ role: RespondentRole) {
+    func office(_ phrase: String, _ role: Role) {
         // Acronyms are written in capitals, other offices with capitals.
         let written = phrase.count <= 4 || phrase.hasPrefix("t/") ? phrase.uppercased() : phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let start = SentenceReader.answerAtStart(of: "The \(written) said that the figures were improving.")
@@ -71,11 +71,14 @@ struct VocabularyTests {
 @Suite("speaker filter roles")
 struct SpeakerFilterRoleTests {
     @Test(arguments: [
-        ("pcc", "pcc"), ("commissioner", "pcc"), ("mayor", "pcc"), ("Police, Fire and Crime Commissioner", "pcc"),
-        ("deputy mayor for policing and crime", "deputy-pcc"), ("chief constable", "chief-constable"), ("dcc", "deputy-chief-constable"),
-        ("chief fire officer", "chief-fire-officer"), ("chief finance officer", "officer"), ("chairman", "chair"), ("councillor", "member"),
+        ("pcc", Role.pcc), ("commissioner", .pcc), ("mayor", .pcc), ("Police, Fire and Crime Commissioner", .pcc),
+        ("deputy mayor for policing and crime", .deputyPCC), ("chief constable", .chiefConstable), ("dcc", .deputyChiefConstable),
+        ("chief fire officer", .chiefFireOfficer), ("chief finance officer", .officer), ("chairman", .chair), ("councillor", .member),
+        ("Chairwoman", .chair), ("vice-chair", .chair), ("members", .member), ("Cllrs", .member), ("independent member", .member),
+        // The role ids, in the spelling of JSON and in the hyphenated one flags took before.
+        ("deputy_pcc", .deputyPCC), ("deputy-pcc", .deputyPCC), ("Chief-Constable", .chiefConstable), ("chief_fire_officer", .chiefFireOfficer),
     ])
-    func role(_ typed: String, _ role: String) {
+    func role(_ typed: String, _ role: Role) {
         #expect(FilterSQL.role(typed) == role, "\(typed)")
     }
 

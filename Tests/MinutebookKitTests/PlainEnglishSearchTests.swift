@@ -47,7 +47,7 @@ final class PlainEnglishSearchTests {
         let partial = try #require(strict.partial)
         #expect(partial.words == ["county", "lines", "zanzibarite"])
         #expect(partial.missing == ["zanzibarite"])
-        #expect(!strict.hits.isEmpty && strict.hits.allSatisfy { $0.match == "partial" })
+        #expect(!strict.hits.isEmpty && strict.hits.allSatisfy { $0.match == .partial })
         #expect(strict.hits.allSatisfy { $0.text.localizedCaseInsensitiveContains("county") || $0.text.localizedCaseInsensitiveContains("lines") })
         #expect(partial.line.contains("not found with the others: zanzibarite"))
         // Operators and quotes keep their exact meaning: no fallback.

@@ -77,6 +77,17 @@ struct QueryParserTests {
         #expect(MatchPlan.make(QueryParser.parse("prosecute"), table: "s")?.check == nil)
     }
 
+    @Test("the exact check reads words as FTS5 does: accents off, plain alternatives by their porter stem")
+    func exactCheckAgreesWithFTS5() throws {
+        let accents = try #require(MatchPlan.make(QueryParser.parse("\"cafe culture\""), table: "s")?.check)
+        #expect(accents.accepts(["", "", "The Café Culture scheme"]))
+        #expect(!accents.accepts(["", "", "The café cultures"]))
+        let mixed = try #require(MatchPlan.make(QueryParser.parse("\"county lines\" OR prosecuting"), table: "s")?.check)
+        #expect(mixed.accepts(["", "", "More prosecutions this year"]))        // prosecut = prosecut
+        #expect(!mixed.accepts(["", "", "The prosecutor said"]))                // prosecutor is its own stem
+        #expect(mixed.accepts(["County Lines", "", ""]))
+    }
+
     @Test("acronyms and topic names widen to the topic's other names")
     func expansion() throws {
         let taxonomy = try TestSupport.taxonomy()
@@ -123,5 +134,18 @@ struct SnippetBuilderTests {
         #expect(accentedLead.contains("“\u{2}Ætna\u{3}”"))
         #expect(SnippetBuilder(query: QueryParser.parse("caf")).snippet(text) == nil)
         #expect(SnippetBuilder(query: QueryParser.parse("month")).snippet(text)?.hasSuffix("\u{2}months\u{3}") == true)
+        let unaccented = try #require(SnippetBuilder(query: QueryParser.parse("cafe naive")).snippet(text))
+        #expect(unaccented == "The PCC’s \u{2}café\u{3} – “Ætna” scheme: \u{2}naïve\u{3} reports, 12 months")
+    }
+
+    /// A word is marked when FTS5 would have matched it: the same porter stem.
+    @Test("marks are the words FTS5 matched", arguments: [
+        ("station", "The station states its case", "The \u{2}station\u{3} states its case"),
+        ("general", "A generalization in general", "A \u{2}generalization\u{3} in \u{2}general\u{3}"),
+        ("cries", "He cried, crying: a cry", "He \u{2}cried\u{3}, crying: a cry"),
+        ("sensibility", "Sensible, sensibly and sensitive", "\u{2}Sensible\u{3}, \u{2}sensibly\u{3} and sensitive"),
+    ])
+    func porterMarks(_ query: String, _ text: String, _ expected: String) throws {
+        #expect(SnippetBuilder(query: QueryParser.parse(query)).snippet(text) == expected)
     }
 }

@@ -276,7 +276,7 @@ private func expectQuestions(_ actual: [MemberQuestion], _ expected: [MemberQues
 }
 
 @Test(arguments: [
-    ("The PCC", RespondentRole.pcc),
+    ("The PCC", Role.pcc),
     ("the Commissioner", .pcc),
     ("the Police and Crime Commissioner", .pcc),
     ("the Police, Fire and Crime Commissioner", .pcc),
@@ -298,7 +298,7 @@ private func expectQuestions(_ actual: [MemberQuestion], _ expected: [MemberQues
     ("the Force's Chief Finance Officer", .officer),
     ("the Chairman", nil),
 ])
-func respondentRoles(respondent: String, role: RespondentRole?) {
+func respondentRoles(respondent: String, role: Role?) {
     #expect(LabelledQuestionReader.Label.respondent(in: respondent)?.role == role)
 }
 
@@ -318,7 +318,7 @@ func respondentRoles(respondent: String, role: RespondentRole?) {
 private struct CorpusQuestion {
     var file: String
     var asker: String
-    var role: RespondentRole?
+    var role: Role?
     /// A distinctive piece of the question; nil when the minutes only imply it ("In response to a question, …").
     var question: String?
     var answer: String

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import MinutebookKit
 
@@ -35,7 +36,7 @@ final class SearcherTests {
     @Test func fgmFindsTheAcronymFirstThenTheWords() throws {
         let result = try searcher.search("FGM", options: SearchOptions(limit: 50))
         #expect(result.expandedTopics == ["fgm"])
-        let firstExpanded = try #require(result.hits.firstIndex { $0.match == "expanded" })
+        let firstExpanded = try #require(result.hits.firstIndex { $0.match == .expanded })
         #expect(result.hits[..<firstExpanded].allSatisfy { $0.text.contains("FGM") || ($0.section ?? "").contains("FGM") || ($0.source.title ?? "").contains("FGM") })
         #expect(result.hits[firstExpanded...].contains { $0.text.contains("female genital mutilation") })
         #expect(result.hits.contains { $0.text.hasPrefix("Level of FGM Crime") })
@@ -64,13 +65,34 @@ final class SearcherTests {
 
     @Test func filters() throws {
         let reports = try searcher.search("police", options: SearchOptions(filters: Filters(kind: .report), limit: 50)).hits
-        #expect(!reports.isEmpty && reports.allSatisfy { $0.source.kind == "report" })
+        #expect(!reports.isEmpty && reports.allSatisfy { $0.source.kind == .report })
         let dated = try searcher.search("police", options: SearchOptions(filters: Filters(from: "2018-01-01", to: "2018-06-30"), limit: 50)).hits
         #expect(!dated.isEmpty && dated.allSatisfy { $0.source.meetingDate == "2018-02-02" })
         let pcc = try searcher.search("county lines", options: SearchOptions(filters: Filters(speaker: "pcc"))).hits
-        #expect(!pcc.isEmpty && pcc.allSatisfy { $0.speakers.contains { $0.role == "pcc" } })
+        #expect(!pcc.isEmpty && pcc.allSatisfy { $0.speakers.contains { $0.role == .pcc } })
         let chief = try searcher.search("", options: SearchOptions(filters: Filters(topics: ["county-lines"], speaker: "chief-constable"), limit: 50)).hits
         #expect(chief.count == 1)
+    }
+
+    @Test("an index written with the hyphenated role ids of earlier versions filters and reads the same")
+    func earlierRoleSpelling() throws {
+        let options = SearchOptions(filters: Filters(speaker: "chief_constable"), limit: 50)
+        let before = try searcher.search("police", options: options).hits
+        #expect(!before.isEmpty)
+        try searcher.store.write { db in
+            for role in Role.allCases where role.rawValue != role.earlierSpelling {
+                try db.execute(sql: "UPDATE passages SET speaker_role = ? WHERE speaker_role = ?", arguments: [role.earlierSpelling, role.rawValue])
+                try db.execute(sql: "UPDATE passages SET speakers = replace(speakers, ?, ?)",
+                               arguments: ["\n\(role.rawValue)\t", "\n\(role.earlierSpelling)\t"])
+            }
+        }
+        let stored = try searcher.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE speakers LIKE '%chief-constable%'") }
+        #expect((stored ?? 0) > 0)
+        let after = try searcher.search("police", options: options).hits
+        #expect(after.map(\.id) == before.map(\.id))
+        #expect(after.map(\.speakers) == before.map(\.speakers))
+        #expect(after.map(\.speakerRole) == before.map(\.speakerRole))
+        #expect(after.allSatisfy { $0.speakers.contains { $0.role == .chiefConstable } })
     }
 
     @Test func topicListingIsOldestFirstWithUndatedLast() throws {

@@ -7,25 +7,25 @@ import Testing
 struct SpeakerRecognizerTests {
     /// Each speaker as "role: name", in the order found.
     static func found(_ text: String) -> [String] {
-        SpeakerRecognizer.speakers(in: text).map { "\($0.role): \($0.name)" }
+        SpeakerRecognizer.speakers(in: text).map { "\($0.role.rawValue): \($0.name)" }
     }
 
     static let offices: [(String, [String])] = [
-        ("The Deputy Chief Constable reported that crime had fallen.", ["deputy-chief-constable: Deputy Chief Constable"]),
-        ("The DCC said the plan was on track.", ["deputy-chief-constable: Deputy Chief Constable"]),
+        ("The Deputy Chief Constable reported that crime had fallen.", ["deputy_chief_constable: Deputy Chief Constable"]),
+        ("The DCC said the plan was on track.", ["deputy_chief_constable: Deputy Chief Constable"]),
         ("The Assistant Chief Constable explained the changes.", ["officer: Assistant Chief Constable"]),
         ("The ACC confirmed the figures.", ["officer: Assistant Chief Constable"]),
-        ("The Chief Constable stated that arrests had risen.", ["chief-constable: Chief Constable"]),
-        ("The Deputy Police and Crime Commissioner noted the report.", ["deputy-pcc: Deputy PCC"]),
-        ("The Deputy PCC added a comment.", ["deputy-pcc: Deputy PCC"]),
-        ("The DPCC agreed.", ["deputy-pcc: Deputy PCC"]),
+        ("The Chief Constable stated that arrests had risen.", ["chief_constable: Chief Constable"]),
+        ("The Deputy Police and Crime Commissioner noted the report.", ["deputy_pcc: Deputy PCC"]),
+        ("The Deputy PCC added a comment.", ["deputy_pcc: Deputy PCC"]),
+        ("The DPCC agreed.", ["deputy_pcc: Deputy PCC"]),
         ("The Police, Crime and Victims' Commissioner said so.", ["pcc: PCC"]),
         ("The PCVC said so.", ["pcc: PCC"]),
         ("The Police, Fire and Crime Commissioner said so.", ["pcc: PCC"]),
         ("The PFCC said so.", ["pcc: PCC"]),
         ("The Mayor responded that a survey had been carried out.", ["pcc: PCC"]),
-        ("The Deputy Mayor for Policing and Crime explained the plan.", ["deputy-pcc: Deputy PCC"]),
-        ("The Chief Fire Officer explained that four appliances were off the run.", ["chief-fire-officer: Chief Fire Officer"]),
+        ("The Deputy Mayor for Policing and Crime explained the plan.", ["deputy_pcc: Deputy PCC"]),
+        ("The Chief Fire Officer explained that four appliances were off the run.", ["chief_fire_officer: Chief Fire Officer"]),
         ("The Chief Finance Officer advised caution.", ["officer: Chief Finance Officer"]),
         ("The Head of Corporate Services advised caution.", ["officer: Head of Corporate Services"]),
         ("Chief Superintendent Jones advised caution.", ["officer: Chief Superintendent Jones"]),
@@ -66,11 +66,11 @@ struct SpeakerRecognizerTests {
         ("Cllr Mallon referred to the lack of reporting. The PCC reported that work was under way.",
          ["member: Cllr Mallon", "pcc: PCC"]),
         ("The Chief Constable, in response to a question, said arrests had risen. The PCC agreed.",
-         ["chief-constable: Chief Constable", "pcc: PCC"]),
+         ["chief_constable: Chief Constable", "pcc: PCC"]),
         // A joint answer credits each office.
-        ("The PCC and the Chief Constable said that the figures were improving.", ["pcc: PCC", "chief-constable: Chief Constable"]),
+        ("The PCC and the Chief Constable said that the figures were improving.", ["pcc: PCC", "chief_constable: Chief Constable"]),
         ("A Member referred to Domestic Abuse and the PCC said that this was a separate issue.", ["member: a member", "pcc: PCC"]),
-        ("In response, the Deputy Chief Constable noted that the partnership was funded.", ["deputy-chief-constable: Deputy Chief Constable"]),
+        ("In response, the Deputy Chief Constable noted that the partnership was funded.", ["deputy_chief_constable: Deputy Chief Constable"]),
         ("Cllr Hayes asked. Councillor Hayes asked again. The PCC replied. The Commissioner added more.",
          ["member: Cllr Hayes", "pcc: PCC"]),
     ]
@@ -82,7 +82,7 @@ struct SpeakerRecognizerTests {
 
     @Test func primaryIsTheFirstToSpeak() {
         let speakers = SpeakerRecognizer.speakers(in: "Cllr Hayes asked about the budget. The PCC replied.")
-        #expect(SpeakerRecognizer.primary(speakers) == Speaker(name: "Cllr Hayes", role: "member"))
+        #expect(SpeakerRecognizer.primary(speakers) == Speaker(name: "Cllr Hayes", role: .member))
         #expect(SpeakerRecognizer.primary([]) == nil)
     }
 }

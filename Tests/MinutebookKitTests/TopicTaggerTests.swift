@@ -76,7 +76,7 @@ struct WordTokenizerBytesTests {
         func close() {
             guard !buffer.isEmpty else { return }
             let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
-            words.append(Word(folded: WordTokenizer.fold(String(decoding: buffer, as: UTF8.self)), capitalised: capitalised))
+            words.append(Word(folded: Stemmer.singular(String(decoding: buffer, as: UTF8.self)), capitalised: capitalised))
             buffer.removeAll()
             letters = 0; lowercase = 0; lastLowerS = false
         }
@@ -91,11 +91,12 @@ struct WordTokenizerBytesTests {
                 else { close() }
             } else if v == 0x2019, !buffer.isEmpty {
                 continue
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if Tokenizer.isWordScalar(scalar) || (!buffer.isEmpty && Tokenizer.isDiacritic(scalar)) {
+                guard let folded = Tokenizer.fold(scalar) else { continue }
                 if scalar.properties.isLowercase { lowercase += 1 }
                 if scalar.properties.isAlphabetic { letters += 1 }
                 lastLowerS = false
-                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                buffer.append(contentsOf: String(folded).utf8)
             } else {
                 close()
             }

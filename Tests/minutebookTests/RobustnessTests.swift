@@ -210,7 +210,8 @@ struct ShowCommandTests {
         let json = try ws.run("show", file, "--json")
         let object = try JSONOut.object(json)
         let metadata = try #require(object["metadata"] as? [String: Any])
-        #expect(metadata["meeting_date"] as? String == "2018-02-02" || metadata["meetingDate"] as? String == "2018-02-02", "\(metadata)")
+        #expect(metadata["meeting_date"] as? String == "2018-02-02", "\(metadata)")
+        #expect(metadata["meetingDate"] == nil, "show --json writes snake_case keys, as every command does")
         let items = try #require(object["items"] as? [[String: Any]])
         #expect(items.first?["number"] as? String == "150")
 

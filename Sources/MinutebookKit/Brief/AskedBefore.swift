@@ -49,7 +49,7 @@ public struct AskedBefore: Sendable {
             throw SearchError.nothingToSearch("the draft has no words to compare (type the question you are drafting)")
         }
         let searcher = QuestionSearcher(store: store, related: related)
-        let draftWords = QueryParser.ftsWords(draft)
+        let draftWords = Tokenizer.words(draft)
         let groups = related.groupsMentioned(in: draftWords)
         let allGroups = related.groups
         var candidates: [Int64: QuestionHit] = [:]
@@ -67,13 +67,14 @@ public struct AskedBefore: Sendable {
         // The words of a related term the draft uses count once, as that term.
         let termWords = Set(groups.flatMap { RelatedTerms.key($0.term) })
         var wordFor: [String: String] = [:]
-        for word in content where !termWords.contains(WordTokenizer.fold(word)) { wordFor[Self.stem(word)] = wordFor[Self.stem(word)] ?? word }
+        for word in content where !termWords.contains(Stemmer.singular(word)) { wordFor[Self.stem(word)] = wordFor[Self.stem(word)] ?? word }
         let stems = Set(wordFor.keys)
         let units = stems.count + groups.count
         var matches: [SimilarQuestion] = []
         for hit in candidates.values {
-            let hitWords = WordTokenizer.words(hit.question + " " + hit.answer).map(\.folded)
-            let words = Set(hitWords.map(Self.stem))
+            let text = hit.question + " " + hit.answer
+            let hitWords = WordTokenizer.words(text).map(\.folded)
+            let words = Set(Tokenizer.words(text).map(Self.stem))
             var sharedWords = stems.intersection(words).sorted().map { wordFor[$0] ?? $0 }
             let hitGroups = related.groupsMentioned(in: hitWords)
             var sharedGroups = 0
@@ -114,16 +115,9 @@ public struct AskedBefore: Sendable {
             "being", "done", "plan", "plans", "currently", "current", "also", "than", "then", "so", "such", "not", "no", "yes", "i", "me", "my",
         ]
         var seen = Set<String>()
-        return QueryParser.ftsWords(draft).filter { $0.count > 2 && !filler.contains($0) && !$0.allSatisfy(\.isNumber) && seen.insert($0).inserted }
+        return Tokenizer.words(draft).filter { $0.count > 2 && !filler.contains($0) && !$0.allSatisfy(\.isNumber) && seen.insert($0).inserted }
     }
 
-    /// A crude stem for comparing words: plural folded, common endings cut ("funding" → "fund").
-    static func stem(_ word: String) -> String {
-        var w = WordTokenizer.fold(word)
-        for suffix in ["ing", "ed", "ion", "ions", "ly"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
-            w.removeLast(suffix.count)
-            break
-        }
-        return w
-    }
+    /// Words compare by their porter stem, as the search that found the candidates did ("funding" → "fund").
+    static func stem(_ word: String) -> String { Stemmer.porter(word) }
 }

@@ -60,7 +60,7 @@ public struct BriefBuilder: Sendable {
     static func weight(_ hit: PassageHit, _ tagger: TopicTagger) -> Double {
         let mentions = Double(tagger.mentions(in: hit.text))
         let spoken = hit.speaker == nil ? 0.0 : 0.5
-        let table = hit.passageKind == "table-row" ? -1.0 : 0.0
+        let table = hit.passageKind == .tableRow ? -1.0 : 0.0
         return mentions * 2 + spoken + table + min(Double(hit.text.count) / 600, 1)
     }
 
@@ -92,7 +92,7 @@ public struct BriefBuilder: Sendable {
                     continue
                 }
                 guard RecordPatterns.matches(RecordPatterns.commitment, sentence), seen.insert(key).inserted else { continue }
-                let who = SpeakerRecognizer.primary(SpeakerRecognizer.speakers(in: sentence).filter { $0.role != "member" })?.name
+                let who = SpeakerRecognizer.primary(SpeakerRecognizer.speakers(in: sentence).filter { $0.role != .member })?.name
                     ?? fallback ?? SpeakerRecognizer.primary(speakers)?.name ?? "not recorded"
                 found.append(.init(who: who, what: sentence, quote: quote, followUps: []))
             }
@@ -100,7 +100,7 @@ public struct BriefBuilder: Sendable {
         for question in questions {
             scan(question.answer, speakers: [], fallback: question.respondent.map(Self.shortName), quote: quote(question))
         }
-        for passage in passages where passage.passageKind != "table-row" {
+        for passage in passages where passage.passageKind != .tableRow {
             scan(passage.text, speakers: passage.speakers, fallback: nil, quote: quote(passage))
         }
         for index in found.indices {
@@ -148,7 +148,7 @@ public struct BriefBuilder: Sendable {
 
     /// Answers promised for later ("would provide a written answer"): the questions marked deferred, to chase.
     static func deferred(_ questions: [QuestionHit]) -> [TopicBrief.Gap] {
-        questions.filter { $0.status == AnswerStatus.deferred.rawValue }.map { question in
+        questions.filter { $0.status == .deferred }.map { question in
             .init(question: question.question, answer: question.answer, asker: question.asker, respondent: question.respondent, quote: quote(question))
         }
     }
@@ -158,7 +158,7 @@ public struct BriefBuilder: Sendable {
     static func gaps(_ passages: [PassageHit], _ questions: [QuestionHit]) -> [TopicBrief.Gap] {
         var gaps: [TopicBrief.Gap] = []
         var covered = Set<String>()
-        for question in questions where question.status == "no_information" {
+        for question in questions where question.status == .noInformation {
             gaps.append(.init(question: question.question, answer: question.answer, asker: question.asker, respondent: question.respondent, quote: quote(question)))
             for sentence in SentenceSplitter.split(question.answer) { covered.insert(sentence.lowercased()) }
         }

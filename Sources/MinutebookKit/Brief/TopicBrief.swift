@@ -14,8 +14,8 @@ public struct TopicBrief: Encodable, Sendable {
         public var passages: Int
         public var questions: Int
         /// ISO dates of the first and last dated meeting the topic came up at.
-        public var firstMeeting: String?
-        public var lastMeeting: String?
+        @Nullable public var firstMeeting: String? = nil
+        @Nullable public var lastMeeting: String? = nil
         /// Source files the topic came from.
         public var documents: [String]
         /// Documents with no meeting date (listed last in the timeline).
@@ -23,17 +23,6 @@ public struct TopicBrief: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case meetings, passages, questions, firstMeeting = "first_meeting", lastMeeting = "last_meeting", documents, undatedDocuments = "undated_documents"
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(meetings, forKey: .meetings)
-            try c.encode(passages, forKey: .passages)
-            try c.encode(questions, forKey: .questions)
-            try c.encode(firstMeeting, forKey: .firstMeeting)
-            try c.encode(lastMeeting, forKey: .lastMeeting)
-            try c.encode(documents, forKey: .documents)
-            try c.encode(undatedDocuments, forKey: .undatedDocuments)
         }
     }
 
@@ -56,23 +45,14 @@ public struct TopicBrief: Encodable, Sendable {
 
     /// One meeting in the timeline.
     public struct Meeting: Encodable, Sendable {
-        public var meetingDate: String?
-        public var body: String?
+        @Nullable public var meetingDate: String? = nil
+        @Nullable public var body: String? = nil
         public var titles: [String]
         public var passages: Int
         /// The one or two passages that say most about the topic.
         public var highlights: [Quote]
 
         enum CodingKeys: String, CodingKey { case meetingDate = "meeting_date", body, titles, passages, highlights }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(meetingDate, forKey: .meetingDate)
-            try c.encode(body, forKey: .body)
-            try c.encode(titles, forKey: .titles)
-            try c.encode(passages, forKey: .passages)
-            try c.encode(highlights, forKey: .highlights)
-        }
     }
 
     /// An undertaking to do something, with who gave it and any later mention.
@@ -109,25 +89,10 @@ public struct TopicBrief: Encodable, Sendable {
 
     public var topic: TopicRef
     /// The date range asked for; null when open.
-    public var from: String?
-    public var to: String?
+    @Nullable public var from: String? = nil
+    @Nullable public var to: String? = nil
 
     enum CodingKeys: String, CodingKey { case topic, from, to, summary, timeline, questions, commitments, figures, gaps, deferred }
-
-    /// Unknown values are written as `null`, never left out.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(topic, forKey: .topic)
-        try c.encode(from, forKey: .from)
-        try c.encode(to, forKey: .to)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(timeline, forKey: .timeline)
-        try c.encode(questions, forKey: .questions)
-        try c.encode(commitments, forKey: .commitments)
-        try c.encode(figures, forKey: .figures)
-        try c.encode(gaps, forKey: .gaps)
-        try c.encode(deferred, forKey: .deferred)
-    }
     public var summary: Summary
     public var timeline: [Meeting]
     public var questions: [QuestionHit]

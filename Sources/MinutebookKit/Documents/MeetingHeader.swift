@@ -44,16 +44,8 @@ enum MeetingHeader {
         guard let y = Int(year), let d = Int(day), (1990...2100).contains(y) else { return nil }
         let m: Int
         if let numeric = Int(month) { m = numeric } else if let named = months[String(month.lowercased().prefix(3))] { m = named } else { return nil }
-        guard (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        guard (1...12).contains(m), d >= 1, d <= CalendarDate.days(inMonth: m, year: y) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// "(Item 150.)" → "150".
@@ -99,12 +91,12 @@ enum MeetingHeader {
         // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
         // "Police and Crime Panel for Ribblemoor - Monday, 3rd February, 2025": the place after the name.
         if place.isEmpty, let after = placeAfter(text[r.upperBound...]) {
-            return titleCased(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
+            return TitleCase.panel(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
         }
         if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
         let name = (place + [String(text[r])]).joined(separator: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-        return titleCased(name)
+        return TitleCase.panel(name)
     }
 
     /// " for Ribblemoor - Monday …" → "Ribblemoor": capitalised words after "for", on the same line, up to a
@@ -146,19 +138,5 @@ enum MeetingHeader {
             return words.joined(separator: " ")
         }
         return nil
-    }
-
-    /// "THAMES VALLEY POLICE AND CRIME PANEL" → "Thames Valley Police and Crime Panel"; mixed case is kept.
-    static func titleCased(_ name: String) -> String {
-        let small: Set<String> = ["and", "of", "the", "&", "for"]
-        return name.split(separator: " ").map { word -> String in
-            let lower = word.lowercased()
-            if small.contains(lower) { return lower }
-            if word == word.uppercased() || word == lower {
-                // "DYFED-POWYS" → "Dyfed-Powys"
-                return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
-            }
-            return String(word)
-        }.joined(separator: " ")
     }
 }

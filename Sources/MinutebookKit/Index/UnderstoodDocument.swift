@@ -3,12 +3,12 @@ import Foundation
 /// A file as the ingester understands it, without touching the index: for `minutebook show`.
 public struct UnderstoodDocument: Encodable, Sendable {
     public struct ShownPassage: Encodable, Sendable {
-        public var kind: String
+        public var kind: Passage.Kind
         public var line: Int
         /// The page, for formats with pages (PDF).
-        public var page: Int?
-        public var section: String?
-        public var speaker: String?
+        @Nullable public var page: Int? = nil
+        @Nullable public var section: String? = nil
+        @Nullable public var speaker: String? = nil
         public var topics: [String]
         public var text: String
     }
@@ -44,22 +44,12 @@ public struct UnderstoodDocument: Encodable, Sendable {
     /// text, html, pdf, docx or odt.
     public var format: SourceFormat
     /// The address of the original: the sidecar's `url`, else the page's own.
-    public var sourceURL: String?
+    @Nullable public var sourceURL: String? = nil
     public var items: [ShownItem]
     /// What decoding repaired ("line 12: a byte that is not UTF-8 was replaced with U+FFFD").
     public var warnings: [String]
 
     enum CodingKeys: String, CodingKey { case metadata, encoding, format, sourceURL = "source_url", items, warnings }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(metadata, forKey: .metadata)
-        try c.encode(encoding, forKey: .encoding)
-        try c.encode(format, forKey: .format)
-        try c.encode(sourceURL, forKey: .sourceURL)
-        try c.encode(items, forKey: .items)
-        try c.encode(warnings, forKey: .warnings)
-    }
 
     public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
         let extracted = try DocumentReader.read(data, url: url)
@@ -79,7 +69,7 @@ public struct UnderstoodDocument: Encodable, Sendable {
             let why = QuestionExplainer.explain(prepared.item, kind: kind, questions: questions)
             return ShownItem(number: prepared.item.number, title: prepared.item.title,
                       passages: prepared.passages.map { passage, topics in
-                          ShownPassage(kind: passage.kind.rawValue, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
+                          ShownPassage(kind: passage.kind, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
                                        speaker: passage.speaker?.name, topics: topics, text: passage.text)
                       },
                       questions: prepared.questions.map { ShownQuestion(base: $0.0, page: pages.page(ofLine: $0.0.line)) },

@@ -9,10 +9,12 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
 /// What a document says about itself, before any sidecar is applied.
 public struct MeetingMetadata: Codable, Equatable, Sendable {
     /// The panel, e.g. "Thames Valley Police and Crime Panel"; nil when the text does not say.
-    public var body: String?
+    @Nullable public var body: String? = nil
     /// ISO `YYYY-MM-DD`; nil when the text does not say. Never guessed.
-    public var meetingDate: String?
+    @Nullable public var meetingDate: String? = nil
     public var kind: DocumentKind
+
+    enum CodingKeys: String, CodingKey { case body, meetingDate = "meeting_date", kind }
 
     public init(body: String? = nil, meetingDate: String? = nil, kind: DocumentKind) {
         self.body = body
@@ -82,26 +84,13 @@ public struct AgendaItem: Equatable, Sendable {
     }
 }
 
-/// Something the parser noticed but could not fully understand; the parse goes on.
-public struct ParseIssue: Equatable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var message: String
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-    public var description: String { "line \(line): \(message)" }
-}
-
 /// A document understood: its metadata and its agenda items, each a list of blocks.
 public struct ParsedDocument: Equatable, Sendable {
     public var metadata: MeetingMetadata
     public var items: [AgendaItem]
-    public var issues: [ParseIssue]
 
-    public init(metadata: MeetingMetadata, items: [AgendaItem], issues: [ParseIssue] = []) {
+    public init(metadata: MeetingMetadata, items: [AgendaItem]) {
         self.metadata = metadata
         self.items = items
-        self.issues = issues
     }
 }

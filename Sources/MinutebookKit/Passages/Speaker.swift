@@ -4,10 +4,10 @@ import Foundation
 public struct Speaker: Codable, Equatable, Hashable, Sendable {
     /// As shown: "PCC", "Chief Constable", "Cllr Hayes".
     public var name: String
-    /// For filtering: pcc, deputy-pcc, chief-constable, deputy-chief-constable, chief-fire-officer, officer, chair, member.
-    public var role: String
+    /// For filtering: one of `Role.speakers`.
+    public var role: Role
 
-    public init(name: String, role: String) {
+    public init(name: String, role: Role) {
         self.name = name
         self.role = role
     }
@@ -15,19 +15,17 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
     /// How speakers are stored in the index: an entry "\nrole\tname" each, so `LIKE '%\npcc\t%'` finds a role
     /// and reading them back needs no JSON decoder.
     static func stored(_ speakers: [Speaker]) -> String {
-        speakers.map { "\n\($0.role)\t\($0.name)" }.joined()
+        speakers.map { "\n\($0.role.rawValue)\t\($0.name)" }.joined()
     }
 
     static func fromStored(_ text: String) -> [Speaker] {
         guard !text.isEmpty else { return [] }
         return text.utf8.split(separator: 10).compactMap { entry -> Speaker? in   // "\n"
-            guard let tab = entry.firstIndex(of: 9) else { return nil }           // "\t"
-            return Speaker(name: String(Substring(entry[entry.index(after: tab)...])), role: String(Substring(entry[..<tab])))
+            guard let tab = entry.firstIndex(of: 9), let role = Role(flag: Substring(entry[..<tab])) else { return nil }   // "\t"
+            return Speaker(name: String(Substring(entry[entry.index(after: tab)...])), role: role)
         }
     }
 
-    /// The roles `--speaker` accepts.
-    public static let roles = ["pcc", "deputy-pcc", "chief-constable", "deputy-chief-constable", "chief-fire-officer", "officer", "chair", "member"]
 }
 
 /// Finds who speaks in a passage, sentence by sentence, with the same reading of sentences as the question
@@ -57,30 +55,18 @@ extension Speaker {
     /// A speaker for an office: the role's display name ("PCC", "Chief Constable"), or for other officers the office
     /// as written ("Chief Finance Officer", "Head of Finance").
     init(office respondent: Respondent) {
-        let role = Speaker.role(for: respondent.role)
+        let role = respondent.role.asSpeaker
         switch respondent.role {
         case .pcc: self.init(name: "PCC", role: role)
         case .deputyPCC: self.init(name: "Deputy PCC", role: role)
         case .chiefConstable: self.init(name: "Chief Constable", role: role)
         case .deputyChiefConstable: self.init(name: "Deputy Chief Constable", role: role)
         case .chiefFireOfficer: self.init(name: "Chief Fire Officer", role: role)
-        case .officer, .other:
+        case .officer, .other, .chair, .member:
             var name = respondent.name
             for article in ["The ", "the ", "His ", "Her ", "Their "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
             let expanded = ["ACC": "Assistant Chief Constable", "T/ACC": "Assistant Chief Constable"]
             self.init(name: expanded[name] ?? name, role: role)
-        }
-    }
-
-    /// The speaker role for an office (`--speaker` values are these).
-    static func role(for role: RespondentRole) -> String {
-        switch role {
-        case .pcc: "pcc"
-        case .deputyPCC: "deputy-pcc"
-        case .chiefConstable: "chief-constable"
-        case .deputyChiefConstable: "deputy-chief-constable"
-        case .chiefFireOfficer: "chief-fire-officer"
-        case .officer, .other: "officer"
         }
     }
 }

@@ -317,7 +317,7 @@ enum LabelledQuestionReader {
             let lower = name.lowercased()
             guard !name.isEmpty, !lower.hasPrefix("the "), !lower.hasPrefix("members"), !lower.hasPrefix("a member"),
                   name.split(separator: " ").count <= 8 else { return nil }
-            return MemberHeading.titleCased(name)
+            return TitleCase.person(name)
         }
     }
 
@@ -563,18 +563,5 @@ enum MemberHeading {
             if let member = SentenceReader.memberSubject(words, at: start), member.named, !member.body { return member.asker }
         }
         return nil
-    }
-
-    /// "MR. JOHN O'BRIEN-SMITH" → "Mr. John O'Brien-Smith"; a name not all in capitals is kept as written.
-    static func titleCased(_ name: String) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard trimmed.contains(where: \.isLetter), !trimmed.contains(where: \.isLowercase) else { return trimmed }
-        var result = ""
-        var startOfWord = true
-        for character in trimmed.lowercased() {
-            result.append(startOfWord ? Character(character.uppercased()) : character)
-            startOfWord = !character.isLetter
-        }
-        return result
     }
 }

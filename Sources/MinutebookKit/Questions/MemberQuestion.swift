@@ -1,16 +1,5 @@
 import Foundation
 
-/// Who answered a member's question, by office.
-public enum RespondentRole: String, Codable, Sendable, CaseIterable {
-    case pcc
-    case deputyPCC = "deputy_pcc"
-    case chiefConstable = "chief_constable"
-    case deputyChiefConstable = "deputy_chief_constable"
-    case chiefFireOfficer = "chief_fire_officer"
-    case officer
-    case other
-}
-
 /// Whether the minutes record an answer, and whether it told the member anything.
 public enum AnswerStatus: String, Codable, Sendable, CaseIterable {
     /// An answer with information in it.
@@ -30,15 +19,17 @@ public struct MemberQuestion: Codable, Equatable, Sendable {
     /// The question as recorded; empty when the minutes only imply it ("In response to a question, …").
     public var question: String
     /// The respondent as written: "The PCC", "the Chief Constable", "the Commissioner"; nil when unanswered.
-    public var respondent: String?
-    public var respondentRole: RespondentRole?
+    @Nullable public var respondent: String? = nil
+    @Nullable public var respondentRole: Role? = nil
     /// Every sentence of the answer, including a follow-up exchange on the same point.
     public var answer: String
     public var status: AnswerStatus
     /// 1-based source line where the question starts.
     public var line: Int
 
-    public init(asker: String, question: String, respondent: String?, respondentRole: RespondentRole?, answer: String, status: AnswerStatus, line: Int) {
+    enum CodingKeys: String, CodingKey { case asker, question, respondent, respondentRole = "respondent_role", answer, status, line }
+
+    public init(asker: String, question: String, respondent: String?, respondentRole: Role?, answer: String, status: AnswerStatus, line: Int) {
         self.asker = asker
         self.question = question
         self.respondent = respondent

@@ -7,14 +7,14 @@ import Foundation
 ///
 /// Keyed by surname, lower case. A surname given two different offices in one document is dropped.
 struct OfficeHolders: Sendable {
-    private(set) var roles: [String: RespondentRole] = [:]
+    private(set) var roles: [String: Role] = [:]
     private var ambiguous: Set<String> = []
 
     static let none = OfficeHolders()
 
     var isEmpty: Bool { roles.isEmpty }
 
-    func role(ofSurname surname: String) -> RespondentRole? { roles[surname] }
+    func role(ofSurname surname: String) -> Role? { roles[surname] }
 
     /// The office holders named in `document`.
     static func find(in document: ParsedDocument) -> OfficeHolders {
@@ -47,7 +47,7 @@ struct OfficeHolders: Sendable {
         }
     }
 
-    private mutating func add(_ surname: String, _ role: RespondentRole) {
+    private mutating func add(_ surname: String, _ role: Role) {
         guard !ambiguous.contains(surname) else { return }
         if let known = roles[surname], known != role {
             roles[surname] = nil
@@ -58,7 +58,7 @@ struct OfficeHolders: Sendable {
     }
 
     /// "Mr K Aspinall, Chief Finance Officer", "Andrew Senior (Chief Finance Officer)", "J Rowe – Deputy PCC".
-    private static func nameThenOffice(_ s: SentenceWords, at index: Int) -> (String, RespondentRole, Int)? {
+    private static func nameThenOffice(_ s: SentenceWords, at index: Int) -> (String, Role, Int)? {
         var at = index
         if let title = titleLength(s, at: at) {
             at += title
@@ -72,7 +72,7 @@ struct OfficeHolders: Sendable {
     }
 
     /// "Police and Crime Commissioner – Mrs J Rowe", "Chief Constable Jo Farrell".
-    private static func officeThenName(_ s: SentenceWords, at index: Int) -> (String, RespondentRole, Int)? {
+    private static func officeThenName(_ s: SentenceWords, at index: Int) -> (String, Role, Int)? {
         var at = index
         if s[at].lower == "the" { at += 1 }
         guard let (length, office) = SentenceReader.office(s, at: at), !office.takesSubject else { return nil }

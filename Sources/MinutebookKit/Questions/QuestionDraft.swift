@@ -9,7 +9,7 @@ struct QuestionDraft {
     var asks: Bool
     /// A question mark alone, outside a questions section: kept only when answered.
     var needsAnswer = false
-    var addressee: RespondentRole?
+    var addressee: Role?
     var question: [String] = []
     var answer: [String] = []
     var respondent: Respondent?

@@ -9,22 +9,12 @@ public enum QuestionExplainer {
         /// The sentence read as the asking (empty for a question the minutes only imply).
         public var asking: String
         public var askingRule: String
-        public var answering: String?
-        public var answeringRule: String?
+        @Nullable public var answering: String? = nil
+        @Nullable public var answeringRule: String? = nil
         public var statusReason: String
 
         enum CodingKeys: String, CodingKey {
             case line, asking, askingRule = "asking_rule", answering, answeringRule = "answering_rule", statusReason = "status_reason"
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(line, forKey: .line)
-            try c.encode(asking, forKey: .asking)
-            try c.encode(askingRule, forKey: .askingRule)
-            try c.encode(answering, forKey: .answering)
-            try c.encode(answeringRule, forKey: .answeringRule)
-            try c.encode(statusReason, forKey: .statusReason)
         }
     }
 

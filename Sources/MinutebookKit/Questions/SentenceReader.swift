@@ -3,7 +3,7 @@ import Foundation
 /// Someone answering, as written in the minutes ("The PCC", "the Deputy Chief Constable"), and their office.
 struct Respondent: Equatable {
     var name: String
-    var role: RespondentRole
+    var role: Role
 }
 
 /// Where an answer starts inside a sentence: what comes before it (the end of the question, possibly
@@ -38,7 +38,7 @@ struct AskerCue {
     /// "commented", which are questions only when someone answers them.
     var asks: Bool
     /// The office the question was put to, when the sentence says ("asked the Chief Constable whether").
-    var addressee: RespondentRole?
+    var addressee: Role?
     /// Which rule read the sentence, for `minutebook show`.
     var rule: String = ""
 }
@@ -275,7 +275,7 @@ enum SentenceReader {
     }
 
     /// The office of the holder named by title and surname at `index`, and where the name ends.
-    static func heldOffice(_ s: SentenceWords, at index: Int) -> (RespondentRole, Int)? {
+    static func heldOffice(_ s: SentenceWords, at index: Int) -> (Role, Int)? {
         guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
         let holders = OfficeHolders.current
         guard !holders.isEmpty else { return nil }
@@ -536,7 +536,7 @@ enum SentenceReader {
     }
 
     /// The office a question is put to: "asked the Chief Constable whether", "a question to the PCC".
-    static func addressee(_ s: SentenceWords, from index: Int) -> RespondentRole? {
+    static func addressee(_ s: SentenceWords, from index: Int) -> Role? {
         var at = index
         while at < s.count {
             if ["asked", "queried", "questioned", "pressed", "challenged", "of", "to", "from", "sought"].contains(s[at].lower),
@@ -731,11 +731,11 @@ enum SentenceReader {
                 }
                 if let member = memberSubject(s, at: start), memberVerb(s, after: member.end) != nil || member.body && raisesConcern(s, after: member.end) {
                     if member.asker == "the Chair" || member.asker == "the Vice Chair" {
-                        add(Speaker(name: member.asker == "the Chair" ? "Chair" : "Vice Chair", role: "chair"))
+                        add(Speaker(name: member.asker == "the Chair" ? "Chair" : "Vice Chair", role: .chair))
                     } else if member.asker == "members" {
-                        add(Speaker(name: "members", role: "member"))
+                        add(Speaker(name: "members", role: .member))
                     } else {
-                        add(Speaker(name: member.asker, role: "member"))
+                        add(Speaker(name: member.asker, role: .member))
                     }
                     break
                 }

@@ -55,7 +55,7 @@ struct ExactCheck: Equatable {
 
     /// `columns`: the row's searchable columns, each as text.
     func accepts(_ columns: [String]) -> Bool {
-        let words = columns.map { QueryParser.ftsWords($0) }
+        let words = columns.map { Tokenizer.words($0) }
         func present(_ phrase: [String]) -> Bool { words.contains { Self.contains($0, phrase) } }
         for clause in clauses {
             let satisfied = clause.phrases.contains(where: present)
@@ -73,11 +73,11 @@ struct ExactCheck: Equatable {
         return false
     }
 
-    /// A stemmed alternative, approximated: each word's stem-like prefix in sequence.
+    /// A stemmed alternative: its words' porter stems in sequence, as FTS5 matched them.
     static func containsLoosely(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        let prefixes = phrase.map { String($0.prefix(max(3, $0.count - 3))) }
-        for start in 0...(words.count - phrase.count) where zip(words[start...], prefixes).allSatisfy({ $0.hasPrefix($1) }) {
+        let stems = phrase.map(Stemmer.porter)
+        for start in 0...(words.count - phrase.count) where zip(words[start...], stems).allSatisfy({ Stemmer.porter($0) == $1 }) {
             return true
         }
         return false

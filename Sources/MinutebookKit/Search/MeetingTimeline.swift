@@ -3,8 +3,8 @@ import Foundation
 /// Hits grouped into one entry per meeting, in date order: how a subject was discussed over the years.
 public struct MeetingGroup: Codable, Equatable, Sendable {
     /// ISO date, or nil for an undated document (its own group, listed last).
-    public var meetingDate: String?
-    public var body: String?
+    @Nullable public var meetingDate: String? = nil
+    @Nullable public var body: String? = nil
     public var documents: [String]
     /// The agenda item titles the hits came from.
     public var titles: [String]
@@ -14,16 +14,6 @@ public struct MeetingGroup: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case meetingDate = "meeting_date", body, documents, titles, hits, best
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(meetingDate, forKey: .meetingDate)
-        try c.encode(body, forKey: .body)
-        try c.encode(documents, forKey: .documents)
-        try c.encode(titles, forKey: .titles)
-        try c.encode(hits, forKey: .hits)
-        try c.encode(best, forKey: .best)
     }
 
     /// Hits from the same panel on the same date are one meeting; an undated document is its own.

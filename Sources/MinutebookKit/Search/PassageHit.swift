@@ -35,6 +35,20 @@ public struct Snippet: Equatable, Sendable, Codable {
     }
 }
 
+/// How a hit matched what was asked.
+public enum Match: String, Codable, Sendable, CaseIterable {
+    /// The query as typed.
+    case exact
+    /// Only a topic's other names, or related words ("cuckooing" for "county lines").
+    case expanded
+    /// Most of the query's words, not all.
+    case partial
+    /// A listing without a query (`questions` with filters only).
+    case list
+    /// A topic listing (`search --topic` without words).
+    case topic
+}
+
 /// Where a passage or question comes from: enough to quote it.
 public struct SourceRef: Codable, Equatable, Sendable {
     /// The source file name.
@@ -46,8 +60,7 @@ public struct SourceRef: Codable, Equatable, Sendable {
     /// The agenda item number, e.g. "150".
     public var item: String?
     public var title: String?
-    /// `minutes` or `report`.
-    public var kind: String
+    public var kind: DocumentKind
     public var line: Int
     /// The page it is on, for documents with pages (PDF); nil otherwise.
     public var page: Int?
@@ -58,7 +71,7 @@ public struct SourceRef: Codable, Equatable, Sendable {
         case document, path, meetingDate = "meeting_date", body, item, title, kind, line, page, sourceURL = "source_url"
     }
 
-    public init(document: String, path: String, meetingDate: String?, body: String?, item: String?, title: String?, kind: String, line: Int,
+    public init(document: String, path: String, meetingDate: String?, body: String?, item: String?, title: String?, kind: DocumentKind, line: Int,
                 page: Int? = nil, documentURL: String? = nil) {
         self.document = document
         self.path = path
@@ -80,7 +93,7 @@ public struct SourceRef: Codable, Equatable, Sendable {
         body = try c.decodeIfPresent(String.self, forKey: .body)
         item = try c.decodeIfPresent(String.self, forKey: .item)
         title = try c.decodeIfPresent(String.self, forKey: .title)
-        kind = try c.decode(String.self, forKey: .kind)
+        kind = try c.decode(DocumentKind.self, forKey: .kind)
         line = try c.decode(Int.self, forKey: .line)
         page = try c.decodeIfPresent(Int.self, forKey: .page)
         documentURL = try c.decodeIfPresent(String.self, forKey: .sourceURL)?.components(separatedBy: "#page=").first
@@ -131,19 +144,17 @@ public struct SourceRef: Codable, Equatable, Sendable {
 public struct PassageHit: Codable, Equatable, Sendable {
     public var id: Int64
     public var source: SourceRef
-    /// paragraph, bullet, numbered, question or table-row.
-    public var passageKind: String
+    public var passageKind: Passage.Kind
     public var section: String?
     public var speaker: String?
-    public var speakerRole: String?
+    public var speakerRole: Role?
     public var speakers: [Speaker]
     public var topics: [String]
     public var text: String
     public var snippet: Snippet
     /// Higher is better (the negated bm25 score); 0 for lists without a query.
     public var score: Double
-    /// `exact` (matched the query as typed), `expanded` (matched only a topic's other names) or `topic` (a topic listing).
-    public var match: String
+    public var match: Match
     public var table: TableRow?
     /// Position on the page (1 first) and how many passages match in all, set on the hits a search returns;
     /// written to JSON as `rank` and `total` when set.
@@ -178,23 +189,23 @@ public struct PassageHit: Codable, Equatable, Sendable {
         source = try SourceRef(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        passageKind = try c.decode(String.self, forKey: .passageKind)
+        passageKind = try c.decode(Passage.Kind.self, forKey: .passageKind)
         section = try c.decodeIfPresent(String.self, forKey: .section)
         speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
-        speakerRole = try c.decodeIfPresent(String.self, forKey: .speakerRole)
+        speakerRole = try c.decodeIfPresent(Role.self, forKey: .speakerRole)
         speakers = try c.decode([Speaker].self, forKey: .speakers)
         topics = try c.decode([String].self, forKey: .topics)
         text = try c.decode(String.self, forKey: .text)
         snippet = try c.decode(Snippet.self, forKey: .snippet)
         score = try c.decode(Double.self, forKey: .score)
-        match = try c.decode(String.self, forKey: .match)
+        match = try c.decode(Match.self, forKey: .match)
         table = try c.decodeIfPresent(TableRow.self, forKey: .table)
         rank = try c.decodeIfPresent(Int.self, forKey: .rank)
         total = try c.decodeIfPresent(Int.self, forKey: .total)
     }
 
-    init(id: Int64, source: SourceRef, passageKind: String, section: String?, speaker: String?, speakerRole: String?, speakers: [Speaker],
-         topics: [String], text: String, snippet: Snippet, score: Double, match: String, table: TableRow?) {
+    init(id: Int64, source: SourceRef, passageKind: Passage.Kind, section: String?, speaker: String?, speakerRole: Role?, speakers: [Speaker],
+         topics: [String], text: String, snippet: Snippet, score: Double, match: Match, table: TableRow?) {
         self.id = id
         self.source = source
         self.passageKind = passageKind

@@ -8,15 +8,14 @@ public struct QuestionHit: Codable, Equatable, Sendable {
     public var asker: String
     public var question: String
     public var respondent: String?
-    public var respondentRole: String?
+    public var respondentRole: Role?
     public var answer: String
-    /// answered, unanswered or no_information.
-    public var status: String
+    public var status: AnswerStatus
     public var topics: [String]
     /// Higher is better; 0 when listed without a query.
     public var score: Double
-    /// `exact`, `expanded` (matched only a topic's other names) or `list`.
-    public var match: String
+    /// `exact`, `expanded`, `partial` or `list`.
+    public var match: Match
 
     enum CodingKeys: String, CodingKey {
         case id, asker, question, respondent, respondentRole = "respondent_role", answer, status, topics, score, match
@@ -44,16 +43,16 @@ public struct QuestionHit: Codable, Equatable, Sendable {
         asker = try c.decode(String.self, forKey: .asker)
         question = try c.decode(String.self, forKey: .question)
         respondent = try c.decodeIfPresent(String.self, forKey: .respondent)
-        respondentRole = try c.decodeIfPresent(String.self, forKey: .respondentRole)
+        respondentRole = try c.decodeIfPresent(Role.self, forKey: .respondentRole)
         answer = try c.decode(String.self, forKey: .answer)
-        status = try c.decode(String.self, forKey: .status)
+        status = try c.decode(AnswerStatus.self, forKey: .status)
         topics = try c.decode([String].self, forKey: .topics)
         score = try c.decode(Double.self, forKey: .score)
-        match = try c.decode(String.self, forKey: .match)
+        match = try c.decode(Match.self, forKey: .match)
     }
 
     /// A row of `QuestionSearcher.columns`, read by position.
-    init(row: Row, score: Double, match: String) {
+    init(row: Row, score: Double, match: Match) {
         typealias Column = QuestionSearcher.Column
         source = Searcher.source(row, first: Column.source, line: row[Column.line], page: row[Column.page])
         id = row[Column.id]
@@ -72,8 +71,8 @@ public struct QuestionHit: Codable, Equatable, Sendable {
 /// Filters and order for `questions`.
 public struct QuestionOptions: Sendable {
     public var filters = Filters()
-    /// A respondent role: pcc, deputy_pcc, chief_constable, deputy_chief_constable, chief_fire_officer, officer, other.
-    public var respondentRole: String?
+    /// Only answers by this role (one of `Role.respondents`).
+    public var respondentRole: Role?
     /// Part of the asker's name ("hayes") or "member" for unnamed members.
     public var asker: String?
     /// Only questions with these statuses (empty: all).
@@ -82,7 +81,7 @@ public struct QuestionOptions: Sendable {
     public var sort: ResultOrder?
     public var expand = true
 
-    public init(filters: Filters = Filters(), respondentRole: String? = nil, asker: String? = nil, statuses: [AnswerStatus] = [],
+    public init(filters: Filters = Filters(), respondentRole: Role? = nil, asker: String? = nil, statuses: [AnswerStatus] = [],
                 limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true) {
         self.filters = filters
         self.respondentRole = respondentRole
@@ -146,18 +145,18 @@ public struct QuestionSearcher: Sendable {
                     WHERE 1\(filters.whereClause)
                     ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
                     """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
-                return QuestionResult(hits: rows.map { QuestionHit(row: $0, score: 0, match: "list") }, understood: "", expandedTopics: [], notes: [], suggestions: [])
+                return QuestionResult(hits: rows.map { QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
             guard let plan = MatchPlan.make(query, table: "questions_fts") else {
                 throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
             }
-            var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: "exact")
+            var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: .exact)
             let widening = options.expand ? try Searcher.widen(query, names: try Searcher.storedTopicNames(db), related: related) : Searcher.Widening(query: query)
             let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "questions_fts") : nil
             if let widePlan, hits.count < limit {
                 let seen = Set(hits.map(\.id))
-                let more = try run(db, plan: widePlan, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: "expanded")
+                let more = try run(db, plan: widePlan, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: .expanded)
                 hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
             }
             var total = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters)
@@ -170,7 +169,7 @@ public struct QuestionSearcher: Sendable {
                 let scored = try PartialRanking.rank(db, table: "questions_fts", rows: ranked, clauses: clauses)
                 let shown = Array(scored.rows.prefix(limit - hits.count))
                 if !shown.isEmpty {
-                    hits += try details(db, ranked: shown, match: "partial")
+                    hits += try details(db, ranked: shown, match: .partial)
                     total += scored.rows.count
                     let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
                     partial = PartialMatch(words: clauses.map { $0.alternatives[0].words.joined(separator: " ") },
@@ -183,7 +182,7 @@ public struct QuestionSearcher: Sendable {
                 let unfiltered = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filterSQL(unfilteredOptions))
                 if unfiltered > 0 {
                     var described = FilteredOut.describe(options.filters)
-                    if let role = options.respondentRole { described.append("answered by \(role)") }
+                    if let role = options.respondentRole { described.append("answered by \(role.rawValue)") }
                     if let asker = options.asker { described.append("asked by \(asker)") }
                     if !options.statuses.isEmpty { described.append(options.statuses.map(\.rawValue).joined(separator: " or ")) }
                     filteredOut = FilteredOut(unfiltered: unfiltered, filters: described, query: query.description)
@@ -203,7 +202,7 @@ public struct QuestionSearcher: Sendable {
         var filters = FilterSQL(options.filters, row: "q", topicTable: "question_topics", topicColumn: "question_id", speakerRole: nil, speakerText: nil)
         if let role = options.respondentRole {
             filters.conditions.append("q.respondent_role = ?")
-            filters.arguments.append(role.lowercased().replacingOccurrences(of: "-", with: "_"))
+            filters.arguments.append(role.rawValue)
         }
         if let asker = options.asker {
             filters.conditions.append("q.asker LIKE ? ESCAPE '\\'")
@@ -216,13 +215,13 @@ public struct QuestionSearcher: Sendable {
         return filters
     }
 
-    private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: String) throws -> [QuestionHit] {
+    private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: Match) throws -> [QuestionHit] {
         let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         return try details(db, ranked: ranked, match: match)
     }
 
     /// The questions of `ranked`, in its order.
-    private func details(_ db: Database, ranked: [RankedRow], match: String) throws -> [QuestionHit] {
+    private func details(_ db: Database, ranked: [RankedRow], match: Match) throws -> [QuestionHit] {
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
@@ -238,5 +237,5 @@ public struct QuestionSearcher: Sendable {
     }
 
     /// The respondent roles `--respondent` accepts.
-    public static let roles = RespondentRole.allCases.map(\.rawValue)
+    public static let roles = Role.respondents.map(\.rawValue)
 }

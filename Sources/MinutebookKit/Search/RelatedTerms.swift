@@ -40,11 +40,11 @@ public struct RelatedTerms: Codable, Equatable, Sendable {
     }
 
     /// A term as matched: its words, plural-folded ("Body Cameras" → body camera).
-    static func key(_ words: [String]) -> [String] { words.map { WordTokenizer.fold($0) } }
+    static func key(_ words: [String]) -> [String] { words.map { Stemmer.singular($0) } }
 
     /// For each group, its terms as FTS words.
     var groups: [[[String]]] {
-        related.map { group in group.map { QueryParser.ftsWords($0) }.filter { !$0.isEmpty } }
+        related.map { group in group.map { Tokenizer.words($0) }.filter { !$0.isEmpty } }
     }
 
     /// The groups with a term whose words occur in sequence in `words` (plural-folded), with the matched term.

@@ -214,7 +214,7 @@ public enum QueryParser {
                 while j < chars.count, chars[j] != "\"" && chars[j] != "”" && chars[j] != "“" { j += 1 }
                 let inner = String(chars[(i + 1)..<min(j, chars.count)])
                 if j >= chars.count { notes.append("a closing quote was added") }
-                let words = ftsWords(inner)
+                let words = Tokenizer.words(inner)
                 if !words.isEmpty {
                     tokens.append(.term(.phrase(words, exact: true), negated: negated))
                 } else if !inner.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -235,7 +235,7 @@ public enum QueryParser {
             }
             let prefix = raw.hasSuffix("*")
             if prefix { usesSyntax = true }
-            let words = ftsWords(raw)
+            let words = Tokenizer.words(raw)
             if words.isEmpty {
                 ignored.append(negated ? "-" + raw : raw)
             } else if words.count == 1 {
@@ -250,31 +250,5 @@ public enum QueryParser {
             notes.append("ignored (nothing to search in): " + ignored.prefix(5).joined(separator: " ") + (ignored.count > 5 ? " …" : ""))
         }
         return tokens
-    }
-
-    /// The words FTS5's unicode61 tokenizer would see: runs of letters and digits, lowercased.
-    static func ftsWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if isTokenScalar(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        return words
-    }
-
-    private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
-            return true
-        default:
-            return false
-        }
     }
 }

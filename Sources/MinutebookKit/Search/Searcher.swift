@@ -62,7 +62,7 @@ public struct Searcher: Sendable {
         return try store.read { db -> SearchResult in
             if options.raw {
                 let plan = try rawPlan(db, text)
-                let hits = try run(db, plan: plan, options: options, limit: limit, match: "exact", highlight: SnippetBuilder(raw: text))
+                let hits = try run(db, plan: plan, options: options, limit: limit, match: .exact, highlight: SnippetBuilder(raw: text))
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
@@ -71,12 +71,12 @@ public struct Searcher: Sendable {
             }
             let order = options.sort ?? .relevance
             let pool = Self.poolSize(limit, options)
-            var hits = try run(db, plan: plan, options: options, limit: pool, match: "exact", highlight: SnippetBuilder(query: query))
+            var hits = try run(db, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query))
             let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
             let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "passages_fts", exclusionColumn: "text") : nil
             if let widePlan, hits.count < pool {
                 let seen = Set(hits.map(\.id))
-                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: "expanded", highlight: SnippetBuilder(query: widening.query))
+                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query))
                 hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
             }
             let filters = Self.filterSQL(options.filters)
@@ -154,7 +154,7 @@ public struct Searcher: Sendable {
             .map { clauses[$0].alternatives[0].words.joined(separator: " ") }
         var query = SearchQuery()
         query.required = clauses
-        let hits = try run(db, plan: any, options: options, limit: 0, match: "partial", highlight: SnippetBuilder(query: query), ranked: shown)
+        let hits = try run(db, plan: any, options: options, limit: 0, match: .partial, highlight: SnippetBuilder(query: query), ranked: shown)
         return (hits, scored.rows.count, missing)
     }
 
@@ -177,7 +177,7 @@ public struct Searcher: Sendable {
         }
         for index in hits.indices where page.count < limit && !picked[index] { page.append(index) }
         // Matches as typed before matches of other names, each best first.
-        func tier(_ hit: PassageHit) -> Int { hit.match == "exact" ? 0 : 1 }
+        func tier(_ hit: PassageHit) -> Int { hit.match == .exact ? 0 : 1 }
         return page.sorted { tier(hits[$0]) != tier(hits[$1]) ? tier(hits[$0]) < tier(hits[$1]) : hits[$0].score > hits[$1].score }.map { hits[$0] }
     }
 
@@ -213,7 +213,7 @@ public struct Searcher: Sendable {
     }
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
-    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: String, highlight: SnippetBuilder,
+    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
                      ranked given: [RankedRow]? = nil) throws -> [PassageHit] {
         let filters = Self.filterSQL(options.filters)
         let ranked = try given ?? plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
@@ -249,7 +249,7 @@ public struct Searcher: Sendable {
             """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
         return rows.map { row in
             let text: String = row[Column.text]
-            return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: "topic")
+            return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: .topic)
         }
     }
 
@@ -264,7 +264,7 @@ public struct Searcher: Sendable {
                   page: page, documentURL: row[first + 7])
     }
 
-    private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: String) -> PassageHit {
+    private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: Match) -> PassageHit {
         let speakers = Speaker.fromStored(row[Column.speakers])
         let table = (row[Column.table] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
         let topics = (row[Column.topics] as String).split(separator: " ").map(String.init)

@@ -1,30 +1,39 @@
 import Foundation
 
 /// Builds a snippet from a passage and the words searched: a window of about 28 words around the densest
-/// run of matches, the matched words marked. Matching is lightly stemmed ("prosecute" marks "prosecutions"),
-/// which is enough for highlighting; which passages match is FTS5's business.
+/// run of matches, the matched words marked. A word is marked when its porter stem is one searched
+/// (`Stemmer.porter`, the stemmer FTS5 matched with: "prosecute" marks "prosecutions") or it starts with a
+/// searched prefix; words are `Tokenizer`'s, as FTS5's.
 ///
 /// Doing this in Swift lets the ranking query be a plain `bm25()` sort, which SQLite runs faster than
 /// FTS5's `ORDER BY rank` with `snippet()`, and a snippet costs nothing for rows not shown.
 struct SnippetBuilder {
     private let stems: Set<String>
+    /// The same stems as bytes, for ASCII words, which are stemmed without making a String.
+    private let stemBytes: Set<[UInt8]>
     private let prefixes: [String]
     static let window = 28
 
-    /// First three letters of every stem and prefix: a word starting otherwise cannot match, and is not stemmed.
-    private let leads: Set<String>
-    /// The same leads for ASCII words, packed as integers (see `packedLead`), so most words are ruled out
-    /// without making a String of them. A query has a handful, so a list beats a hashed set.
+    /// The first letters of every stem and prefix, packed (see `packedLead`): a word starting otherwise cannot
+    /// match, and is not stemmed. A porter stem of four letters or fewer keeps all but its last letter as the word
+    /// has it ("cry" → "cri", "hoping" → "hope"); longer ones keep at least their first three ("sensibility" →
+    /// "sensibl"). So a stem's lead is its first three letters, or all but its last. A query has a handful, so a
+    /// list beats a hashed set.
     private let packedLeads: [UInt32]
+    /// The lengths of those leads (usually just 3).
+    private let leadLengths: [Int]
 
     init(words: [String], prefixes: [String] = []) {
-        stems = Set(words.map(Self.stem))
-        self.prefixes = prefixes.map { $0.lowercased() }
-        leads = Set((Array(stems) + self.prefixes).map { String($0.prefix(3)) })
-        packedLeads = Array(leads.compactMap { lead in
-            var lead = lead
-            return lead.withUTF8 { Self.packedLead($0, 0..<$0.count) }
-        })
+        stems = Set(words.map(Stemmer.porter))
+        stemBytes = Set(stems.map { Array($0.utf8) })
+        self.prefixes = prefixes.map { Tokenizer.words($0).joined() }.filter { !$0.isEmpty }
+        var leads: [(String, Int)] = stems.map { stem in (stem, min(3, max(1, stem.utf8.count - 1))) }
+        leads += self.prefixes.map { ($0, min(3, $0.utf8.count)) }
+        packedLeads = Array(Set(leads.compactMap { lead, length in
+            var lead = String(decoding: lead.utf8.prefix(length), as: UTF8.self)
+            return lead.withUTF8 { Self.packedLead($0, 0..<$0.count, length: length) }
+        }))
+        leadLengths = Array(Set(leads.map(\.1))).sorted(by: >)
     }
 
     init(query: SearchQuery) {
@@ -41,20 +50,20 @@ struct SnippetBuilder {
     /// The words of a raw FTS5 query, operators and column names aside.
     init(raw: String) {
         let operators: Set<String> = ["and", "or", "not", "near"]
-        self.init(words: QueryParser.ftsWords(raw).filter { !operators.contains($0) })
+        self.init(words: Tokenizer.words(raw).filter { !operators.contains($0) })
     }
 
+    /// Whether a word of a passage (one `Tokenizer` word, as written) is marked.
     func matches(_ word: Substring) -> Bool {
-        guard leads.contains(word.prefix(3).lowercased()) else { return false }
-        let lower = word.lowercased()
-        return stems.contains(Self.stem(lower)) || prefixes.contains { lower.hasPrefix($0) }
+        guard let folded = Tokenizer.words(String(word)).first else { return false }
+        return stems.contains(Stemmer.porter(folded)) || prefixes.contains { folded.hasPrefix($0) }
     }
 
-    /// The first three bytes of an ASCII word, lowercased, with its length (up to 3) in the top byte;
-    /// nil when one of those bytes is not ASCII (the word then goes the String way).
-    static func packedLead(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt32? {
+    /// The first `length` bytes of an ASCII word (fewer if it is shorter), lowercased, with that count in the
+    /// top byte; nil when one of those bytes is not ASCII (the word then goes the String way).
+    static func packedLead(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, length: Int = 3) -> UInt32? {
         var packed: UInt32 = 0
-        let count = min(3, word.count)
+        let count = min(length, word.count)
         for offset in 0..<count {
             let byte = bytes[word.lowerBound + offset]
             guard byte < 0x80 else { return nil }
@@ -64,8 +73,30 @@ struct SnippetBuilder {
     }
 
     private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        if let lead = Self.packedLead(bytes, word), !packedLeads.contains(lead) { return false }
-        return matches(String(decoding: bytes[word], as: UTF8.self)[...])
+        for length in leadLengths {
+            guard let lead = Self.packedLead(bytes, word, length: length) else {
+                return matches(String(decoding: bytes[word], as: UTF8.self)[...])
+            }
+            if packedLeads.contains(lead) { return matchesASCII(bytes, word) }
+        }
+        return false
+    }
+
+    /// `matches` for a word whose lead is ASCII: the whole word is stemmed as bytes when it is all ASCII.
+    private func matchesASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(word.count + 1)
+        for index in word {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return matches(String(decoding: bytes[word], as: UTF8.self)[...]) }
+            folded.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        }
+        if !prefixes.isEmpty {
+            let text = String(decoding: folded, as: UTF8.self)
+            if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        }
+        Stemmer.porter(bytes: &folded)
+        return stemBytes.contains(folded)
     }
 
     /// The marked excerpt, or nil when no word of `text` matches.
@@ -78,30 +109,7 @@ struct SnippetBuilder {
     /// three letters, and the excerpt is copied out once.
     private func snippet(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Words as byte ranges; punctuation stays attached to the text between them.
-        var words: [Range<Int>] = []
-        words.reserveCapacity(bytes.count / 5)
-        Self.asciiWordByte.withUnsafeBufferPointer { isWordByte in
-            var start = -1
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let isWord: Bool
-                var length = 1
-                if byte < 0x80 {
-                    isWord = isWordByte[Int(byte)]
-                } else {
-                    (isWord, length) = Self.wordScalar(bytes, at: index)
-                }
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    words.append(start..<index)
-                    start = -1
-                }
-                index += length
-            }
-            if start >= 0 { words.append(start..<bytes.count) }
-        }
+        let words = Tokenizer.wordRanges(bytes)
         var hit = [Bool](repeating: false, count: words.count)
         for (i, word) in words.enumerated() where matches(bytes, word) { hit[i] = true }
         guard let first = hit.firstIndex(of: true) else { return nil }
@@ -140,27 +148,5 @@ struct SnippetBuilder {
             out += bytes[cursor...]
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// ASCII letters and digits.
-    private static let asciiWordByte: [Bool] = (0..<128).map { byte in
-        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
-    }
-
-    /// Whether the non-ASCII scalar at `index` belongs to a word (a letter or digit), and its length in bytes.
-    private static func wordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
-        return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil, length)
-    }
-
-    /// Plural, -ing, -ed, -ion(s), -ly and a final e cut: "prosecute", "prosecutions" and "prosecuting" agree.
-    static func stem(_ word: String) -> String {
-        var w = WordTokenizer.fold(word)
-        let count = w.count
-        for suffix in ["ations", "ation", "ions", "ion", "ing", "ed", "ly", "e"] where count > suffix.utf8.count + 2 && w.hasSuffix(suffix) {
-            w.removeLast(suffix.count)
-            break
-        }
-        return w
     }
 }

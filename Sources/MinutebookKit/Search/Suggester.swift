@@ -18,14 +18,13 @@ enum Suggester {
         return suggestions
     }
 
-    /// The index's vocabulary holds porter stems ("cuckoo" for "cuckooing"), so the word is compared with its
-    /// common endings cut too. Stems sharing the first letter, within two edits (one for short words).
+    /// The index's vocabulary holds porter stems ("cuckoo" for "cuckooing"), so the word is compared as typed
+    /// and as its stem (`Stemmer.porter`). Stems sharing the first letter, within two edits (one for short words).
     static func closestStem(_ db: Database, to word: String) throws -> String? {
         guard let first = word.unicodeScalars.first, let next = Unicode.Scalar(first.value + 1) else { return nil }
         var forms = [Array(word)]
-        for suffix in ["ing", "ed", "es", "s", "ion", "ions", "ly", "er", "ment"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
-            forms.append(Array(word.dropLast(suffix.count)))
-        }
+        let stem = Stemmer.porter(word)
+        if stem != word { forms.append(Array(stem)) }
         var best: (distance: Int, docs: Int, term: String)?
         let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passages_vocab WHERE term >= ? AND term < ?",
                                        arguments: [String(first), String(next)])

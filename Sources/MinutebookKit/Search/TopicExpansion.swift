@@ -26,12 +26,12 @@ struct TopicExpansion: Equatable {
             var j = i
             while j < clauses.count, j - i < 6, clauses[j].alternatives.count == 1 {
                 guard case .word(let word, false) = clauses[j].alternatives[0] else { break }
-                words.append(WordTokenizer.fold(word))
+                words.append(Stemmer.singular(word))
                 if let topic = names[words.joined(separator: " ")] { match = (j, topic) }
                 j += 1
             }
             if match == nil, clauses[i].alternatives.count == 1, case .phrase(let ws, false) = clauses[i].alternatives[0],
-               let topic = names[ws.map { WordTokenizer.fold($0) }.joined(separator: " ")] {
+               let topic = names[ws.map { Stemmer.singular($0) }.joined(separator: " ")] {
                 match = (i, topic)
             }
             guard let found = match else { i += 1; continue }
@@ -39,7 +39,7 @@ struct TopicExpansion: Equatable {
             let typed = clauses[i...found.end].flatMap { $0.alternatives.flatMap(\.words) }
             var alternatives: [SearchQuery.Term] = [typed.count == 1 ? .word(typed[0], prefix: false) : .phrase(typed, exact: false)]
             for name in topic.allNames {
-                let words = QueryParser.ftsWords(name)
+                let words = Tokenizer.words(name)
                 guard !words.isEmpty else { continue }
                 let term: SearchQuery.Term = words.count == 1 ? .word(words[0], prefix: false) : .phrase(words, exact: false)
                 if !alternatives.contains(term) { alternatives.append(term) }

@@ -61,9 +61,7 @@ public struct Taxonomy: Codable, Equatable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(self)) ?? Data()
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return String(hash, radix: 16)
+        return String(FNV1a.hash(data), radix: 16)
     }
 
     /// The topic whose id or name is `text` (any case; spaces and hyphens alike), or whose acronym it is.

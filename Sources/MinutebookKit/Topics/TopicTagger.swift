@@ -134,8 +134,7 @@ public struct TopicTagger: Sendable {
         }
 
         @inline(__always) static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-            var h: UInt64 = 0xcbf29ce484222325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+            let h = FNV1a.hash(bytes)
             return Int(truncatingIfNeeded: h ^ (h >> 29))
         }
 

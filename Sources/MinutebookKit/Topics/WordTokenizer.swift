@@ -8,8 +8,9 @@ public struct Word: Equatable, Sendable {
     public var capitalised: Bool
 }
 
-/// Splits text into words the way topic terms are matched: on anything that is not a letter or digit
-/// (so "multi-agency" is two words and "smashed" never contains "mash"), apostrophes dropped inside words.
+/// Splits text into words the way topic terms are matched: `Tokenizer`'s words (so "multi-agency" is two words
+/// and "smashed" never contains "mash"), except that an apostrophe inside a word is dropped and joins it
+/// ("Clare's" → "clares"), and plurals are folded (`Stemmer.singular`).
 /// Works on UTF-8 bytes, decoding scalars only where text is not ASCII: this runs over every passage at ingest.
 public enum WordTokenizer {
     public static func words(_ text: String) -> [Word] {
@@ -58,11 +59,12 @@ public enum WordTokenizer {
                     i += length
                     if scalar.value == 0x2019, count > 0 {
                         continue        // ’
-                    } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    } else if Tokenizer.isWordScalar(scalar) || (count > 0 && Tokenizer.isDiacritic(scalar)) {
+                        guard let folded = Tokenizer.fold(scalar) else { continue }   // an accent FTS5 drops
                         if scalar.properties.isLowercase { lowercase += 1 }
                         if scalar.properties.isAlphabetic { letters += 1 }
                         lastLowerS = false
-                        let mapping = scalar.properties.lowercaseMapping.utf8
+                        let mapping = String(folded).utf8
                         if count + mapping.count + (n - i) > capacity {
                             capacity = 2 * (count + mapping.count + (n - i)) + 16
                             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -77,7 +79,7 @@ public enum WordTokenizer {
                 // A word ends.
                 if count > 0 {
                     let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
-                    count = foldPlural(buffer, count: count)
+                    count = Stemmer.singular(buffer, count: count)
                     body(UnsafeBufferPointer(start: buffer, count: count), capitalised)
                     count = 0
                     letters = 0
@@ -87,39 +89,9 @@ public enum WordTokenizer {
             }
             if count > 0 {
                 let capitalised = letters > 0 && (lowercase == 0 || (lowercase == 1 && lastLowerS && letters > 2))
-                count = foldPlural(buffer, count: count)
+                count = Stemmer.singular(buffer, count: count)
                 body(UnsafeBufferPointer(start: buffer, count: count), capitalised)
             }
         }
-    }
-
-    /// `foldPlural` on the first `count` bytes of `w`; returns the new count.
-    @inline(__always)
-    static func foldPlural(_ w: UnsafeMutablePointer<UInt8>, count n: Int) -> Int {
-        guard n > 3, w[n - 1] == 115 else {                                   // s
-            return n
-        }
-        let b2 = w[n - 2]
-        if n > 4, b2 == 101, w[n - 3] == 105 {                                // ies → y
-            w[n - 3] = 121
-            return n - 2
-        }
-        if n > 4, b2 == 101, w[n - 3] == 115, w[n - 4] == 115 { return n - 2 } // sses → ss
-        if b2 == 115 || b2 == 117 || b2 == 105 { return n }                   // ss, us, is
-        return n - 1
-    }
-
-    /// Lowercase and fold English plurals, so a term matches its plural.
-    public static func fold<S: StringProtocol>(_ word: S) -> String {
-        var w = UTF8Text.isASCII(word) && !word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? String(word) : word.lowercased()
-        let count = w.utf8.count
-        if count > 4, w.hasSuffix("ies") {
-            w.removeLast(3); w += "y"
-        } else if count > 4, w.hasSuffix("sses") {
-            w.removeLast(2)
-        } else if count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
-            w.removeLast()
-        }
-        return w
     }
 }

@@ -43,7 +43,7 @@ struct SentenceWords {
                     let v = scalar.value
                     return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
                 }
-                return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                return Tokenizer.isWordScalar(scalar)
             }
             @inline(__always) func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
             var i = 0

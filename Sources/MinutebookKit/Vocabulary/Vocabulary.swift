@@ -14,7 +14,7 @@ public enum Vocabulary {
 
     /// An office that answers members' questions, by the words it is written with.
     public struct Office: Sendable {
-        public var role: RespondentRole
+        public var role: Role
         public var phrases: [String]
         /// Followed by a subject of its own ("Head of Finance", "Director of Operations"): up to four capitalised words.
         public var takesSubject = false
