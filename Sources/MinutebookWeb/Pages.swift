@@ -193,26 +193,24 @@ public struct Pages: Sendable {
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
     func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
-        var wide = request.options
-        wide.limit = 500
-        wide.snippets = false
-        let hits = try complete ?? runSearch(SearchRequest(text: request.text, options: wide, page: 1, per: 500, byMeeting: false), r).hits
-        func facet(_ name: String, _ key: String, _ values: [String], href: (String) -> String) -> [String: Any]? {
-            var counts: [String: Int] = [:]
-            for value in values { counts[value, default: 0] += 1 }
+        let counts: SearchFacets
+        if let complete {
+            counts = SearchFacets(complete)
+        } else {
+            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        }
+        func facet(_ name: String, _ key: String, _ counts: [String: Int], href: (String) -> String) -> [String: Any]? {
             let selected = Set(p.all(key))
             let rows = counts.filter { !selected.contains($0.key) }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(12)
             guard !rows.isEmpty else { return nil }
             return ["name": name, "values": rows.map { ["label": Self.clean($0.key), "count": $0.value, "href": href($0.key)] }]
         }
         var out: [[String: Any]] = []
-        if let f = facet("Topic", "topic", hits.flatMap(\.topics), href: { p.setting("topic", $0, adding: true).href("/search") }) { out.append(f) }
-        if let f = facet("Panel", "panel", hits.compactMap(\.source.body), href: { p.setting("panel", $0).href("/search") }) { out.append(f) }
-        if let f = facet("Year", "year", hits.compactMap { $0.source.meetingDate.map { String($0.prefix(4)) } }, href: {
-            p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search")
-        }) { out.append(f) }
-        if let f = facet("Kind", "kind", hits.map(\.source.kind), href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
-        if let f = facet("Speaker", "speaker", hits.flatMap { $0.speakers.map(\.name) }, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Topic", "topic", counts.topics, href: { p.setting("topic", $0, adding: true).href("/search") }) { out.append(f) }
+        if let f = facet("Panel", "panel", counts.panels, href: { p.setting("panel", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Year", "year", counts.years, href: { p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search") }) { out.append(f) }
+        if let f = facet("Kind", "kind", counts.kinds, href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Speaker", "speaker", counts.speakers, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
         return out
     }
 
