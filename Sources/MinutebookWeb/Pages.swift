@@ -114,8 +114,6 @@ public struct Pages: Sendable {
         let asked = p.get("q") != nil || !p.all("topic").isEmpty
         if !asked && format == .html { return try searchForm(p, r) }
         let request = try searchRequest(p, r)
-        // The facets count the best 500 matches, on another connection while this one finds the page's hits.
-        let counting = format == .html ? Counting(request, try site.reader()) : nil
         let result = try runSearch(request, r)
         let pageHits = Array(result.hits.dropFirst((request.page - 1) * request.per).prefix(request.per))
         let groups = request.byMeeting
@@ -151,7 +149,7 @@ public struct Pages: Sendable {
         }
         if !filters.isEmpty { c["active"] = true; c["filters"] = filters }
         // When the page's search found every match (fewer than it asked for), the facets count those; else the best 500.
-        c["facets"] = try facets(p, try counting?.wait() ?? SearchFacets(result.hits))
+        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil, r)
         c["empty"] = result.hits.isEmpty
         if !result.suggestions.isEmpty {
             c["hasSuggestions"] = true
@@ -194,26 +192,13 @@ public struct Pages: Sendable {
     }
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
-    /// The facets of a search, counted on a thread of their own: started with the request, waited for when shown.
-    final class Counting: @unchecked Sendable {
-        private let done = DispatchGroup()
-        private var result: Result<SearchFacets, any Error> = .success(SearchFacets())
-
-        init(_ request: SearchRequest, _ r: Reader) {
-            let (text, options) = (request.text, request.options)
-            DispatchQueue.global(qos: .userInitiated).async(group: done) { [self] in
-                result = Result { try Searcher(store: r.store).facets(text, options: options, limit: 500) }
-            }
+    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
+        let counts: SearchFacets
+        if let complete {
+            counts = SearchFacets(complete)
+        } else {
+            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
         }
-
-        func wait() throws -> SearchFacets {
-            done.wait()
-            do { return try result.get() } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
-        }
-    }
-
-    /// Facet links: topic, panel, year, kind, speaker, each with its twelve most common values.
-    func facets(_ p: Parameters, _ counts: SearchFacets) throws -> [[String: Any]] {
         func facet(_ name: String, _ key: String, _ counts: [String: Int], href: (String) -> String) -> [String: Any]? {
             let selected = Set(p.all(key))
             let rows = counts.filter { !selected.contains($0.key) }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(12)
