@@ -114,9 +114,6 @@ public struct Pages: Sendable {
         let asked = p.get("q") != nil || !p.all("topic").isEmpty
         if !asked && format == .html { return try searchForm(p, r) }
         let request = try searchRequest(p, r)
-        // When this is the only page being made, its facets are counted on another thread and connection while
-        // this one finds the page's hits (under load every core is busy anyway: they are counted after).
-        let counting = format == .html && p.alone ? FacetCount(request, try site.reader()) : nil
         let result = try runSearch(request, r)
         let pageHits = Array(result.hits.dropFirst((request.page - 1) * request.per).prefix(request.per))
         let groups = request.byMeeting
@@ -152,7 +149,7 @@ public struct Pages: Sendable {
         }
         if !filters.isEmpty { c["active"] = true; c["filters"] = filters }
         // When the page's search found every match (fewer than it asked for), the facets count those; else the best 500.
-        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil, r, counting: counting)
+        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil, r)
         c["empty"] = result.hits.isEmpty
         if !result.suggestions.isEmpty {
             c["hasSuggestions"] = true
@@ -195,11 +192,9 @@ public struct Pages: Sendable {
     }
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
-    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader, counting: FacetCount? = nil) throws -> [[String: Any]] {
+    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
         let counts: SearchFacets
-        if let counting {
-            counts = try counting.wait()
-        } else if let complete {
+        if let complete {
             counts = SearchFacets(complete)
         } else {
             do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
@@ -217,54 +212,6 @@ public struct Pages: Sendable {
         if let f = facet("Kind", "kind", counts.kinds, href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
         if let f = facet("Speaker", "speaker", counts.speakers, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
         return out
-    }
-
-    /// A search's facets, counted on the facet thread: started with the request, waited for when shown.
-    final class FacetCount: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var result: Result<SearchFacets, any Error> = .success(SearchFacets())
-
-        init(_ request: SearchRequest, _ r: Reader) {
-            let (text, options) = (request.text, request.options)
-            FacetThread.shared.run { [self] in
-                result = Result { try Searcher(store: r.store).facets(text, options: options, limit: 500) }
-                done.signal()
-            }
-        }
-
-        func wait() throws -> SearchFacets {
-            done.wait()
-            do { return try result.get() } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
-        }
-    }
-
-    /// One thread of its own, never one of a pool: a page waiting for it can never be waiting for a thread that
-    /// other waiting pages hold. Only the page made alone gives it work (one page at a time), and its jobs never wait.
-    final class FacetThread: @unchecked Sendable {
-        static let shared = FacetThread()
-        private let condition = NSCondition()
-        private var jobs: [@Sendable () -> Void] = []
-
-        private init() {
-            let thread = Thread { [self] in
-                while true {
-                    condition.lock()
-                    while jobs.isEmpty { condition.wait() }
-                    let job = jobs.removeFirst()
-                    condition.unlock()
-                    job()
-                }
-            }
-            thread.name = "minutebook-web.facets"
-            thread.start()
-        }
-
-        func run(_ job: @escaping @Sendable () -> Void) {
-            condition.lock()
-            jobs.append(job)
-            condition.signal()
-            condition.unlock()
-        }
     }
 
     func searchForm(_ p: Parameters, _ r: Reader) throws -> Output {

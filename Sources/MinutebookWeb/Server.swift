@@ -77,7 +77,7 @@ public enum WebServer {
     static func respond(_ request: Request, _ site: Site, _ body: @escaping @Sendable (Parameters) throws -> Output) async -> Response {
         if inline.take() {
             defer { inline.give() }
-            return site.serving { respondNow(request, alone: true, body) }
+            return site.serving { respondNow(request, body) }
         }
         return await withCheckedContinuation { continuation in
             pageQueue.async { continuation.resume(returning: site.serving { respondNow(request, body) }) }
@@ -97,10 +97,9 @@ public enum WebServer {
     }
 
     /// Runs a page, turning what it returns or throws into a response.
-    static func respondNow(_ request: Request, alone: Bool = false, _ body: (Parameters) throws -> Output) -> Response {
+    static func respondNow(_ request: Request, _ body: (Parameters) throws -> Output) -> Response {
         do {
-            var parameters = try Parameters(query: request.uri.query)
-            parameters.alone = alone
+            let parameters = try Parameters(query: request.uri.query)
             switch try body(parameters) {
             case .page(let title, let html, let feed):
                 return text(.ok, "text/html; charset=utf-8", Templates.page(title: title, body: html, feed: feed))

@@ -193,8 +193,6 @@ public struct NotFound: Error, Sendable {
 /// The query string, decoded and checked: every value a page reads goes through here.
 public struct Parameters: Sendable {
     public private(set) var pairs: [(String, String)] = []
-    /// The page is the only one being made (so it may use a second thread for part of its work).
-    var alone = false
 
     /// The most a value may hold: a query or a draft question, with room to spare.
     public static let maximumLength = 2_000
