@@ -39,9 +39,9 @@ public struct Pages: Sendable {
         }
     }
 
-    func resolveTopics(_ names: [String]) throws -> [String] {
+    func resolveTopics(_ names: [String], _ r: Reader) throws -> [String] {
         if names.isEmpty { return [] }
-        do { return try Searcher(store: site.store).resolveTopics(names) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { return try Searcher(store: r.store).resolveTopics(names) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
     }
 
     func passageHref(_ hit: PassageHit, ids: [String: Int64]) -> String {
@@ -85,9 +85,9 @@ public struct Pages: Sendable {
         var byMeeting: Bool
     }
 
-    func searchRequest(_ p: Parameters) throws -> SearchRequest {
+    func searchRequest(_ p: Parameters, _ r: Reader) throws -> SearchRequest {
         let text = p.get("q") ?? ""
-        var filters = Filters(topics: try resolveTopics(p.all("topic")), from: try p.date("from"), to: try p.date("to"))
+        var filters = Filters(topics: try resolveTopics(p.all("topic"), r), from: try p.date("from"), to: try p.date("to"))
         if let from = filters.from, let to = filters.to, from > to { throw BadRequest("from \(from) is after to \(to)") }
         if let kind = try p.choice("kind", DocumentKind.allCases.map(\.rawValue)) { filters.kind = DocumentKind(rawValue: kind) }
         filters.speaker = p.get("speaker")
@@ -102,17 +102,18 @@ public struct Pages: Sendable {
         return SearchRequest(text: text, options: options, page: page, per: per, byMeeting: byMeeting)
     }
 
-    func runSearch(_ request: SearchRequest) throws -> SearchResult {
-        do { return try Searcher(store: site.store).search(request.text, options: request.options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+    func runSearch(_ request: SearchRequest, _ r: Reader) throws -> SearchResult {
+        do { return try Searcher(store: r.store).search(request.text, options: request.options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
     }
 
     /// `/search`: the form, facets, hits (or meetings), paging. `.json` is the CLI's `search --json` (with
     /// `--limit per`), `.csv` the same hits as rows.
     public func search(_ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
         let asked = p.get("q") != nil || !p.all("topic").isEmpty
-        if !asked && format == .html { return try searchForm(p) }
-        let request = try searchRequest(p)
-        let result = try runSearch(request)
+        if !asked && format == .html { return try searchForm(p, r) }
+        let request = try searchRequest(p, r)
+        let result = try runSearch(request, r)
         let pageHits = Array(result.hits.dropFirst((request.page - 1) * request.per).prefix(request.per))
         let groups = request.byMeeting
             ? Array(MeetingGroup.group(result.hits, newestFirst: request.options.sort == .newest).dropFirst((request.page - 1) * request.per).prefix(request.per))
@@ -131,7 +132,7 @@ public struct Pages: Sendable {
         case .html: break
         }
 
-        let ids = try site.catalog.documentIDs()
+        let ids = try r.documentIDs()
         var c: [String: Any] = ["heading": "Search", "q": Self.clean(p.get("q")), "asked": true, "understood": Self.clean(result.understood),
                                  "from": request.options.filters.from ?? "", "to": request.options.filters.to ?? ""]
         c["hidden"] = p.pairs.filter { ["topic", "kind", "speaker", "panel", "per"].contains($0.0) && !$0.1.isEmpty }.map { ["name": $0.0, "value": Self.clean($0.1)] }
@@ -147,7 +148,7 @@ public struct Pages: Sendable {
         }
         if !filters.isEmpty { c["active"] = true; c["filters"] = filters }
         // When the page's search found every match (fewer than it asked for), the facets count those; else the best 500.
-        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil)
+        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil, r)
         c["empty"] = result.hits.isEmpty
         if !result.suggestions.isEmpty {
             c["hasSuggestions"] = true
@@ -190,31 +191,30 @@ public struct Pages: Sendable {
     }
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
-    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?) throws -> [[String: Any]] {
-        var wide = request.options
-        wide.limit = 500
-        let hits = try complete ?? runSearch(SearchRequest(text: request.text, options: wide, page: 1, per: 500, byMeeting: false)).hits
-        func facet(_ name: String, _ key: String, _ values: [String], href: (String) -> String) -> [String: Any]? {
-            var counts: [String: Int] = [:]
-            for value in values { counts[value, default: 0] += 1 }
+    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
+        let counts: SearchFacets
+        if let complete {
+            counts = SearchFacets(complete)
+        } else {
+            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        }
+        func facet(_ name: String, _ key: String, _ counts: [String: Int], href: (String) -> String) -> [String: Any]? {
             let selected = Set(p.all(key))
             let rows = counts.filter { !selected.contains($0.key) }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(12)
             guard !rows.isEmpty else { return nil }
             return ["name": name, "values": rows.map { ["label": Self.clean($0.key), "count": $0.value, "href": href($0.key)] }]
         }
         var out: [[String: Any]] = []
-        if let f = facet("Topic", "topic", hits.flatMap(\.topics), href: { p.setting("topic", $0, adding: true).href("/search") }) { out.append(f) }
-        if let f = facet("Panel", "panel", hits.compactMap(\.source.body), href: { p.setting("panel", $0).href("/search") }) { out.append(f) }
-        if let f = facet("Year", "year", hits.compactMap { $0.source.meetingDate.map { String($0.prefix(4)) } }, href: {
-            p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search")
-        }) { out.append(f) }
-        if let f = facet("Kind", "kind", hits.map(\.source.kind.rawValue), href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
-        if let f = facet("Speaker", "speaker", hits.flatMap { $0.speakers.map(\.name) }, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Topic", "topic", counts.topics, href: { p.setting("topic", $0, adding: true).href("/search") }) { out.append(f) }
+        if let f = facet("Panel", "panel", counts.panels, href: { p.setting("panel", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Year", "year", counts.years, href: { p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search") }) { out.append(f) }
+        if let f = facet("Kind", "kind", counts.kinds, href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
+        if let f = facet("Speaker", "speaker", counts.speakers, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
         return out
     }
 
-    func searchForm(_ p: Parameters) throws -> Output {
-        let counts = try site.store.topicCounts()
+    func searchForm(_ p: Parameters, _ r: Reader) throws -> Output {
+        let counts = try r.topicCounts()
         let c: [String: Any] = [
             "heading": "Search what the panel was told and asked", "q": "", "asked": false, "hidden": [[String: Any]](),
             "sorts": [["value": "", "label": "best match first", "selected": true] as [String: Any], ["value": "oldest", "label": "oldest first"], ["value": "newest", "label": "newest first"]],
@@ -226,22 +226,36 @@ public struct Pages: Sendable {
     // MARK: documents and meetings
 
     public func document(id text: String, _ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
         guard let id = Int64(text), id > 0 else { throw BadRequest("a document id is a whole number, not '\(text)'") }
         let linked = try p.int("passage", in: 1...Int.max, default: 0)
-        guard let document = try site.catalog.document(id: id) else { throw NotFound("no document \(id) in the index") }
-        if format == .json { return .json(try JSONText.encode(document)) }
+        if format == .json {
+            guard let document = try r.store.document(id: id) else { throw NotFound("no document \(id) in the index") }
+            return .json(try JSONText.encode(document))
+        }
         guard format == .html else { throw NotFound("no such format for a document") }
-        let meetingKey = document.meetingDate.map { _ in id } ?? id
+        // A document's page is the same until the index changes, but for the linked passage: made once, kept,
+        // and the linked passage marked in a copy (as the template marks it).
+        let page = try r.page("document/\(id)") { try documentPage(id: id, r) }
+        guard linked > 0, case .page(let title, let body, let feed) = page else { return page }
+        let plain = "<div class=\"passage\" id=\"passage-\(linked)\">"
+        let marked = "<div class=\"passage linked\" id=\"passage-\(linked)\" tabindex=\"-1\" aria-current=\"true\">"
+        return .page(title: title, body: body.replacingOccurrences(of: plain, with: marked), feed: feed)
+    }
+
+    /// A document's page with no passage linked.
+    func documentPage(id: Int64, _ r: Reader) throws -> Output {
+        guard let document = try r.store.document(id: id) else { throw NotFound("no document \(id) in the index") }
         var c: [String: Any] = [
             "title": Self.clean(document.fileName), "panel": Self.clean(document.body ?? "panel unknown"), "date": document.meetingDate ?? "date unknown",
-            "kind": document.kind, "path": Self.clean(document.path), "json": "/documents/\(id).json", "meetingHref": "/meetings/\(meetingKey)",
+            "kind": document.kind, "path": Self.clean(document.path), "json": "/documents/\(id).json", "meetingHref": "/meetings/\(id)",
         ]
         if let format = document.format { c["format"] = format }
         if let source = Self.link(document.sourceURL) { c["source"] = source }
         c["items"] = document.items.enumerated().map { index, item -> [String: Any] in
-            var i: [String: Any] = ["index": index + 1, "heading": Self.clean(Self.heading(item)), "hasQuestions": !item.questions.isEmpty]
+            var i: [String: Any] = ["index": index + 1, "heading": Self.clean(item.heading), "hasQuestions": !item.questions.isEmpty]
             i["passages"] = item.passages.map { passage -> [String: Any] in
-                var d: [String: Any] = ["id": passage.id, "text": Self.clean(passage.text), "line": passage.line, "linked": passage.id == linked]
+                var d: [String: Any] = ["id": passage.id, "text": Self.clean(passage.text), "line": passage.line]
                 if let page = passage.page { d["page"] = page }
                 if let section = passage.section { d["section"] = Self.clean(section) }
                 if let speaker = passage.speaker { d["speaker"] = Self.clean(speaker) }
@@ -263,19 +277,15 @@ public struct Pages: Sendable {
         return .page(title: document.fileName, body: Templates.render("document", c))
     }
 
-    static func heading(_ item: Catalog.Item) -> String {
-        switch (item.number, item.title) {
-        case (let n?, let t?): "Item \(n): \(t)"
-        case (let n?, nil): "Item \(n)"
-        case (nil, let t?): t
-        case (nil, nil): "Untitled item"
-        }
+    public func meetings(_ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
+        if format == .json { return .json(try JSONText.encode(try r.store.meetings())) }
+        guard format == .html else { throw NotFound("no such format for meetings") }
+        return try r.page("meetings") { try meetingsPage(r) }
     }
 
-    public func meetings(_ p: Parameters, format: Format) throws -> Output {
-        let meetings = try site.catalog.meetings()
-        if format == .json { return .json(try JSONText.encode(meetings)) }
-        guard format == .html else { throw NotFound("no such format for meetings") }
+    func meetingsPage(_ r: Reader) throws -> Output {
+        let meetings = try r.store.meetings()
         let c: [String: Any] = [
             "count": meetings.count,
             "meetings": meetings.map { m -> [String: Any] in
@@ -288,18 +298,25 @@ public struct Pages: Sendable {
 
     /// A meeting, named by any of its documents' ids.
     public func meeting(id text: String, _ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
         guard let id = Int64(text), id > 0 else { throw BadRequest("a meeting is named by a document id, a whole number, not '\(text)'") }
-        guard let meeting = try site.catalog.meetings().first(where: { $0.documents.contains { $0.id == id } }) else { throw NotFound("no meeting with document \(id) in the index") }
-        let documents = try meeting.documents.compactMap { try site.catalog.document(id: $0.id) }
-        if format == .json { return .json(try JSONText.encode(documents)) }
+        if format == .json {
+            guard let (_, documents) = try r.store.meeting(containing: id) else { throw NotFound("no meeting with document \(id) in the index") }
+            return .json(try JSONText.encode(documents))
+        }
         guard format == .html else { throw NotFound("no such format for a meeting") }
+        return try r.page("meeting/\(id)") { try meetingPage(id: id, r) }
+    }
+
+    func meetingPage(id: Int64, _ r: Reader) throws -> Output {
+        guard let (meeting, documents) = try r.store.meeting(containing: id) else { throw NotFound("no meeting with document \(id) in the index") }
         let c: [String: Any] = [
             "heading": "Meeting of " + (meeting.meetingDate ?? "unknown date"), "panel": Self.clean(meeting.body ?? "panel unknown"),
             "documents": documents.map { d -> [String: Any] in
                 let questions = d.items.flatMap(\.questions)
                 return [
                     "id": d.id, "href": "/documents/\(d.id)", "path": Self.clean(d.path), "kind": d.kind, "hasQuestions": !questions.isEmpty,
-                    "items": d.items.map { ["heading": Self.clean(Self.heading($0)), "passages": $0.passages.count] as [String: Any] },
+                    "items": d.items.map { ["heading": Self.clean($0.heading), "passages": $0.passages.count] as [String: Any] },
                     "questions": questions.map { q -> [String: Any] in
                         var x: [String: Any] = ["id": q.id, "asker": Self.clean(q.asker), "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
                                                 "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer), "status": q.status.rawValue,
@@ -316,7 +333,8 @@ public struct Pages: Sendable {
     // MARK: questions
 
     public func questions(_ p: Parameters, format: Format) throws -> Output {
-        let topics = try resolveTopics(p.all("topic"))
+        let r = try site.reader()
+        let topics = try resolveTopics(p.all("topic"), r)
         let from = try p.date("from"), to = try p.date("to")
         if let from, let to, from > to { throw BadRequest("from \(from) is after to \(to)") }
         let respondent = try p.choice("respondent", QuestionSearcher.roles)
@@ -331,7 +349,7 @@ public struct Pages: Sendable {
         let options = QuestionOptions(filters: Filters(topics: topics, from: from, to: to), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: p.get("asker"),
                                       statuses: statuses, limit: limit, sort: sort, expand: p.get("expand") != "no")
         let result: QuestionResult
-        do { result = try QuestionSearcher(store: site.store).search(p.get("q") ?? "", options: options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { result = try QuestionSearcher(store: r.store).search(p.get("q") ?? "", options: options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
         switch format {
         case .json: return .json(try JSONText.encode(result.hits))
         case .csv:
@@ -345,8 +363,8 @@ public struct Pages: Sendable {
         case .atom: throw NotFound("no feed of questions")
         case .html: break
         }
-        let ids = try site.catalog.documentIDs()
-        let counts = try site.store.topicCounts()
+        let ids = try r.documentIDs()
+        let counts = try r.topicCounts()
         var c: [String: Any] = [
             "q": Self.clean(p.get("q")), "asker": Self.clean(p.get("asker")), "from": from ?? "", "to": to ?? "",
             "topicOptions": counts.map { ["value": $0.id, "label": Self.clean($0.name), "selected": topics.contains($0.id)] as [String: Any] },
@@ -367,7 +385,8 @@ public struct Pages: Sendable {
     // MARK: topics, brief, asked
 
     public func topics(_ p: Parameters, format: Format) throws -> Output {
-        let counts = try site.store.topicCounts()
+        let r = try site.reader()
+        let counts = try r.topicCounts()
         if format == .json { return .json(try JSONText.encode(counts)) }
         guard format == .html else { throw NotFound("no such format for topics") }
         let c: [String: Any] = ["topics": counts.map { t -> [String: Any] in
@@ -379,9 +398,10 @@ public struct Pages: Sendable {
     }
 
     public func brief(topic: String, _ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
         let from = try p.date("from"), to = try p.date("to")
         let brief: TopicBrief
-        do { brief = try BriefBuilder(store: site.store).brief(topic, from: from, to: to) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { brief = try BriefBuilder(store: r.store).brief(topic, from: from, to: to) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
         if format == .json { return .json(try JSONText.encode(brief)) }
         guard format == .html else { throw NotFound("no such format for a brief") }
         let s = brief.summary
@@ -431,16 +451,17 @@ public struct Pages: Sendable {
     static func clip(_ text: String) -> String { text.count <= 420 ? text : String(text.prefix(420)).trimmingCharacters(in: .whitespaces) + "…" }
 
     public func asked(_ p: Parameters, format: Format) throws -> Output {
+        let r = try site.reader()
         let limit = try p.int("limit", in: 1...1_000, default: 5)
         guard let draft = p.get("draft") else {
             if format == .json { throw BadRequest("give the draft question as draft=…") }
             return .page(title: "Asked before?", body: Templates.render("asked", ["draft": "", "checked": false]))
         }
         let result: (topics: [String], matches: [SimilarQuestion])
-        do { result = try AskedBefore(store: site.store).similar(to: draft, limit: limit) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { result = try AskedBefore(store: r.store).similar(to: draft, limit: limit) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
         if format == .json { return .json(try JSONText.encode(result.matches)) }
         guard format == .html else { throw NotFound("no such format for asked") }
-        let ids = try site.catalog.documentIDs()
+        let ids = try r.documentIDs()
         var c: [String: Any] = [
             "draft": Self.clean(draft), "checked": true,
             "resultsHeading": result.matches.isEmpty ? "No similar question has been asked before, as far as the index records." : "Closest past questions",
@@ -459,26 +480,28 @@ public struct Pages: Sendable {
 
     /// What is new since a date, on a topic: passages newest first, as Atom.
     public func topicFeed(topic: String, _ p: Parameters, base: String) throws -> Output {
-        let topics = try resolveTopics([topic])
+        let r = try site.reader()
+        let topics = try resolveTopics([topic], r)
         let since = try p.date("since")
         let options = SearchOptions(filters: Filters(topics: topics, from: since), limit: try p.int("limit", in: 1...1_000, default: 100), sort: .newest)
-        let result = try runSearch(SearchRequest(text: "", options: options, page: 1, per: options.limit, byMeeting: false))
-        return .atom(try feed(title: "minutebook: \(topic)" + (since.map { " since \($0)" } ?? ""), id: "topic:\(topic)", hits: result.hits, base: base))
+        let result = try runSearch(SearchRequest(text: "", options: options, page: 1, per: options.limit, byMeeting: false), r)
+        return .atom(try feed(title: "minutebook: \(topic)" + (since.map { " since \($0)" } ?? ""), id: "topic:\(topic)", hits: result.hits, base: base, r))
     }
 
     /// What is new since a date for a saved query (the search page's parameters).
     public func searchFeed(_ p: Parameters, base: String) throws -> Output {
-        var request = try searchRequest(p)
+        let r = try site.reader()
+        var request = try searchRequest(p, r)
         request.options.filters.from = try p.date("since") ?? request.options.filters.from
         request.options.sort = .newest
         request.options.limit = try p.int("limit", in: 1...1_000, default: 100)
         if request.text.isEmpty && request.options.filters.topics.isEmpty { throw BadRequest("a feed needs q=… or topic=…") }
-        let result = try runSearch(request)
-        return .atom(try feed(title: "minutebook: " + (p.get("q") ?? p.all("topic").joined(separator: ", ")), id: "search:" + p.href(""), hits: result.hits, base: base))
+        let result = try runSearch(request, r)
+        return .atom(try feed(title: "minutebook: " + (p.get("q") ?? p.all("topic").joined(separator: ", ")), id: "search:" + p.href(""), hits: result.hits, base: base, r))
     }
 
-    func feed(title: String, id: String, hits: [PassageHit], base: String) throws -> String {
-        let ids = try site.catalog.documentIDs()
+    func feed(title: String, id: String, hits: [PassageHit], base: String, _ r: Reader) throws -> String {
+        let ids = try r.documentIDs()
         let updated = (hits.compactMap(\.source.meetingDate).max() ?? "1970-01-01") + "T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

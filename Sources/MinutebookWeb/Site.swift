@@ -1,39 +1,181 @@
 import Foundation
 import MinutebookKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The index as the web pages read it: a few read-only connections, taken in turn, so requests do not all
 /// queue behind one. Nothing here ever writes.
+///
+/// The index file can be replaced while the server runs (`minutebook ingest --rebuild` renames a new file over
+/// it): each request looks at the file (`stat`: device and inode) and, when it is another file, opens that one;
+/// requests still running finish on the old file. A rebuild swaps its file in only once no connection has the
+/// old one open (see `IndexMaintenance`), so the connections are closed whenever no request has used them for
+/// `idleClose` seconds; the next request opens them again.
 public final class Site: @unchecked Sendable {
     public let path: String
-    private let stores: [IndexStore]
-    private let catalogs: [Catalog]
-    private var next = 0
+    /// How many connections are opened.
+    public let connections: Int
+    /// Seconds without a request after which the connections are closed.
+    public let idleClose: Double
+
     private let lock = NSLock()
+    private var current: OpenIndex?
+    private var running = 0
+    /// Bumped by every request, so a close scheduled at an earlier quiet moment does nothing.
+    private var activity = 0
+    private static let closer = DispatchQueue(label: "minutebook-web.idle-close")
 
     /// Opens `connections` read-only connections to the index at `path` (which must exist).
-    public init(path: String, connections: Int = 4) throws {
+    public init(path: String, connections: Int = 4, idleClose: Double = 0.25) throws {
         self.path = path
-        var stores: [IndexStore] = []
-        var catalogs: [Catalog] = []
-        for _ in 0..<max(1, connections) {
-            stores.append(try IndexStore.openForReading(at: path))
-            catalogs.append(try Catalog.open(path: path))
+        self.connections = max(1, connections)
+        self.idleClose = idleClose
+        current = try OpenIndex(path: path, file: try FileIdentity(path), connections: self.connections)
+    }
+
+    /// A reader for one page: one connection (the next in turn) of the file now at `path`, with its caches.
+    func reader() throws -> Reader {
+        let file = try FileIdentity(path)
+        lock.lock()
+        if let open = current, open.file == file {
+            let reader = open.next()
+            lock.unlock()
+            return reader
         }
-        self.stores = stores
-        self.catalogs = catalogs
+        lock.unlock()
+        // Another file (or none open): open it outside the lock, then keep whichever was put in place first.
+        let opened = try OpenIndex(path: path, file: file, connections: connections)
+        lock.lock()
+        defer { lock.unlock() }
+        if let open = current, open.file == file { return open.next() }
+        current = opened
+        return opened.next()
     }
 
-    private func turn() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        next = (next + 1) % stores.count
-        return next
+    /// Runs one request's work, counting it, so the connections are closed once the site has been quiet a while.
+    func serving<T>(_ body: () throws -> T) rethrows -> T {
+        lock.withLock {
+            running += 1
+            activity += 1
+        }
+        defer {
+            let quiet: Int? = lock.withLock {
+                running -= 1
+                return running == 0 ? activity : nil
+            }
+            if let quiet { scheduleClose(after: quiet) }
+        }
+        return try body()
     }
 
-    var store: IndexStore { stores[turn()] }
+    private func scheduleClose(after quiet: Int) {
+        Self.closer.asyncAfter(deadline: .now() + idleClose) { [weak self] in
+            guard let self else { return }
+            let closing: OpenIndex? = self.lock.withLock {
+                guard self.running == 0, self.activity == quiet else { return nil }
+                defer { self.current = nil }
+                return self.current
+            }
+            // Dropped here, outside the lock: the connections close once the last reader lets go of them.
+            _ = closing
+        }
+    }
+
+    /// Whether connections are open now (for tests).
+    var isOpen: Bool { lock.withLock { current != nil } }
 
     /// The id of the document at `path` (as hits show it), for linking to its page.
-    public func catalogDocumentID(path: String) throws -> Int64? { try catalog.documentIDs()[path] }
-    var catalog: Catalog { catalogs[turn()] }
+    public func documentID(path: String) throws -> Int64? { try reader().documentIDs()[path] }
+}
+
+/// The device and inode of the file at a path: another number means another file was put there.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw IndexError.missing(path: path) }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+/// The connections to one index file, each with what the pages read again and again.
+final class OpenIndex: @unchecked Sendable {
+    let file: FileIdentity
+    private let readers: [Reader]
+    private var turn = 0
+    private let lock = NSLock()
+
+    init(path: String, file: FileIdentity, connections: Int) throws {
+        self.file = file
+        readers = try (0..<connections).map { _ in Reader(store: try IndexStore.openForReading(at: path)) }
+    }
+
+    func next() -> Reader {
+        lock.withLock {
+            turn = (turn + 1) % readers.count
+            return readers[turn]
+        }
+    }
+}
+
+/// One connection, and what the pages read again and again (document ids, topic counts, the pages of documents),
+/// kept until the index changes: SQLite's data version, read in the same connection, says when another
+/// connection has written.
+final class Reader: @unchecked Sendable {
+    let store: IndexStore
+    private let lock = NSLock()
+    private var version: Int?
+    private var ids: [String: Int64]?
+    private var counts: [TopicCount]?
+    private var pages: [String: Output] = [:]
+    /// The most pages kept; past it they are all dropped and kept again as they are asked for.
+    static let keptPages = 256
+
+    init(store: IndexStore) { self.store = store }
+
+    /// Forgets everything when the index has changed since it was read. Called holding the lock.
+    private func refresh() throws {
+        let now = try store.changeCounter()
+        guard now != version else { return }
+        version = now
+        ids = nil
+        counts = nil
+        pages = [:]
+    }
+
+    private func cached<T>(_ slot: ReferenceWritableKeyPath<Reader, T?>, _ load: () throws -> T) throws -> T {
+        try lock.withLock {
+            try refresh()
+            if let value = self[keyPath: slot] { return value }
+            let value = try load()
+            self[keyPath: slot] = value
+            return value
+        }
+    }
+
+    /// Document ids by path as hits show it.
+    func documentIDs() throws -> [String: Int64] { try cached(\.ids) { try store.documentIDs() } }
+
+    /// Every topic with its counts.
+    func topicCounts() throws -> [TopicCount] { try cached(\.counts) { try store.topicCounts() } }
+
+    /// The page named `key`, made by `make` the first time it is asked for in this version of the index.
+    func page(_ key: String, _ make: () throws -> Output) throws -> Output {
+        try lock.withLock {
+            try refresh()
+            if let page = pages[key] { return page }
+            let page = try make()
+            if pages.count >= Self.keptPages { pages = [:] }
+            pages[key] = page
+            return page
+        }
+    }
 }
 
 /// A request the pages cannot answer because of what was asked: 400 with a one-line message.

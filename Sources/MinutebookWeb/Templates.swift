@@ -5,30 +5,65 @@ import MinutebookKit
 /// `{{value}}` is HTML-escaped by mustache; `{{{value}}}` is used only for fragments built by `HTML`.
 enum Templates {
     static let library: MustacheLibrary = {
+        // `{{value}}` escapes with `HTML.escape` (a pass over the bytes) rather than mustache's own escaping,
+        // which looks every character up in a dictionary: on a long document that was most of the page's time.
+        MustacheContentTypes.register(Escaped(), named: "MINUTEBOOK_HTML")
         var library = MustacheLibrary()
         for (name, text) in all {
             // The templates are constants of this file: a parse error is a programming error caught by every test.
-            try! library.register(text, named: name)
+            try! library.register("{{% CONTENT_TYPE: MINUTEBOOK_HTML}}" + text, named: name)
         }
         return library
     }()
+
+    /// HTML text: controls shown (`TerminalSafe.clean`), `& < > " '` as entities.
+    struct Escaped: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTML.escape(text) }
+    }
 
     static func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 
-    /// A whole page: the layout around a rendered body. The body (escaped by its own template) is put in place of a
-    /// mark, so the layout's template handles only the title, not the whole page again.
+    /// A whole page: the layout around a rendered body. The layout is rendered once, with marks where the title,
+    /// the feed's address and the body go; a page is its pieces joined with those, so no page renders it again.
     static func page(title: String, body: String, feed: String?) -> String {
-        var context: [String: Any] = ["title": TerminalSafe.clean(title), "style": style, "body": bodyMark]
-        if let feed { context["feed"] = feed; context["feedTitle"] = "Atom feed: " + TerminalSafe.clean(title) }
-        let layout = render("layout", context)
-        guard let range = layout.range(of: bodyMark) else { return layout }
-        return layout.replacingCharacters(in: range, with: body)
+        let pieces = feed == nil ? plainLayout : feedLayout
+        var out = ""
+        out.reserveCapacity(body.utf8.count + 4_096)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .title: out += HTML.escape(title)
+            case .feed: out += HTML.escape(feed ?? "")
+            case .body: out += body
+            }
+        }
+        return out
     }
 
-    /// Stands for the body in the rendered layout (no document text reaches the layout: only the title, cleaned).
-    static let bodyMark = "\u{1}minutebook-body\u{1}"
+    enum LayoutPiece: Equatable {
+        case text(String), title, feed, body
+    }
+
+    static let plainLayout = layoutPieces(feed: false)
+    static let feedLayout = layoutPieces(feed: true)
+
+    /// The layout rendered with marks in place of the title, the feed's address and the body, cut at them.
+    static func layoutPieces(feed: Bool) -> [LayoutPiece] {
+        let marks: [(String, LayoutPiece)] = [("MINUTEBOOK-TITLE-MARK", .title), ("MINUTEBOOK-FEED-MARK", .feed), ("MINUTEBOOK-BODY-MARK", .body)]
+        var context: [String: Any] = ["title": marks[0].0, "style": style, "body": marks[2].0]
+        if feed { context["feed"] = marks[1].0; context["feedTitle"] = "Atom feed: " + marks[0].0 }
+        var pieces: [LayoutPiece] = [.text(render("layout", context))]
+        for (mark, piece) in marks {
+            pieces = pieces.flatMap { existing -> [LayoutPiece] in
+                guard case .text(let text) = existing else { return [existing] }
+                let parts = text.components(separatedBy: mark)
+                return parts.enumerated().flatMap { index, part in index == 0 ? [LayoutPiece.text(part)] : [piece, .text(part)] }
+            }
+        }
+        return pieces
+    }
 
     static let all: [String: String] = [
         "layout": layout, "search": search, "document": document, "meetings": meetings, "meeting": meeting,
@@ -155,7 +190,7 @@ enum Templates {
         <section aria-labelledby="item-{{index}}">
         <h2 id="item-{{index}}">{{heading}}</h2>
         {{#passages}}
-        <div class="passage{{#linked}} linked{{/linked}}" id="passage-{{id}}"{{#linked}} tabindex="-1" aria-current="true"{{/linked}}>
+        <div class="passage" id="passage-{{id}}">
         {{#section}}<p class="meta">§ {{section}}</p>{{/section}}
         <p>{{#speaker}}<strong>{{speaker}}:</strong> {{/speaker}}{{text}}</p>
         <p class="meta">line {{line}}{{#page}}, page {{page}}{{/page}}{{#topics}} · topics: {{topics}}{{/topics}} · <a href="#passage-{{id}}">link</a></p>

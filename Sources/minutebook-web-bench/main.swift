@@ -69,7 +69,7 @@ let store = try IndexStore.openForReading(at: arguments.index)
 let encodedQuery = arguments.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
 let searchPath = "/search?q=\(encodedQuery)"
 let firstHit = try Searcher(store: store).search(arguments.query, options: SearchOptions(limit: 1)).hits.first
-let documentID = try firstHit.flatMap { hit in try site.catalogDocumentID(path: hit.source.path) } ?? 1
+let documentID = try firstHit.flatMap { hit in try site.documentID(path: hit.source.path) } ?? 1
 let documentPath = "/documents/\(documentID)"
 
 // 1. In-process: the search as the CLI runs it, and the whole page built without HTTP.

@@ -43,7 +43,7 @@ struct BrowserTests {
             print("note: chromium is not installed (apt-get install chromium): the browser test is skipped")
             return
         }
-        let ids = try WebFixture.site.get().catalog.documentIDs()
+        let ids = try WebFixture.site.get().reader().documentIDs()
         let hostile = try #require(ids.first { $0.key.hasSuffix("002_7d5ea2c59216397a.txt") }?.value)
         let app = Application(router: WebServer.router(pages: try WebFixture.pages()), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in

@@ -95,7 +95,7 @@ struct RouteTests {
     struct Row: Decodable { var status: String; var respondent_role: String?; var meeting_date: String? }
 
     @Test func documentShowsItsSourceAndMeetingListsItems() async throws {
-        let ids = try WebFixture.site.get().catalog.documentIDs()
+        let ids = try WebFixture.site.get().reader().documentIDs()
         let id = try #require(ids.first { $0.key.hasSuffix("002_7d5ea2c59216397a.txt") }?.value)
         let page = try await WebFixture.get("/documents/\(id)").body
         #expect(page.contains("source: <a href=\"https://example.org/a?b=&quot;&gt;&lt;script&gt;"))

@@ -8,7 +8,7 @@ import Testing
 @Suite("Safe: escaped, read-only, one-line errors")
 struct WebSafetyTests {
     @Test func markupInADocumentIsShownNotRun() async throws {
-        let ids = try WebFixture.site.get().catalog.documentIDs()
+        let ids = try WebFixture.site.get().reader().documentIDs()
         let id = try #require(ids.first { $0.key.hasSuffix("002_7d5ea2c59216397a.txt") }?.value)
         for uri in ["/search?q=county+lines", "/search?q=pwned", "/documents/\(id)", "/meetings/\(id)", "/brief/county-lines",
                     "/feeds/topic/county-lines.atom", "/search?q=county+lines&view=meetings"] {
@@ -88,39 +88,32 @@ struct WebSafetyTests {
         #expect(try FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date == modified)
     }
 
-    @Test func pagesAreServedWhileAnIngestWrites() async throws {
-        // A copy of the index, so the other tests' index is left alone; an ingest re-reads every file into it.
-        let built = try WebFixture.folder()
-        let copy = built.folder.appendingPathComponent("busy-\(UUID().uuidString.prefix(6)).sqlite").path
-        try FileManager.default.copyItem(atPath: built.index, toPath: copy)
-        let app = Application(router: WebServer.router(pages: Pages(site: try Site(path: copy))))
-        let taxonomy = try TaxonomyLocator.locate(explicit: Repo.topics.path, indexPath: copy).taxonomy
-        let corpus = built.corpus.path
-        let writer = Task.detached {
-            _ = try IndexMaintenance.update(at: copy) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus], force: true) }
-        }
-        try await app.test(.router) { client in
-            var served = 0
-            while !writer.isCancelled {
-                for uri in ["/search?q=county+lines", "/meetings", "/questions?topic=fgm", "/brief/mash"] {
-                    let response = try await client.execute(uri: uri, method: .get)
-                    #expect(response.status == .ok, "\(uri) while writing: \(response.status) \(String(buffer: response.body))")
-                    served += 1
-                }
-                if served >= 40 { break }
-            }
-        }
-        try await writer.value
-    }
-
     @Test func loopbackByDefaultAndOptionsChecked() throws {
         let defaults = try WebMain.Options([])
         #expect(defaults.host == "127.0.0.1" && defaults.port == 8080)
         #expect(WebServer.isLoopback("127.0.0.1") && WebServer.isLoopback("::1") && WebServer.isLoopback("localhost"))
-        #expect(!WebServer.isLoopback("0.0.0.0") && !WebServer.isLoopback("192.168.1.4"))
+        #expect(!WebServer.isLoopback("0.0.0.0") && !WebServer.isLoopback("192.168.1.4") && !WebServer.isLoopback("::"))
+        #expect(WebServer.isLoopback("127.0.0.2") && WebServer.isLoopback("0:0:0:0:0:0:0:1"))
+        #expect(!WebServer.isLoopback("127.example.org"), "a name that starts like a loopback address can resolve anywhere")
         #expect(throws: BadRequest.self) { try WebMain.Options(["--port", "99999"]) }
         #expect(throws: BadRequest.self) { try WebMain.Options(["--bogus"]) }
         #expect(try WebMain.Options(["--port", "9000", "--host", "0.0.0.0"]).port == 9000)
+    }
+
+    /// A quote followed by a combining mark is one Character: escaping character by character (as mustache's own
+    /// escaping does) left the quote raw and let a query close the attribute it was put in.
+    @Test func aQuoteWithACombiningMarkIsEscaped() async throws {
+        let query = "\"\u{301} autofocus onfocus=alert(1) x=\""
+        let response = try await WebFixture.get("/search?q=county+lines&speaker=" + HTML.percentEncoded(query))
+        #expect(response.status == .ok)
+        let page = response.body
+        // (Built outside #expect: its macro does not take a combining mark after a quote in a literal.)
+        let escaped = "name=\"speaker\" value=\"&quot;\u{301} autofocus onfocus=alert(1) x=&quot;\""
+        let raw = "\"\u{301} autofocus"
+        let marked = "\"\u{301}'\u{301}<\u{301}", entities = "&quot;\u{301}&#39;\u{301}&lt;\u{301}"
+        #expect(page.contains(escaped))
+        #expect(!page.contains(raw))
+        #expect(HTML.escape(marked) == entities)
     }
 
     @Test func htmlEscapingAndSnippets() {
@@ -128,5 +121,6 @@ struct WebSafetyTests {
         #expect(HTML.escape("\u{1b}[2J\u{202e}") == "␛[2J\u{fffd}")
         #expect(HTML.snippet(Snippet(marked: "a <\u{2}b\u{3}>")) == "a &lt;<mark>b</mark>&gt;")
         #expect(Pages.link("javascript:alert(1)") == nil && Pages.link("https://x.org/") == "https://x.org/")
+        #expect(HTML.query([("q", "café & \"lines\""), ("a b", "~x.y_z-")]) == "q=caf%C3%A9%20%26%20%22lines%22&a%20b=~x.y_z-")
     }
 }

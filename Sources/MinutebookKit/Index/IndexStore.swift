@@ -275,7 +275,13 @@ public struct IndexStore: Sendable {
     /// Runs `body` in one write transaction: all of it is stored, or none. Refused on a store opened for reading.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard access == .readWrite else { throw IndexError.database("the index was opened for reading only") }
-        do { return try writer.write(body) } catch let error as DatabaseError { throw mapped(error) }
+        do {
+            return try writer.write { db in
+                let result = try body(db)
+                try WriteSeam.beforeCommit(path, db)
+                return result
+            }
+        } catch let error as DatabaseError { throw mapped(error) }
     }
 }
 

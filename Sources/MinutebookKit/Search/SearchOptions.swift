@@ -44,6 +44,9 @@ public struct SearchOptions: Sendable {
     public var raw = false
     /// Widen acronyms and topic names with the topic's other names.
     public var expand = true
+    /// Build each hit's snippet. Without (`false`), hits have an empty snippet: for counting what the matches
+    /// carry (topics, panels, dates, speakers), as the web pages' facets do over the best 500.
+    public var snippets = true
 
     public init(filters: Filters = Filters(), limit: Int = 10, sort: ResultOrder? = nil, raw: Bool = false, expand: Bool = true) {
         self.filters = filters

@@ -228,9 +228,9 @@ public struct Searcher: Sendable {
         while let row = try details.next() {
             let id: Int64 = row[Column.id]
             let text: String = row[Column.text]
-            var marked = highlight.snippet(text) ?? Self.excerpt(text)
+            var marked = options.snippets ? highlight.snippet(text) ?? Self.excerpt(text) : ""
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if !marked.utf8.contains(0x02), let section: String = row[Column.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
+            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[Column.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
                 marked = "§ " + heading + " — " + marked
             }
             byID[id] = Self.hit(row, text: text, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
