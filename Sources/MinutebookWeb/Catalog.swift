@@ -117,7 +117,9 @@ public struct Catalog: Sendable {
                                     kind: row["kind"], format: row.hasColumn("format") ? row["format"] : nil,
                                     sourceURL: hasURL ? row["source_url"] : nil, items: [])
             let items = try Row.fetchAll(db, sql: "SELECT id, number, title FROM items WHERE document_id = ? ORDER BY position", arguments: [id])
-            let passages = try Row.fetchAll(db, sql: "SELECT * FROM passages WHERE document_id = ? ORDER BY item_id, position", arguments: [id])
+            let passages = try Row.fetchAll(db, sql: """
+                SELECT p.*, h.section FROM passages p LEFT JOIN headings h ON h.id = p.heading_id WHERE p.document_id = ? ORDER BY p.item_id, p.position
+                """, arguments: [id])
             let questions = try Row.fetchAll(db, sql: "SELECT * FROM questions WHERE document_id = ? ORDER BY item_id, position", arguments: [id])
             for item in items {
                 let itemID: Int64 = item["id"]
