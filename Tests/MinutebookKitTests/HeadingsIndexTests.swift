@@ -25,7 +25,10 @@ final class HeadingsIndexTests {
     func oneRowPerHeading() throws {
         let (repeated, orphans, wrongItem, headings, passages) = try store.read { db in
             (try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT heading_id FROM passages GROUP BY heading_id HAVING max(id) - min(id) + 1 != count(*))
+                SELECT count(*) FROM (SELECT heading_id FROM passages p GROUP BY heading_id
+                    HAVING max(id) - min(id) + 1 != count(*)
+                        OR min(id) IS NOT (SELECT first_passage_id FROM headings WHERE id = p.heading_id)
+                        OR max(id) IS NOT (SELECT last_passage_id FROM headings WHERE id = p.heading_id))
                 """) ?? -1,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE heading_id IS NULL OR heading_id NOT IN (SELECT id FROM headings)") ?? -1,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM passages p JOIN headings h ON h.id = p.heading_id WHERE h.item_id != p.item_id") ?? -1,
@@ -140,11 +143,24 @@ struct HeadingsMigrationTests {
         let store = try IndexStore.open(at: path, create: false)
         let headings = try store.read { db in try Row.fetchAll(db, sql: "SELECT item_id, title, section FROM headings ORDER BY id") }
         #expect(headings.map { $0["section"] as String? } == [nil, "Farm thefts"])
+        let runs = try store.read { db in try Row.fetchAll(db, sql: "SELECT first_passage_id, last_passage_id FROM headings ORDER BY id") }
+        #expect(runs.map { [$0[0] as Int64, $0[1] as Int64] } == [[1, 1], [2, 3]])
         #expect(headings.allSatisfy { $0["title"] as String? == "Rural crime update" })
         let searcher = Searcher(store: store)
         #expect(try searcher.search("farm", options: SearchOptions(expand: false)).hits.map(\.id).sorted() == [2, 3])
         #expect(try searcher.search("rural tractors", options: SearchOptions(expand: false)).hits.filter { $0.match == "exact" }.map(\.id) == [3])
         #expect(try searcher.search("quad", options: SearchOptions(expand: false)).hits.first?.section == "Farm thefts")
         #expect(try store.checkIntegrity().ok)
+    }
+}
+
+@Suite("Exact-phrase words")
+struct ExactWordsTests {
+    @Test("words read byte by byte equal FTS5's tokenizer's, ASCII or not", arguments: [
+        "Safeguarding and County Lines work", "Cllr O’Brien’s café – county-lines 2018/19 (naïve) ÉCOLE", "", "   ", "a", "x-y_z@w.org",
+        "Ünïcödé   mixed\tASCII\nlines", "‘quoted’ “words”", "num3ers and 42", "日本語 text",
+    ])
+    func agreeWithTheTokenizer(text: String) {
+        #expect(ExactCheck.words(text) == QueryParser.ftsWords(text))
     }
 }

@@ -129,7 +129,10 @@ struct ItemRecord: FetchableRecord, MutablePersistableRecord, Sendable {
 /// once for all the passages under it.
 struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "headings"
-    enum Columns: String, ColumnExpression { case id, documentID = "document_id", itemID = "item_id", title, section }
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", itemID = "item_id", title, section
+        case firstPassageID = "first_passage_id", lastPassageID = "last_passage_id"
+    }
 
     var id: Int64?
     var documentID: Int64
@@ -137,13 +140,18 @@ struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var title: String?
     /// The section heading inside the item, "Budget › Reserves" for nested ones; nil for the item's opening passages.
     var section: String?
+    /// The passages under the heading: consecutive ids, from the first to the last.
+    var firstPassageID: Int64?
+    var lastPassageID: Int64?
 
-    init(id: Int64? = nil, documentID: Int64, itemID: Int64, title: String?, section: String?) {
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, title: String?, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
         self.id = id
         self.documentID = documentID
         self.itemID = itemID
         self.title = title
         self.section = section
+        self.firstPassageID = firstPassageID
+        self.lastPassageID = lastPassageID
     }
 
     init(row: Row) {
@@ -152,6 +160,8 @@ struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         itemID = row[Columns.itemID]
         title = row[Columns.title]
         section = row[Columns.section]
+        firstPassageID = row[Columns.firstPassageID]
+        lastPassageID = row[Columns.lastPassageID]
     }
 
     func encode(to container: inout PersistenceContainer) {
@@ -160,6 +170,8 @@ struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         container[Columns.itemID] = itemID
         container[Columns.title] = title
         container[Columns.section] = section
+        container[Columns.firstPassageID] = firstPassageID
+        container[Columns.lastPassageID] = lastPassageID
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

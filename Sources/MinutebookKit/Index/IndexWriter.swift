@@ -73,14 +73,19 @@ struct IndexWriter: Sendable {
             let itemID = item.id!
             // Each heading (the item's title with the section heading in force) is stored and indexed once for the
             // run of passages under it, so a heading's passages have consecutive ids (`HeadingRanking` relies on it).
-            var heading: (section: String?, id: Int64)?
+            var heading: HeadingRecord?
+            func closeHeading() throws {
+                guard let run = heading else { return }
+                try run.update(db, columns: [HeadingRecord.Columns.firstPassageID, HeadingRecord.Columns.lastPassageID])
+            }
             for (position, (passage, topics)) in prepared.passages.enumerated() {
                 if heading == nil || heading?.section != passage.section {
+                    try closeHeading()
                     var record = HeadingRecord(documentID: documentID, itemID: itemID, title: prepared.item.title, section: passage.section)
                     try record.insert(db)
-                    heading = (passage.section, record.id!)
+                    heading = record
                 }
-                let headingID = heading!.id
+                let headingID = heading!.id!
                 let speaker = passage.speaker
                 var record = PassageRecord(
                     documentID: documentID, itemID: itemID, headingID: headingID, position: position, kind: passage.kind.rawValue, line: passage.line,
@@ -88,8 +93,11 @@ struct IndexWriter: Sendable {
                     topics: topics.joined(separator: " "), tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
                     page: pages.page(ofLine: passage.line))
                 try record.insert(db)
+                if heading?.firstPassageID == nil { heading?.firstPassageID = record.id }
+                heading?.lastPassageID = record.id
                 for topic in topics { try PassageTopicRecord(topic: topic, passageID: record.id!).insert(db) }
             }
+            try closeHeading()
             for (position, (question, topics)) in prepared.questions.enumerated() {
                 var record = QuestionRecord(
                     documentID: documentID, itemID: itemID, position: position, line: question.line, asker: question.asker, question: question.question,

@@ -6,7 +6,8 @@ import GRDBSQLite
 /// instead of a `GROUP BY` over every candidate (`MatchPlan.passageRows`, which gives the same rows and scores
 /// and is still used with filters other than topics and for date order).
 ///
-/// The passages under one heading are written one after another, so their ids are a run (`lo...hi`): the
+/// The passages under one heading are written one after another, so their ids are a run (`lo...hi`, the heading's
+/// `first_passage_id...last_passage_id`): the
 /// heading of a text match is found by a binary search among the matching headings' runs, and the passages a
 /// heading finds alone are counted from its run without reading them.
 struct HeadingRanking {
@@ -20,7 +21,7 @@ struct HeadingRanking {
 
     let runs: [Run]
 
-    /// nil when a matching heading's passages are not one run of ids (then the SQL form is used).
+    /// nil when a matching heading's run of passages is not known (then the SQL form is used).
     init?(_ db: Database, headings: HeadingMatches) throws {
         var missingByID: [Int64: [Int]] = [:]
         for (missing, ids) in headings.byMissing { for id in ids { missingByID[id] = missing } }
@@ -28,11 +29,11 @@ struct HeadingRanking {
         runs.reserveCapacity(headings.scores.count)
         let scores = Dictionary(headings.scores.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT heading_id, min(id), max(id), count(*) FROM passages WHERE heading_id IN (SELECT value FROM json_each(?)) GROUP BY heading_id
+            SELECT id, first_passage_id, last_passage_id FROM headings WHERE id IN (SELECT value FROM json_each(?))
             """), arguments: ["[" + headings.scores.map { String($0.id) }.joined(separator: ",") + "]"])
         while let row = try cursor.next() {
-            let id: Int64 = row[0], lo: Int64 = row[1], hi: Int64 = row[2], count: Int64 = row[3]
-            guard hi - lo + 1 == count else { return nil }
+            let id: Int64 = row[0]
+            guard let lo: Int64 = row[1], let hi: Int64 = row[2], lo <= hi else { return nil }
             runs.append(Run(lo: lo, hi: hi, score: scores[id] ?? 0, missing: missingByID[id] ?? []))
         }
         runs.sort { $0.lo < $1.lo }
@@ -88,16 +89,28 @@ struct HeadingRanking {
                 total += 1
             }
         }
-        // Headings that meet every clause: all their passages, less those whose text is left out.
+        // Headings that meet every clause: all their passages, less those whose text is left out. Those not found
+        // by their text score the heading's bm25 alone, so they are counted from the runs' sizes and only the best
+        // runs are read for the page.
         var excluded = Set<Int64>()
         if let exclusion = plan.exclusion {
-            try Self.scan(db, expression: exclusion) { id, _ in if run(of: id) != nil { excluded.insert(id) } }
+            try Self.scan(db, expression: exclusion) { id, _ in if let index = run(of: id), runs[index].missing.isEmpty { excluded.insert(id) } }
         }
-        for run in runs where run.missing.isEmpty {
-            for id in run.lo...run.hi where inRuns[id] == nil && !excluded.contains(id) {
-                if let allowed, !allowed.contains(id) { continue }
+        let full = runs.indices.filter { runs[$0].missing.isEmpty }
+        func headingOnly(_ id: Int64) -> Bool { inRuns[id] == nil && !excluded.contains(id) && (allowed?.contains(id) ?? true) }
+        if let allowed {
+            for id in allowed { if let index = run(of: id), runs[index].missing.isEmpty, headingOnly(id) { total += 1 } }
+        } else {
+            for index in full { total += Int(runs[index].hi - runs[index].lo + 1) }
+            total -= inRuns.keys.reduce(0) { count, id in count + (run(of: id).map { runs[$0].missing.isEmpty ? 1 : 0 } ?? 0) }
+            total -= excluded.count
+        }
+        for index in full.sorted(by: { (runs[$0].score, runs[$0].lo) < (runs[$1].score, runs[$1].lo) }) where best.capacity > 0 {
+            let run = runs[index]
+            if let worst = best.worst, best.isFull, !TopRows.before(RankedRow(id: run.lo, rank: run.score), worst) { break }
+            for id in run.lo...run.hi where headingOnly(id) {
                 best.offer(RankedRow(id: id, rank: run.score))
-                total += 1
+                if let worst = best.worst, best.isFull, !TopRows.before(RankedRow(id: id, rank: run.score), worst) { break }
             }
         }
         return (best.sorted(), total)
@@ -124,9 +137,14 @@ struct HeadingRanking {
 struct TopRows {
     let capacity: Int
     private(set) var rows: [RankedRow] = []
-    private var worst = 0
+    private var worstIndex = 0
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
+
+    /// Every place is taken: a row must be better than `worst` to get in.
+    var isFull: Bool { rows.count >= capacity }
+    /// The worst row kept, nil when none is.
+    var worst: RankedRow? { rows.isEmpty ? nil : rows[worstIndex] }
 
     static func before(_ a: RankedRow, _ b: RankedRow) -> Bool { a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
 
@@ -140,15 +158,15 @@ struct TopRows {
         guard capacity > 0 else { return }
         if rows.count < capacity {
             rows.append(row)
-            if rows.count == 1 || Self.before(rows[worst], row) { worst = rows.count - 1 }
-        } else if Self.before(row, rows[worst]) {
-            rows[worst] = row
+            if rows.count == 1 || Self.before(rows[worstIndex], row) { worstIndex = rows.count - 1 }
+        } else if Self.before(row, rows[worstIndex]) {
+            rows[worstIndex] = row
             findWorst()
         }
     }
 
     private mutating func findWorst() {
-        worst = rows.indices.max { Self.before(rows[$0], rows[$1]) } ?? 0
+        worstIndex = rows.indices.max { Self.before(rows[$0], rows[$1]) } ?? 0
     }
 
     func sorted() -> [RankedRow] { rows.sorted(by: Self.before) }

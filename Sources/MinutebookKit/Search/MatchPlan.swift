@@ -84,42 +84,42 @@ struct ExactCheck: Equatable {
         return !excluded.contains(where: present)
     }
 
-    /// The words FTS5's unicode61 tokenizer makes of `text`, lowercased (`QueryParser.ftsWords`), read byte by byte
-    /// when the text is ASCII (nearly all minutes): there only letters and digits make words.
+    /// The words FTS5's unicode61 tokenizer makes of `text`, lowercased: `QueryParser.ftsWords`, read byte by byte
+    /// where the text is ASCII (nearly all of minutes). ASCII spaces and punctuation separate words in both, so
+    /// the text is cut at them and only a piece with other characters in it goes to `ftsWords`.
     static func words(_ text: String) -> [String] {
-        var utf8 = text.utf8
-        if let words = utf8.withContiguousStorageIfAvailable(asciiWords) { return words ?? QueryParser.ftsWords(text) }
+        var words: [String] = []
         var copy = text
         copy.makeContiguousUTF8()
-        utf8 = copy.utf8
-        return utf8.withContiguousStorageIfAvailable(asciiWords).flatMap { $0 } ?? QueryParser.ftsWords(text)
-    }
-
-    /// nil when `bytes` are not all ASCII.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var words: [String] = []
-        var start = -1
-        func flush(_ end: Int) {
-            guard start >= 0 else { return }
-            words.append(String(unsafeUninitializedCapacity: end - start) { out in
-                for i in start..<end {
-                    let b: UInt8 = bytes[i]
-                    out[i - start] = (b >= 65 && b <= 90) ? b &+ 32 : b
+        copy.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            var plain = true
+            func flush(_ end: Int) {
+                guard end > start else { return }
+                if !plain {
+                    words += QueryParser.ftsWords(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    return
                 }
-                return end - start
-            })
-            start = -1
+                words.append(String(unsafeUninitializedCapacity: end - start) { out in
+                    for index in start..<end {
+                        let byte = bytes[index]
+                        out[index - start] = (byte >= 65 && byte <= 90) ? byte &+ 32 : byte
+                    }
+                    return end - start
+                })
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { plain = false; continue }
+                let digit = byte >= 48 && byte <= 57
+                let letter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122
+                if digit || letter { continue }
+                flush(index)
+                start = index + 1
+                plain = true
+            }
+            flush(bytes.count)
         }
-        for index in 0..<bytes.count {
-            let b = bytes[index]
-            if b >= 0x80 { return nil }
-            let isDigit = b >= 48 && b <= 57
-            let isUpper = b >= 65 && b <= 90
-            let isLower = b >= 97 && b <= 122
-            let isWord = isDigit || isUpper || isLower
-            if isWord { if start < 0 { start = index } } else { flush(index) }
-        }
-        flush(bytes.count)
         return words
     }
 
