@@ -69,7 +69,7 @@ struct Bench: ParsableCommand {
                 .run(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true))
             return
         }
-        let ingest: IngestFigures?
+        var ingest: IngestFigures?
         if reuseIndex {
             guard fm.fileExists(atPath: indexPath) else {
                 throw BenchError("--reuse-index: there is no \(indexPath) yet; run once without it")
@@ -78,8 +78,9 @@ struct Bench: ParsableCommand {
             ingest = nil
         } else {
             try prepareCorpus(work: work)
-            ingest = try runIngest(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true), indexPath: indexPath, taxonomy: taxonomy)
-            try runBareIndexing(indexPath: indexPath, work: work, minutebook: ingest!)
+            var figures = try runIngest(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true), indexPath: indexPath, taxonomy: taxonomy)
+            figures.bareWallSeconds = try runBareIndexing(indexPath: indexPath, work: work, minutebook: figures)
+            ingest = figures
             if formatDocuments > 0 {
                 try FormatBench(documents: min(formatDocuments, documents), work: work, taxonomy: taxonomy)
                     .run(corpus: work.appendingPathComponent("corpus-\(documents)", isDirectory: true))
@@ -153,17 +154,28 @@ struct Bench: ParsableCommand {
         say("  bare FTS5 expressions:")
         for result in results { say("    \(pad(result.query.kind, 9)) \(result.expression)") }
         if kinds?.contains("worst") ?? true { try runWorstCase(store: store, bare: bare) }
+        let process = try WholeProcess(indexPath: indexPath, term: rare.term, runs: min(runs, 30)).run()
 
         // 4. Targets
         var targets: [(String, Bool, String)] = []
         if let ingest {
-            targets.append(("ingest ≥ 10 MB per CPU-second", ingest.mbPerCPU >= 10, "\(fmt(ingest.mbPerCPU, 2)) MB/CPU-s"))
+            targets.append(("index ≤ 2× the text", ingest.indexRatio <= 2, "\(fmt(ingest.indexRatio, 2))× text"))
+            if let bareWall = ingest.bareWallSeconds {
+                let ratio = ingest.wallSeconds / max(bareWall, 1e-9)
+                targets.append(("ingest wall ≤ 2× bare SQLite's indexing", ratio <= 2, "\(fmt(ratio, 2))× (\(fmt(ingest.wallSeconds, 2)) s / \(fmt(bareWall, 2)) s)"))
+            }
+            let perSecond = ingest.textMB / max(ingest.wallSeconds, 1e-9)
+            targets.append(("ingest ≥ 10 MB/s wall", perSecond >= 10, "\(fmt(perSecond, 2)) MB/s (\(fmt(ingest.mbPerCPU, 2)) MB per CPU-second)"))
         }
-        let slow = results.filter { $0.ratio50 > 1.3 }
+        let slow = results.filter { !$0.withinTarget }
         let worst = results.max { $0.ratio50 < $1.ratio50 }
-        targets.append(("search/questions p50 ratio ≤ 1.3 on every query", slow.isEmpty,
-                        slow.isEmpty ? "worst \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))×" } ?? "-")"
-                                     : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))×" }.joined(separator: ", ")))
+        targets.append(("queries p50 ≤ 1.3× bare or ≤ bare + 1 ms", slow.isEmpty,
+                        slow.isEmpty ? "worst ratio \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" } ?? "-")"
+                                     : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" }.joined(separator: ", ")))
+        if let process {
+            targets.append(("whole-process search ≤ sqlite3 shell + 10 ms", process.minutebook - process.sqlite3 <= 10,
+                            "\(fmt(process.minutebook, 1)) ms vs \(fmt(process.sqlite3, 1)) ms (+\(fmt(process.minutebook - process.sqlite3, 1)) ms)"))
+        }
         if let ingest {
             targets.append(("peak ingest memory < 300 MB", ingest.peakMB < 300, "\(fmt(ingest.peakMB, 1)) MB"))
             targets.append(("no ingest failures", ingest.failures == 0, "\(ingest.failures) failed"))
@@ -211,9 +223,11 @@ struct Bench: ParsableCommand {
         let after = Usage.now()
         let cpu = after.cpuSeconds - before.cpuSeconds
         let textMB = megabytes(report.bytes)
+        // What `minutebook ingest` leaves: the write-ahead log folded into the file (IndexMaintenance.tidy).
+        try BareConnection(path: indexPath, writable: true).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
         let figures = IngestFigures(mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count,
-                                    textMB: textMB, cpuSeconds: cpu)
+                                    textMB: textMB, cpuSeconds: cpu, wallSeconds: wall, indexRatio: Double(indexBytes) / Double(max(report.bytes, 1)))
 
         say("\n[ingest] \(indexPath)")
         say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
@@ -221,10 +235,13 @@ struct Bench: ParsableCommand {
         say("  wall           \(fmt(wall, 2)) s")
         say("  CPU            \(fmt(cpu, 2)) s (user+sys)")
         say("  throughput     \(fmt(textMB / wall, 2)) MB/s wall, \(fmt(figures.mbPerCPU, 2)) MB per CPU-second")
+        say("  split          reading and understanding \(fmt(report.understandSeconds, 2)) s (summed over \(ProcessInfo.processInfo.activeProcessorCount) threads), "
+              + "index writing \(fmt(report.writeSeconds, 2)) s wall (its own thread, overlapping the reading)")
         say("  passages       \(report.passages) (\(fmt(Double(report.passages) / wall, 0))/s)")
         say("  questions      \(report.questions)")
         say("  peak memory    \(fmt(figures.peakMB, 1)) MB (ru_maxrss; \(fmt(megabytes(before.peakResidentBytes), 1)) MB before ingest)")
-        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
+        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal, after a checkpoint) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
+        try printIndexBreakdown(indexPath)
         if report.failed.isEmpty {
             say("  failures       none (report.failed is empty)")
         } else {
@@ -234,9 +251,23 @@ struct Bench: ParsableCommand {
         return figures
     }
 
-    /// The ingest's floor: bare SQLite building the same two FTS5 tables (same columns, tokenizer, batches of 500
-    /// documents, page cache and journal) from rows already in tables, so with no reading, parsing or row writing.
-    func runBareIndexing(indexPath: String, work: URL, minutebook: IngestFigures) throws {
+    /// Where the index's bytes go, table by table (SQLite's dbstat), when SQLite has it.
+    func printIndexBreakdown(_ indexPath: String) throws {
+        let bare = try BareConnection(path: indexPath)
+        guard let list = try? bare.scalarText("""
+            SELECT group_concat(name || ' ' || printf('%.1f', mb), ', ') FROM (
+              SELECT CASE WHEN name LIKE '%_fts%' THEN substr(name, 1, instr(name, '_fts') + 3) WHEN name LIKE 'sqlite_%' OR name LIKE '%\\_%' ESCAPE '\\'
+                          AND name NOT IN ('passage_topics', 'question_topics') THEN 'indexes' ELSE name END AS name,
+                     sum(pgsize) / 1e6 AS mb FROM dbstat GROUP BY 1 ORDER BY mb DESC)
+            """) else { return }
+        say("  index parts    \(list) (MB)")
+    }
+
+    /// The ingest's floor: bare SQLite building the same three FTS5 tables (passage text, headings, questions: same
+    /// columns, tokenizer, batches of 500 documents, page cache and journal) from rows already in tables, so with no
+    /// reading, parsing or row writing. Returns its wall-clock seconds.
+    @discardableResult
+    func runBareIndexing(indexPath: String, work: URL, minutebook: IngestFigures) throws -> Double {
         let path = work.appendingPathComponent("bare-fts-\(documents).sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -245,11 +276,13 @@ struct Bench: ParsableCommand {
         try bare.execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
             ATTACH '\(quoted)' AS mb;
-            CREATE TABLE p AS SELECT id, document_id, title, section, text FROM mb.passages ORDER BY id;
+            CREATE TABLE p AS SELECT id, document_id, text FROM mb.passages ORDER BY id;
+            CREATE TABLE h AS SELECT id, document_id, title, section FROM mb.headings ORDER BY id;
             CREATE TABLE q AS SELECT id, document_id, asker, question, answer FROM mb.questions ORDER BY id;
             DETACH mb;
-            CREATE INDEX p_document ON p(document_id); CREATE INDEX q_document ON q(document_id);
-            CREATE VIRTUAL TABLE pf USING fts5(title, section, text, tokenize='porter unicode61 remove_diacritics 2', content='p', content_rowid='id');
+            CREATE INDEX p_document ON p(document_id); CREATE INDEX h_document ON h(document_id); CREATE INDEX q_document ON q(document_id);
+            CREATE VIRTUAL TABLE pf USING fts5(text, tokenize='porter unicode61 remove_diacritics 2', content='p', content_rowid='id');
+            CREATE VIRTUAL TABLE hf USING fts5(title, section, tokenize='porter unicode61 remove_diacritics 2', content='h', content_rowid='id');
             CREATE VIRTUAL TABLE qf USING fts5(asker, question, answer, tokenize='porter unicode61 remove_diacritics 2', content='q', content_rowid='id');
             """)
         let before = Usage.now()
@@ -258,7 +291,8 @@ struct Bench: ParsableCommand {
             let range = "document_id BETWEEN \(low) AND \(low + Ingester.documentsPerBatch - 1)"
             try bare.execute("""
                 BEGIN;
-                INSERT INTO pf(rowid, title, section, text) SELECT id, title, section, text FROM p WHERE \(range);
+                INSERT INTO pf(rowid, text) SELECT id, text FROM p WHERE \(range);
+                INSERT INTO hf(rowid, title, section) SELECT id, title, section FROM h WHERE \(range);
                 INSERT INTO qf(rowid, asker, question, answer) SELECT id, asker, question, answer FROM q WHERE \(range);
                 COMMIT;
                 """)
@@ -270,6 +304,8 @@ struct Bench: ParsableCommand {
         say("  CPU            \(fmt(cpu, 2)) s (wall \(fmt(wall, 2)) s) for the \(fmt(minutebook.textMB, 1)) MB of documents")
         say("  throughput     \(fmt(bareMBPerCPU, 2)) MB per CPU-second: the ceiling for any ingest into these tables")
         say("  minutebook     \(fmt(minutebook.cpuSeconds / max(cpu, 1e-9), 2))× bare's CPU time (reading, parsing, tagging, row tables and FTS5)")
+        say("  minutebook     \(fmt(minutebook.wallSeconds / max(wall, 1e-9), 2))× bare's wall time (\(fmt(minutebook.wallSeconds, 2)) s against \(fmt(wall, 2)) s)")
+        return wall
     }
 
     /// The worst query a user can type: an OR of the index's 1,000 most common words. minutebook searches the
@@ -347,6 +383,11 @@ struct IngestFigures {
     var failures: Int
     var textMB: Double
     var cpuSeconds: Double
+    var wallSeconds: Double
+    /// Index size (.sqlite + -wal) over the documents' size.
+    var indexRatio: Double
+    /// Bare SQLite's wall-clock seconds to build the same full-text tables, once measured.
+    var bareWallSeconds: Double?
 }
 
 struct QueryCase {
@@ -383,5 +424,7 @@ struct QueryResult {
     /// p50 of the bare query with FTS5's snippet() for each row.
     var bareWithSnippets: Double
     var ratio50: Double { minutebook.p50 / bare.p50 }
+    /// Within the target: at most 1.3× bare, or at most 1 ms slower, p50.
+    var withinTarget: Bool { ratio50 <= 1.3 || minutebook.p50 - bare.p50 <= 1.0 }
     var ratio95: Double { minutebook.p95 / bare.p95 }
 }

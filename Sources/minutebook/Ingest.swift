@@ -50,7 +50,8 @@ struct Ingest: ParsableCommand {
         let progress = IngestProgress(enabled: !json && isatty(STDERR_FILENO) == 1 && !verbose)
         defer { progress.finish() }
         let work = { (store: IndexStore) throws -> IngestReport in
-            try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest(paths, prune: prune, force: force || rebuild) { event in
+            if store.upgraded { Terminal.note(store.upgradeNote) }
+            return try Ingester(store: store, taxonomy: taxonomy.taxonomy).ingest(paths, prune: prune, force: force || rebuild) { event in
                 progress.update(event)
                 switch event {
                 case .failed(let path, let error): progress.clear(); Terminal.note("failed: \(path): \(error)")

@@ -48,6 +48,7 @@ struct IndexOptions: ParsableArguments {
             if let built { Terminal.note(Ingest.summary(built)) }
         }
         var store = try IndexStore.openForReading(at: path)
+        if store.upgraded { Terminal.note(store.upgradeNote) }
         store.queryTimeLimit = limit
         return store
     }

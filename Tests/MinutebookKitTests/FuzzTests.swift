@@ -43,7 +43,7 @@ struct FuzzTests {
             let text = random.query()
             let parsed = QueryParser.parse(text)
             #expect(parsed.required.reduce(0) { $0 + $1.alternatives.count } + parsed.excluded.count <= QueryParser.maximumSearchTerms)
-            _ = MatchPlan.make(parsed, table: "passages_fts", exclusionColumn: "text")
+            _ = MatchPlan.passages(parsed)
             let options = SearchOptions(limit: random.limit(), sort: random.pick([nil, .relevance, .oldest, .newest]), raw: random.chance(0.2),
                                         expand: random.chance(0.7))
             let speaker: String? = random.chance(0.1) ? random.query() : nil

@@ -67,8 +67,10 @@ struct QueryParserTests {
 
     @Test("quoted phrases match stemmed, then are checked exactly")
     func exactCheck() throws {
-        let plan = try #require(MatchPlan.make(QueryParser.parse("safeguarding \"county lines\" -drugs -\"drug lines\""), table: "s", exclusionColumn: "text"))
-        #expect(plan.expression == "(\"safeguarding\" AND \"county lines\") NOT (text : (\"drugs\"))")
+        let plan = try #require(MatchPlan.passages(QueryParser.parse("safeguarding \"county lines\" -drugs -\"drug lines\"")))
+        // The passages' full-text table holds their text only (headings are in headings_fts): no column filter.
+        #expect(plan.expression == "(\"safeguarding\" AND \"county lines\") NOT (\"drugs\")")
+        #expect(plan.headingClauses == ["\"safeguarding\"", "\"county lines\""] && plan.exclusion == "\"drugs\"")
         let check = try #require(plan.check)
         #expect(check.accepts(["", "", "Safeguarding and County Lines work"]))
         #expect(!check.accepts(["", "", "Safeguarding and the county line closures"]))       // stemmed only: not exact

@@ -83,7 +83,9 @@ struct RobustnessTests {
         let (_, report) = try ws.checkReport()
         #expect(report.ok)
         #expect(report.checks.contains { $0.name.contains("integrity_check") && $0.ok })
-        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 2 && report.checks.allSatisfy(\.ok))
+        // passages_fts, headings_fts and questions_fts.
+        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 3 && report.checks.allSatisfy(\.ok))
+        #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" })
         let committed = report.documents
         #expect(committed < files)
 

@@ -28,8 +28,7 @@ public struct DocumentPreparer: Sendable {
             }
             // The topics of the passages on each line, looked up once per question (a filter per question was
             // quadratic in a long item).
-            var topicsByLine: [Int: [String]] = [:]
-            for (passage, topics) in passages { topicsByLine[passage.line, default: []] += topics }
+            let topicsByLine = Self.topicsByLine(passages.map { ($0.0.line, $0.1) })
             let questions = QuestionExtractor.extract(from: item, in: document.metadata.kind).map { question -> (MemberQuestion, [String]) in
                 (question, questionTopics(question: question.question, answer: question.answer, context: topicsByLine[question.line] ?? []))
             }
@@ -55,6 +54,14 @@ public struct DocumentPreparer: Sendable {
     func merge(_ a: [String], _ b: [String]) -> [String] {
         let set = Set(a + b)
         return tagger.taxonomy.topics.map(\.id).filter { set.contains($0) }
+    }
+
+    /// The topics of the passages on each line: what a question on that line that points back (`continuesContext`)
+    /// also carries. Used when a document is prepared and when the index is re-tagged.
+    static func topicsByLine(_ passages: [(line: Int, topics: [String])]) -> [Int: [String]] {
+        var byLine: [Int: [String]] = [:]
+        for passage in passages { byLine[passage.line, default: []] += passage.topics }
+        return byLine
     }
 
     /// A question that opens by pointing back ("Related to this", "Following on from this", "On the same point").

@@ -1,15 +1,16 @@
 import Foundation
 import GRDB
 
-/// Keeps the external-content FTS5 tables in step with `passages` and `questions`, a whole document at a time.
+/// Keeps the external-content FTS5 tables in step with `passages`, `headings` and `questions`, a whole document at a time.
 enum FullTextSync {
     /// (FTS5 table, content table, columns)
     static let tables: [(fts: String, content: String, columns: String)] = [
-        ("passages_fts", "passages", "title, section, text"),
+        ("passages_fts", "passages", "text"),
+        ("headings_fts", "headings", "title, section"),
         ("questions_fts", "questions", "asker, question, answer"),
     ]
 
-    /// Indexes every passage and question of documents just inserted, one statement per table: FTS5 writes a
+    /// Indexes every passage, heading and question of documents just inserted, one statement per table: FTS5 writes a
     /// segment per statement, so a batch of documents costs one segment, not one per document.
     static func add(documents ids: [Int64], _ db: Database) throws {
         guard let low = ids.min(), let high = ids.max() else { return }

@@ -5,16 +5,18 @@ import GRDB
 /// a change of schema is a new migration.
 ///
 /// - `documents`, `items`, `passages`, `questions`: ordinary tables, one row per file, agenda item, passage, question.
-/// - `passages_fts` (porter stemming over unicode61): an external-content FTS5 index over `passages` (title,
-///   section, text); quoted phrases are matched on it and verified unstemmed (`ExactCheck`). Kept in step by the ingester,
+/// - `passages_fts` (porter stemming over unicode61): an external-content FTS5 index over `passages` (text; since
+///   v3 the item title and section heading are in `headings_fts`, once per heading); quoted phrases are matched on it and verified unstemmed (`ExactCheck`). Kept in step by the ingester,
 ///   one statement per document (`FullTextSync`), not by row triggers: FTS5 flushes its pending terms at every
 ///   statement savepoint, and a trigger per row made ingest an order of magnitude slower.
 /// - `questions_fts`: the same over `questions` (asker, question, answer).
-/// - `passages_vocab`: an fts5vocab table over `passages_fts`, for "did you mean".
+/// - `headings`, `headings_fts`: each item title and section heading once (v3, `IndexSchema+Headings.swift`).
+/// - `passages_vocab`, `headings_vocab`: fts5vocab tables over the two, for "did you mean".
 /// - `passage_topics`, `question_topics`: topic tags, for filters; `topics`: the taxonomy in force.
 /// - `meta`: key/value facts such as the taxonomy fingerprint.
 enum IndexSchema {
-    /// Column weights for bm25: item title and section heading rank above body text.
+    /// Column weights for bm25 in v1 (title, section, text); v3 moved title and section to `headings_fts`
+    /// (`headingWeightList`). Kept because a shipped migration is never edited.
     /// Set as each table's default `rank`, so `ORDER BY rank` (minutebook's and a bare query's alike) uses them.
     static let passageWeightList = "4.0, 2.0, 1.0"
     static let questionWeightList = "1.0, 2.0, 1.0"
@@ -116,6 +118,7 @@ enum IndexSchema {
             try db.execute(sql: "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')")
         }
         registerReaderColumns(&migrator)
+        registerHeadings(&migrator)
         return migrator
     }
 }

@@ -53,6 +53,13 @@ public struct IndexStore: Sendable {
     public var queryTimeLimit = IndexStore.defaultQueryTimeLimit
     /// The index a rebuild will replace: its files are never read as documents either.
     var replacing: String?
+    /// The index was made by an older minutebook and upgraded when it was opened (for a note to the user).
+    public internal(set) var upgraded = false
+
+    /// What to tell a user whose index was just upgraded.
+    public var upgradeNote: String {
+        "upgraded \(path) to this minutebook's index (item titles and section headings are now indexed once, not with every passage)"
+    }
 
     /// The files of this index (and of the one it replaces) that an ingest must never read as documents.
     var ownFiles: [String] {
@@ -77,8 +84,12 @@ public struct IndexStore: Sendable {
         do { pool = try DatabasePool(path: path, configuration: config) } catch {
             throw Self.opening(path, error)
         }
-        let store = IndexStore(path: path, writer: pool, access: .readWrite)
-        try store.migrate()
+        var store = IndexStore(path: path, writer: pool, access: .readWrite)
+        store.upgraded = try store.migrate()
+        if store.upgraded {
+            // An upgrade leaves the space of what it moved or dropped (headings, in v3) free inside the file: give it back.
+            do { try pool.writeWithoutTransaction { try $0.execute(sql: "VACUUM") } } catch { throw store.mapped(error) }
+        }
         return store
     }
 
@@ -106,8 +117,11 @@ public struct IndexStore: Sendable {
             case .older:
                 guard writable else { throw .outdatedReadOnly(path: path) }
                 try? store.close()
-                _ = try open(at: path, create: false)
-                return try openReader(path, mode: mode)
+                let writer = try open(at: path, create: false)
+                try? writer.close()
+                var upgraded = try openReader(path, mode: mode)
+                upgraded.upgraded = true
+                return upgraded
             }
         }
         throw lastError
@@ -226,14 +240,17 @@ public struct IndexStore: Sendable {
         }
     }
 
-    private func migrate() throws(IndexError) {
-        switch try identity() {
+    /// Brings the schema up to date; true when an index made by an older minutebook was upgraded.
+    private func migrate() throws(IndexError) -> Bool {
+        let identity = try identity()
+        switch identity {
         case .foreign: throw .notAnIndex(path: path)
         case .newer: throw .newerSchema(path: path)
-        case .current: return
+        case .current: return false
         case .empty, .older: break
         }
         do { try IndexSchema.migrator.migrate(writer) } catch { throw mapped(error) }
+        return identity == .older
     }
 
     static func describe(_ error: Error) -> String {

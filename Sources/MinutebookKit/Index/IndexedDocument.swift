@@ -187,7 +187,8 @@ extension IndexStore {
                                        meetingDate: row["meeting_date"], kind: row["kind"], format: row["format"], sourceURL: row["source_url"], items: [])
         var passages: [Int64: [IndexedDocument.Passage]] = [:]
         for p in try Row.fetchAll(db, sql: """
-            SELECT id, item_id, kind, line, page, section, speaker, topics, text FROM passages WHERE document_id = ? ORDER BY item_id, position
+            SELECT p.id, p.item_id, p.kind, p.line, p.page, h.section, p.speaker, p.topics, p.text
+            FROM passages p LEFT JOIN headings h ON h.id = p.heading_id WHERE p.document_id = ? ORDER BY p.item_id, p.position
             """, arguments: [id]) {
             let shown = UnderstoodDocument.ShownPassage(kind: p["kind"], line: p["line"], page: p["page"], section: p["section"], speaker: p["speaker"],
                                                         topics: topicList(p["topics"]), text: p["text"])

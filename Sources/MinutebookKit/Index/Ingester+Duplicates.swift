@@ -34,7 +34,7 @@ struct DuplicateFinder {
     }
 
     /// The display path of the file that already holds `document`'s document, or nil (and `document` now owns it).
-    mutating func first(of document: Ingester.ReadyDocument) -> String? {
+    mutating func first(of document: ReadyDocument) -> String? {
         if let owner = owners[document.fingerprint], owner.identity != document.identity {
             if indexed.contains(document.identity) { staleIdentities.append(document.identity) }
             return owner.display

@@ -1,54 +1,6 @@
 import Foundation
 import GRDB
 
-/// What one ingest did.
-public struct IngestReport: Codable, Equatable, Sendable {
-    public struct Failure: Codable, Equatable, Sendable {
-        public var path: String
-        public var error: String
-    }
-    public var indexed: Int = 0
-    public var unchanged: Int = 0
-    public var removed: Int = 0
-    public var failed: [Failure] = []
-    /// Indexed documents whose files are gone but were kept (no `--prune`).
-    public var missing: [String] = []
-    public var passages: Int = 0
-    public var questions: Int = 0
-    /// Passages and questions re-tagged because the taxonomy changed.
-    public var retagged: Int = 0
-    public var bytes: Int = 0
-    /// Files indexed with something repaired (stray bytes replaced), one line each.
-    public var warnings: [Failure] = []
-    /// Files not indexed because they hold a document already indexed from another file (or format).
-    public var duplicates: [Duplicate] = []
-    public struct Duplicate: Codable, Equatable, Sendable {
-        public var path: String
-        /// The file the document was indexed from.
-        public var sameAs: String
-        enum CodingKeys: String, CodingKey { case path, sameAs = "same_as" }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case indexed, unchanged, removed, failed, missing, passages, questions, retagged, warnings, duplicates
-    }
-}
-
-/// Something the ingester reports as it goes, for a progress display.
-public enum IngestEvent: Sendable {
-    case indexed(path: String, passages: Int, questions: Int)
-    case unchanged(path: String)
-    case failed(path: String, error: String)
-    case removed(path: String)
-    case retagged(count: Int)
-    /// A file that is indexed, with something repaired: "line 12: a byte that is not UTF-8 was replaced…".
-    case warning(path: String, message: String)
-    /// `path` holds the same document as `of`, which is indexed; `path` is not.
-    case duplicate(path: String, of: String)
-    /// Sent once, before any file is read: how many files will be read and their size in bytes.
-    case listed(files: Int, bytes: Int)
-}
-
 /// Reads documents, parses them into passages and questions, tags topics and stores each document
 /// in one transaction. Unchanged files (same content hash) are skipped; changed files replaced.
 public struct Ingester: Sendable {
@@ -90,6 +42,7 @@ public struct Ingester: Sendable {
         let writer = BatchWriter()
         func reportWritten() throws {
             guard let written = try writer.finish() else { return }
+            report.writeSeconds = writer.seconds
             for document in written {
                 report.indexed += 1
                 report.passages += document.passageCount
@@ -101,7 +54,8 @@ public struct Ingester: Sendable {
         func flush() throws {
             try reportWritten()
             guard !batch.documents.isEmpty else { return }
-            writer.start(batch.documents) { try write($0) }
+            let indexWriter = IndexWriter(store: store)
+            writer.start(batch.documents) { try indexWriter.write($0) }
             batch = Batch()
         }
         do {
@@ -110,7 +64,8 @@ public struct Ingester: Sendable {
             for (chunk, bytes) in chunks {
                 // A big file waits for the write in progress, so two big documents are never in memory at once.
                 if bytes > Self.readAheadBytes { try reportWritten() }
-                let results = readConcurrently(chunk) { url in force ? nil : known[Self.identity(url)] }
+                let (results, seconds) = readConcurrently(chunk) { url in force ? nil : known[Self.identity(url)] }
+                report.understandSeconds += seconds
                 for (url, result) in zip(chunk, results) {
                     let display = CorpusWalker.display(url)
                     do {
@@ -194,16 +149,20 @@ public struct Ingester: Sendable {
         return chunks
     }
 
-    /// `read` for every file of `chunk`, in parallel; the results in the order of `chunk`.
-    private func readConcurrently(_ chunk: ArraySlice<URL>, knownHash: (URL) -> String?) -> [Result<ReadyDocument?, Error>] {
+    /// `read` for every file of `chunk`, in parallel; the results in the order of `chunk`, and the seconds the
+    /// reads took, summed over threads.
+    private func readConcurrently(_ chunk: ArraySlice<URL>, knownHash: (URL) -> String?) -> ([Result<ReadyDocument?, Error>], Double) {
         let urls = Array(chunk)
         let hashes = urls.map(knownHash)
         let results = Slots<Result<ReadyDocument?, Error>>(count: urls.count)
+        let nanoseconds = Slots<UInt64>(count: urls.count)
         DispatchQueue.concurrentPerform(iterations: urls.count) { index in
             let url = urls[index]
+            let started = DispatchTime.now().uptimeNanoseconds
             results.set(index, Result { try read(url, display: CorpusWalker.display(url), knownHash: hashes[index]) })
+            nanoseconds.set(index, DispatchTime.now().uptimeNanoseconds - started)
         }
-        return results.values()
+        return (results.values(), Double(nanoseconds.values().reduce(0, +)) / 1e9)
     }
 
     /// One slot per concurrent iteration, each written by its own iteration only, read when all have finished.
@@ -232,12 +191,16 @@ public struct Ingester: Sendable {
         // Set by the write on `queue`, read after `group.wait()`: the group orders the two.
         private var running: [ReadyDocument]?
         private var failure: Error?
+        /// Wall-clock seconds of the writes finished so far (read after `finish()`).
+        private(set) var seconds = 0.0
 
         func start(_ documents: [ReadyDocument], write: @escaping @Sendable ([ReadyDocument]) throws -> Void) {
             running = documents
             failure = nil
             queue.async(group: group) { [self] in
+                let started = DispatchTime.now().uptimeNanoseconds
                 do { try write(documents) } catch { failure = error }
+                seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             }
         }
 
@@ -249,28 +212,6 @@ public struct Ingester: Sendable {
             if let failure { self.failure = nil; throw failure }
             return documents
         }
-    }
-
-    /// A document read, parsed and prepared, waiting to be written.
-    struct ReadyDocument: Sendable {
-        var identity: String
-        var display: String
-        var fileName: String
-        var hash: String
-        var size: Int
-        var encoding: String
-        var format: SourceFormat
-        var sourceURL: String?
-        var fingerprint: String
-        /// The page of each line, for formats with pages.
-        var pages: [Int]?
-        var metadata: MeetingMetadata
-        var fromSidecar: Bool
-        var items: [DocumentPreparer.PreparedItem]
-        /// What decoding repaired.
-        var warnings: [String] = []
-        var passageCount: Int { items.reduce(0) { $0 + $1.passages.count } }
-        var questionCount: Int { items.reduce(0) { $0 + $1.questions.count } }
     }
 
     /// At most this many documents are written in one transaction.
@@ -316,71 +257,6 @@ public struct Ingester: Sendable {
                              warnings: extracted.warnings)
     }
 
-    /// Writes a batch in one transaction: each document replaces its old version, then the full-text index is updated.
-    private func write(_ documents: [ReadyDocument]) throws {
-        let now = ISO8601DateFormatter().string(from: Date())
-        try store.write { db in
-            var ids: [Int64] = []
-            for document in documents {
-                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.identity]) {
-                    try FullTextSync.remove(document: old, db)
-                }
-                try db.cachedStatement(sql: """
-                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, body, meeting_date, kind, metadata_source, ingested_at,
-                                           format, source_url, fingerprint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [
-                        document.identity, document.fileName, document.hash, document.size, document.encoding, document.metadata.body,
-                        document.metadata.meetingDate, document.metadata.kind.rawValue, document.fromSidecar ? "sidecar" : "text", now,
-                        document.format.rawValue, document.sourceURL, document.fingerprint,
-                    ])
-                let id = db.lastInsertedRowID
-                try write(document.items, documentID: id, pages: PageMap(document.pages), db: db)
-                ids.append(id)
-            }
-            try FullTextSync.add(documents: ids, db)
-        }
-    }
-
-    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, db: Database) throws {
-        let insertItem = try db.cachedStatement(sql: "INSERT INTO items (document_id, position, number, title) VALUES (?, ?, ?, ?)")
-        let insertPassage = try db.cachedStatement(sql: """
-            INSERT INTO passages (document_id, item_id, position, kind, line, title, section, text, speaker, speaker_role, speakers, topics, table_json, page)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertPassageTopic = try db.cachedStatement(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)")
-        let insertQuestion = try db.cachedStatement(sql: """
-            INSERT INTO questions (document_id, item_id, position, line, asker, question, respondent, respondent_role, answer, status, topics, page)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertQuestionTopic = try db.cachedStatement(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)")
-        let encoder = JSONEncoder()
-        for (itemPosition, prepared) in items.enumerated() {
-            try insertItem.execute(arguments: [documentID, itemPosition, prepared.item.number, prepared.item.title])
-            let itemID = db.lastInsertedRowID
-            for (position, (passage, topics)) in prepared.passages.enumerated() {
-                let speaker = passage.speaker
-                let speakers = Speaker.stored(passage.speakers)
-                let table = try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-                try insertPassage.execute(arguments: [
-                    documentID, itemID, position, passage.kind.rawValue, passage.line, prepared.item.title, passage.section,
-                    passage.text, speaker?.name, speaker?.role, speakers, topics.joined(separator: " "), table, pages.page(ofLine: passage.line),
-                ])
-                let passageID = db.lastInsertedRowID
-                for topic in topics { try insertPassageTopic.execute(arguments: [topic, passageID]) }
-            }
-            for (position, (question, topics)) in prepared.questions.enumerated() {
-                try insertQuestion.execute(arguments: [
-                    documentID, itemID, position, question.line, question.asker, question.question, question.respondent,
-                    question.respondentRole?.rawValue, question.answer, question.status.rawValue, topics.joined(separator: " "),
-                    pages.page(ofLine: question.line),
-                ])
-                let questionID = db.lastInsertedRowID
-                for topic in topics { try insertQuestionTopic.execute(arguments: [topic, questionID]) }
-            }
-        }
-    }
-
     /// Stores the taxonomy in the index; when it changed since the last ingest, re-tags every passage and question.
     /// Returns how many rows were re-tagged.
     func syncTaxonomy() throws -> Int {
@@ -396,53 +272,11 @@ public struct Ingester: Sendable {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [fingerprint])
             guard stored != nil else { return 0 }
-            return try retag(db)
+            return try Retagger(preparer: preparer).retag(db)
         }
-    }
-
-    private func retag(_ db: Database) throws -> Int {
-        var count = 0
-        try db.execute(sql: "DELETE FROM passage_topics; DELETE FROM question_topics")
-        let passages = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.kind, p.section, p.text, d.kind AS document_kind FROM passages p JOIN documents d ON d.id = p.document_id
-            """)
-        for row in passages {
-            let topics = preparer.passageTopics(text: row["text"], section: row["section"],
-                                                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
-                                                in: DocumentKind(rawValue: row["document_kind"]) ?? .minutes)
-            let id: Int64 = row["id"]
-            try db.execute(sql: "UPDATE passages SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
-            for topic in topics { try db.execute(sql: "INSERT INTO passage_topics (topic, passage_id) VALUES (?, ?)", arguments: [topic, id]) }
-            count += 1
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT id, document_id, line, question, answer FROM questions") {
-            let question: String = row["question"]
-            var context: [String] = []
-            if DocumentPreparer.continuesContext(question) {
-                context = try String.fetchAll(db, sql: "SELECT topics FROM passages WHERE document_id = ? AND line = ?",
-                                              arguments: [row["document_id"], row["line"]]).flatMap { $0.split(separator: " ").map(String.init) }
-            }
-            let topics = preparer.questionTopics(question: question, answer: row["answer"], context: context)
-            let id: Int64 = row["id"]
-            try db.execute(sql: "UPDATE questions SET topics = ? WHERE id = ?", arguments: [topics.joined(separator: " "), id])
-            for topic in topics { try db.execute(sql: "INSERT INTO question_topics (topic, question_id) VALUES (?, ?)", arguments: [topic, id]) }
-            count += 1
-        }
-        return count
     }
 
     static func json(_ strings: [String]) -> String {
         String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-}
-
-/// A 64-bit FNV-1a hash of a file's bytes (and its sidecar's), to tell an unchanged file.
-enum ContentHash {
-    static func of(_ data: Data, _ extra: Data? = nil) -> String {
-        var hash = FNV1a()
-        for chunk in [data, extra ?? Data()] {
-            chunk.withUnsafeBytes { hash.add($0) }
-        }
-        return String(format: "%016llx-%d", hash.value, data.count)
     }
 }

@@ -5,6 +5,10 @@ import GRDB
 struct FilterSQL {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
+    /// When topics are the only filter: the query for the ids they let through (a ranking that works in Swift
+    /// checks its rows against them instead of joining).
+    var topicsOnly: (sql: String, arguments: [any DatabaseValueConvertible])? { conditions.count == 1 ? topicIDs : nil }
+    private var topicIDs: (sql: String, arguments: [any DatabaseValueConvertible])?
 
     /// No filters.
     init() {}
@@ -15,8 +19,10 @@ struct FilterSQL {
     ///   - speakerRole / speakerText: the primary speaker's role column and the stored speakers column, or nil to skip.
     init(_ filters: Filters, row: String, topicTable: String, topicColumn: String, speakerRole: String?, speakerText: String?) {
         if !filters.topics.isEmpty {
-            conditions.append("\(row).id IN (SELECT \(topicColumn) FROM \(topicTable) WHERE topic IN (\(Array(repeating: "?", count: filters.topics.count).joined(separator: ","))))")
+            let ids = "SELECT \(topicColumn) FROM \(topicTable) WHERE topic IN (\(Array(repeating: "?", count: filters.topics.count).joined(separator: ",")))"
+            conditions.append("\(row).id IN (\(ids))")
             arguments += filters.topics
+            topicIDs = (ids, filters.topics)
         }
         if let from = filters.from { conditions.append("d.meeting_date >= ?"); arguments.append(from) }
         if let to = filters.to { conditions.append("d.meeting_date <= ?"); arguments.append(to) }

@@ -51,10 +51,10 @@ public struct QuestionHit: Codable, Equatable, Sendable {
         match = try c.decode(Match.self, forKey: .match)
     }
 
-    /// A row of `QuestionSearcher.columns`, read by position.
+    /// A row of `QuestionSearcher.columns`, read by name.
     init(row: Row, score: Double, match: Match) {
-        typealias Column = QuestionSearcher.Column
-        source = Searcher.source(row, first: Column.source, line: row[Column.line], page: row[Column.page])
+        typealias Column = QuestionRecord.Columns
+        source = Searcher.source(row, line: row[Column.line], page: row[Column.page])
         id = row[Column.id]
         asker = row[Column.asker]
         question = row[Column.question]
@@ -121,18 +121,10 @@ public struct QuestionSearcher: Sendable {
         self.related = related
     }
 
-    /// Read by position (`Column`) in `QuestionHit.init(row:score:match:)`.
+    /// Read by name (`QuestionRecord.Columns`, `Searcher.SourceColumns`) in `QuestionHit.init(row:score:match:)`.
     private static let columns = """
-        q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics,
-        \(Searcher.sourceColumns), q.page
+        q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics, q.page, \(Searcher.sourceColumns)
         """
-
-    /// `columns` by position: reading by position skips GRDB's look-up of every column by name.
-    enum Column {
-        static let id = 0, line = 1, asker = 2, question = 3, respondent = 4, respondentRole = 5, answer = 6, status = 7, topics = 8
-        static let source = 9
-        static let page = 17
-    }
 
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
         let limit = min(max(1, options.limit), SearchOptions.maximumLimit)
@@ -230,7 +222,7 @@ public struct QuestionSearcher: Sendable {
             """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: QuestionHit] = [:]
         while let row = try rows.next() {
-            let id: Int64 = row[Column.id]
+            let id: Int64 = row[QuestionRecord.Columns.id]
             byID[id] = QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }

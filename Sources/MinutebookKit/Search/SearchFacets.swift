@@ -43,17 +43,17 @@ extension Searcher {
     public func facets(_ text: String, options: SearchOptions, limit: Int = 500) throws -> SearchFacets {
         let limit = min(max(1, limit), SearchOptions.maximumLimit)
         let query = QueryParser.parse(text)
-        guard !options.raw, let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
+        guard !options.raw, let plan = MatchPlan.passages(query) else {
             return try counted(text, options: options, limit: limit)
         }
         let found: SearchFacets? = try store.read { db in
             let filters = Self.filterSQL(options.filters)
             let order = options.sort ?? .relevance
-            var ids = try plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters, order: order, limit: limit).map(\.id)
+            var ids = try plan.topRows(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit).map(\.id)
             let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
-            if widening.isWider, ids.count < limit, let wide = MatchPlan.make(widening.query, table: "passages_fts", exclusionColumn: "text") {
+            if widening.isWider, ids.count < limit, let wide = MatchPlan.passages(widening.query) {
                 let seen = Set(ids)
-                let more = try wide.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters, order: order, limit: limit + ids.count)
+                let more = try wide.topRows(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit + ids.count)
                 ids += more.map(\.id).filter { !seen.contains($0) }.prefix(limit - ids.count)
             }
             // A search with few matches adds passages with most of the words: count those as it shows them.

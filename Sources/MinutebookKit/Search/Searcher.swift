@@ -66,22 +66,25 @@ public struct Searcher: Sendable {
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
-            guard let plan = MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text") else {
+            guard let plan = MatchPlan.passages(query) else {
                 throw SearchError.nothingToSearch(Self.explainEmpty(query))
             }
             let order = options.sort ?? .relevance
             let pool = Self.poolSize(limit, options)
-            var hits = try run(db, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query))
+            // How many passages each plan matches, when ranking found out on the way (saves a second pass to count).
+            var totals: [String: Int] = [:]
+            var hits = try run(db, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query), totals: &totals)
             let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
-            let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "passages_fts", exclusionColumn: "text") : nil
+            let widePlan = widening.isWider ? MatchPlan.passages(widening.query) : nil
             if let widePlan, hits.count < pool {
                 let seen = Set(hits.map(\.id))
-                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query))
+                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
+                                   totals: &totals)
                 hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
             }
             let filters = Self.filterSQL(options.filters)
             let countPlan = widePlan ?? plan
-            var total = try countPlan.count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters)
+            var total = try totals[countPlan.expression] ?? countPlan.count(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters)
             let totalIsAtLeast = countPlan.check != nil && total >= MatchPlan.exactCountCap
             if order == .relevance { hits = Self.diversify(hits, limit: limit) } else { hits = Array(hits.prefix(limit)) }
             var partial: PartialMatch?
@@ -95,7 +98,7 @@ public struct Searcher: Sendable {
             }
             var filteredOut: FilteredOut?
             if hits.isEmpty, options.filters != Filters() {
-                let unfiltered = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: FilterSQL())
+                let unfiltered = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: FilterSQL())
                 if unfiltered > 0 { filteredOut = FilteredOut(unfiltered: unfiltered, filters: FilteredOut.describe(options.filters), query: query.description) }
             }
             let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
@@ -145,10 +148,10 @@ public struct Searcher: Sendable {
     private func partialMatches(_ db: Database, clauses: [SearchQuery.Clause], options: SearchOptions, limit: Int, exclude: Set<Int64>)
         throws -> (hits: [PassageHit], candidates: Int, missing: [String]) {
         guard limit > 0 else { return ([], 0, []) }
-        let any = MatchPlan(table: "passages_fts", expression: clauses.map(\.fts).joined(separator: " OR "), check: nil)
+        let any = MatchPlan.passages(expression: clauses.map(\.fts).joined(separator: " OR "))
         let ranked = try any.topRows(db, content: "passages", alias: "p", columns: [], filters: Self.filterSQL(options.filters), order: .relevance, limit: 400)
             .filter { !exclude.contains($0.id) }
-        let scored = try PartialRanking.rank(db, table: "passages_fts", rows: ranked, clauses: clauses)
+        let scored = try PartialRanking.rank(db, table: "passages_fts", rows: ranked, clauses: clauses, headings: true)
         let shown = Array(scored.rows.prefix(limit))
         let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
             .map { clauses[$0].alternatives[0].words.joined(separator: " ") }
@@ -190,47 +193,71 @@ public struct Searcher: Sendable {
     private func rawPlan(_ db: Database, _ text: String) throws -> MatchPlan {
         do {
             let pattern = try db.makeFTS5Pattern(rawPattern: text, forTable: "passages_fts")
-            return MatchPlan(table: "passages_fts", expression: pattern.rawPattern, check: nil)
+            return MatchPlan.passages(expression: pattern.rawPattern)
         } catch let error as DatabaseError {
             throw SearchError.badRawSyntax(error.message ?? "syntax error")
         }
     }
 
-    /// Where a hit comes from: the last columns of the passage and question selects, read by `source(_:first:line:)`.
-    static let sourceColumns = "d.file_name, d.path, d.meeting_date, d.body, d.kind, i.number, i.title, d.source_url"
-
-    private static let selectColumns = """
-        p.id, p.kind AS passage_kind, p.line, p.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json,
-        \(sourceColumns), p.page
+    /// Where a hit comes from, named for `source(_:line:page:)`: part of the passage and question selects.
+    static let sourceColumns = """
+        d.file_name AS \(SourceColumns.document.rawValue), d.path AS \(SourceColumns.path.rawValue), d.meeting_date AS \(SourceColumns.meetingDate.rawValue),
+        d.body AS \(SourceColumns.body.rawValue), d.kind AS \(SourceColumns.kind.rawValue), i.number AS \(SourceColumns.item.rawValue),
+        i.title AS \(SourceColumns.title.rawValue), d.source_url AS \(SourceColumns.documentURL.rawValue)
         """
 
-    /// `selectColumns` by position: reading a row by position skips GRDB's look-up of every column by name,
-    /// which cost more than SQLite's work for a rare word.
-    private enum Column {
-        static let id = 0, kind = 1, line = 2, section = 3, text = 4, speaker = 5, speakerRole = 6, speakers = 7, topics = 8, table = 9
-        static let source = 10
-        static let page = 18
+    /// The names `sourceColumns` gives its columns.
+    enum SourceColumns: String, ColumnExpression {
+        case document = "document_file_name", path = "document_path", meetingDate = "document_meeting_date", body = "document_body"
+        case kind = "document_kind", item = "item_number", title = "item_title", documentURL = "document_source_url"
     }
+
+    private typealias PassageColumns = PassageRecord.Columns
+
+    /// A passage with its heading's section and its source, read by name (`PassageColumns`, `SourceColumns`).
+    private static let selectColumns = """
+        p.id, p.kind, p.line, h.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json, p.page, \(sourceColumns)
+        """
+
+    /// Passages with their document, item and heading, for `selectColumns`.
+    private static let passagesJoined = "passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id LEFT JOIN headings h ON h.id = p.heading_id"
+
+    /// What the exact-phrase check reads of a passage: the heading it sits under and its own text.
+    static let checkColumns = ["h.title", "h.section", "p.text"]
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
     private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
                      ranked given: [RankedRow]? = nil) throws -> [PassageHit] {
+        var totals: [String: Int] = [:]
+        return try run(db, plan: plan, options: options, limit: limit, match: match, highlight: highlight, ranked: given, totals: &totals)
+    }
+
+    /// - Parameter totals: where the plan's count is recorded (by expression) when ranking worked it out.
+    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
+                     ranked given: [RankedRow]? = nil, totals: inout [String: Int]) throws -> [PassageHit] {
         let filters = Self.filterSQL(options.filters)
-        let ranked = try given ?? plan.topRows(db, content: "passages", alias: "p", columns: ["title", "section", "text"], filters: filters,
-                                               order: options.sort ?? .relevance, limit: limit)
+        let ranked: [RankedRow]
+        if let given {
+            ranked = given
+        } else {
+            let found = try plan.topRowsCounting(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters,
+                                                 order: options.sort ?? .relevance, limit: limit)
+            ranked = found.rows
+            if let total = found.total { totals[plan.expression] = total }
+        }
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let details = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+            SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
             WHERE p.id IN (SELECT value FROM json_each(?))
             """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: PassageHit] = [:]
         while let row = try details.next() {
-            let id: Int64 = row[Column.id]
-            let text: String = row[Column.text]
+            let id: Int64 = row[PassageColumns.id]
+            let text: String = row[PassageColumns.text]
             var marked = options.snippets ? highlight.snippet(text) ?? Self.excerpt(text) : ""
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[Column.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
+            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[HeadingRecord.Columns.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
                 marked = "§ " + heading + " — " + marked
             }
             byID[id] = Self.hit(row, text: text, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
@@ -243,12 +270,12 @@ public struct Searcher: Sendable {
         let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
         let direction = options.sort == .newest ? "DESC" : ""
         let rows = try Row.fetchAll(db, sql: """
-            SELECT \(Self.selectColumns) FROM passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id
+            SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
             WHERE 1\(filters.whereClause)
             ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
             """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
         return rows.map { row in
-            let text: String = row[Column.text]
+            let text: String = row[PassageColumns.text]
             return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: .topic)
         }
     }
@@ -257,19 +284,20 @@ public struct Searcher: Sendable {
         text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
     }
 
-    /// The `sourceColumns` of `row`, starting at column `first`.
-    static func source(_ row: Row, first: Int, line: Int, page: Int?) -> SourceRef {
-        SourceRef(document: row[first], path: CorpusWalker.display(path: row[first + 1]), meetingDate: row[first + 2],
-                  body: row[first + 3], item: row[first + 5], title: row[first + 6], kind: row[first + 4], line: line,
-                  page: page, documentURL: row[first + 7])
+    /// The `sourceColumns` of `row`.
+    static func source(_ row: Row, line: Int, page: Int?) -> SourceRef {
+        SourceRef(document: row[SourceColumns.document], path: CorpusWalker.display(path: row[SourceColumns.path]),
+                  meetingDate: row[SourceColumns.meetingDate], body: row[SourceColumns.body], item: row[SourceColumns.item],
+                  title: row[SourceColumns.title], kind: row[SourceColumns.kind], line: line, page: page, documentURL: row[SourceColumns.documentURL])
     }
 
     private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: Match) -> PassageHit {
-        let speakers = Speaker.fromStored(row[Column.speakers])
-        let table = (row[Column.table] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
-        let topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
-        return PassageHit(id: row[Column.id], source: source(row, first: Column.source, line: row[Column.line], page: row[Column.page]), passageKind: row[Column.kind],
-                          section: row[Column.section], speaker: row[Column.speaker], speakerRole: row[Column.speakerRole], speakers: speakers,
+        let speakers = Speaker.fromStored(row[PassageColumns.speakers])
+        let table = (row[PassageColumns.tableJSON] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
+        let topics = (row[PassageColumns.topics] as String).split(separator: " ").map(String.init)
+        return PassageHit(id: row[PassageColumns.id], source: source(row, line: row[PassageColumns.line], page: row[PassageColumns.page]),
+                          passageKind: row[PassageColumns.kind], section: row[HeadingRecord.Columns.section], speaker: row[PassageColumns.speaker],
+                          speakerRole: row[PassageColumns.speakerRole], speakers: speakers,
                           topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
     }
 }
@@ -281,7 +309,7 @@ extension Searcher {
     public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (table: String, expression: String, exactCheck: Bool)? {
         var query = QueryParser.parse(text)
         if let taxonomy = expanded, let expansion = TopicExpansion.expand(query, taxonomy: taxonomy) { query = expansion.query }
-        let plan = questions ? MatchPlan.make(query, table: "questions_fts") : MatchPlan.make(query, table: "passages_fts", exclusionColumn: "text")
+        let plan = questions ? MatchPlan.make(query, table: "questions_fts") : MatchPlan.passages(query)
         return plan.map { ($0.table, $0.expression, $0.check != nil) }
     }
 }

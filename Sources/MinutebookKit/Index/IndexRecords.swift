@@ -1,0 +1,360 @@
+import Foundation
+import GRDB
+
+// One record type per table of the index, each owning its columns: the `Columns` enum names them once, and
+// `init(row:)` / `encode(to:)` read and write them by name. Adding a column is a migration plus one line in each.
+
+/// A row of `documents`: one file that was read.
+struct DocumentRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "documents"
+    enum Columns: String, ColumnExpression {
+        case id, path, fileName = "file_name", contentHash = "content_hash", byteSize = "byte_size", encoding, body
+        case meetingDate = "meeting_date", kind, metadataSource = "metadata_source", ingestedAt = "ingested_at"
+        case format, sourceURL = "source_url", fingerprint
+    }
+
+    var id: Int64?
+    /// The file's absolute path, symlinks resolved: what the index knows it by.
+    var path: String
+    var fileName: String
+    var contentHash: String
+    var byteSize: Int
+    var encoding: String
+    /// The panel.
+    var body: String?
+    var meetingDate: String?
+    var kind: String
+    /// `sidecar` or `text`: where the meeting's date and panel came from.
+    var metadataSource: String
+    var ingestedAt: String
+    var format: String
+    var sourceURL: String?
+    var fingerprint: String?
+
+    init(id: Int64? = nil, path: String, fileName: String, contentHash: String, byteSize: Int, encoding: String, body: String?,
+         meetingDate: String?, kind: String, metadataSource: String, ingestedAt: String, format: String, sourceURL: String?, fingerprint: String?) {
+        self.id = id
+        self.path = path
+        self.fileName = fileName
+        self.contentHash = contentHash
+        self.byteSize = byteSize
+        self.encoding = encoding
+        self.body = body
+        self.meetingDate = meetingDate
+        self.kind = kind
+        self.metadataSource = metadataSource
+        self.ingestedAt = ingestedAt
+        self.format = format
+        self.sourceURL = sourceURL
+        self.fingerprint = fingerprint
+    }
+
+    init(row: Row) {
+        id = row[Columns.id]
+        path = row[Columns.path]
+        fileName = row[Columns.fileName]
+        contentHash = row[Columns.contentHash]
+        byteSize = row[Columns.byteSize]
+        encoding = row[Columns.encoding]
+        body = row[Columns.body]
+        meetingDate = row[Columns.meetingDate]
+        kind = row[Columns.kind]
+        metadataSource = row[Columns.metadataSource]
+        ingestedAt = row[Columns.ingestedAt]
+        format = row[Columns.format]
+        sourceURL = row[Columns.sourceURL]
+        fingerprint = row[Columns.fingerprint]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.path] = path
+        container[Columns.fileName] = fileName
+        container[Columns.contentHash] = contentHash
+        container[Columns.byteSize] = byteSize
+        container[Columns.encoding] = encoding
+        container[Columns.body] = body
+        container[Columns.meetingDate] = meetingDate
+        container[Columns.kind] = kind
+        container[Columns.metadataSource] = metadataSource
+        container[Columns.ingestedAt] = ingestedAt
+        container[Columns.format] = format
+        container[Columns.sourceURL] = sourceURL
+        container[Columns.fingerprint] = fingerprint
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `items`: one agenda item of a document.
+struct ItemRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "items"
+    enum Columns: String, ColumnExpression { case id, documentID = "document_id", position, number, title }
+
+    var id: Int64?
+    var documentID: Int64
+    var position: Int
+    /// The agenda number as printed ("150", "7b").
+    var number: String?
+    var title: String?
+
+    init(id: Int64? = nil, documentID: Int64, position: Int, number: String?, title: String?) {
+        self.id = id
+        self.documentID = documentID
+        self.position = position
+        self.number = number
+        self.title = title
+    }
+
+    init(row: Row) {
+        id = row[Columns.id]
+        documentID = row[Columns.documentID]
+        position = row[Columns.position]
+        number = row[Columns.number]
+        title = row[Columns.title]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.documentID] = documentID
+        container[Columns.position] = position
+        container[Columns.number] = number
+        container[Columns.title] = title
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `headings`: an item's title with one of its section headings, stored (and indexed in `headings_fts`)
+/// once for all the passages under it.
+struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "headings"
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", itemID = "item_id", title, section
+        case firstPassageID = "first_passage_id", lastPassageID = "last_passage_id"
+    }
+
+    var id: Int64?
+    var documentID: Int64
+    var itemID: Int64
+    var title: String?
+    /// The section heading inside the item, "Budget › Reserves" for nested ones; nil for the item's opening passages.
+    var section: String?
+    /// The passages under the heading: consecutive ids, from the first to the last.
+    var firstPassageID: Int64?
+    var lastPassageID: Int64?
+
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, title: String?, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
+        self.id = id
+        self.documentID = documentID
+        self.itemID = itemID
+        self.title = title
+        self.section = section
+        self.firstPassageID = firstPassageID
+        self.lastPassageID = lastPassageID
+    }
+
+    init(row: Row) {
+        id = row[Columns.id]
+        documentID = row[Columns.documentID]
+        itemID = row[Columns.itemID]
+        title = row[Columns.title]
+        section = row[Columns.section]
+        firstPassageID = row[Columns.firstPassageID]
+        lastPassageID = row[Columns.lastPassageID]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.documentID] = documentID
+        container[Columns.itemID] = itemID
+        container[Columns.title] = title
+        container[Columns.section] = section
+        container[Columns.firstPassageID] = firstPassageID
+        container[Columns.lastPassageID] = lastPassageID
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `passages`: a paragraph, bullet or table row of an item, with its speakers and topics.
+struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "passages"
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", itemID = "item_id", headingID = "heading_id", position, kind, line, text
+        case speaker, speakerRole = "speaker_role", speakers, topics, tableJSON = "table_json", page
+    }
+
+    var id: Int64?
+    var documentID: Int64
+    var itemID: Int64
+    var headingID: Int64?
+    var position: Int
+    var kind: String
+    var line: Int
+    var text: String
+    var speaker: String?
+    var speakerRole: String?
+    /// Every speaker, as `Speaker.stored` writes them.
+    var speakers: String
+    /// Topic ids separated by spaces.
+    var topics: String
+    /// A table row's cells, as JSON.
+    var tableJSON: String?
+    var page: Int?
+
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: String, line: Int, text: String,
+         speaker: String?, speakerRole: String?, speakers: String, topics: String, tableJSON: String?, page: Int?) {
+        self.id = id
+        self.documentID = documentID
+        self.itemID = itemID
+        self.headingID = headingID
+        self.position = position
+        self.kind = kind
+        self.line = line
+        self.text = text
+        self.speaker = speaker
+        self.speakerRole = speakerRole
+        self.speakers = speakers
+        self.topics = topics
+        self.tableJSON = tableJSON
+        self.page = page
+    }
+
+    init(row: Row) {
+        id = row[Columns.id]
+        documentID = row[Columns.documentID]
+        itemID = row[Columns.itemID]
+        headingID = row[Columns.headingID]
+        position = row[Columns.position]
+        kind = row[Columns.kind]
+        line = row[Columns.line]
+        text = row[Columns.text]
+        speaker = row[Columns.speaker]
+        speakerRole = row[Columns.speakerRole]
+        speakers = row[Columns.speakers]
+        topics = row[Columns.topics]
+        tableJSON = row[Columns.tableJSON]
+        page = row[Columns.page]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.documentID] = documentID
+        container[Columns.itemID] = itemID
+        container[Columns.headingID] = headingID
+        container[Columns.position] = position
+        container[Columns.kind] = kind
+        container[Columns.line] = line
+        container[Columns.text] = text
+        container[Columns.speaker] = speaker
+        container[Columns.speakerRole] = speakerRole
+        container[Columns.speakers] = speakers
+        container[Columns.topics] = topics
+        container[Columns.tableJSON] = tableJSON
+        container[Columns.page] = page
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `questions`: a member's question with the answer given.
+struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "questions"
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", itemID = "item_id", position, line, asker, question, respondent
+        case respondentRole = "respondent_role", answer, status, topics, page
+    }
+
+    var id: Int64?
+    var documentID: Int64
+    var itemID: Int64
+    var position: Int
+    var line: Int
+    var asker: String
+    var question: String
+    var respondent: String?
+    var respondentRole: String?
+    var answer: String
+    var status: String
+    /// Topic ids separated by spaces.
+    var topics: String
+    var page: Int?
+
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, position: Int, line: Int, asker: String, question: String, respondent: String?,
+         respondentRole: String?, answer: String, status: String, topics: String, page: Int?) {
+        self.id = id
+        self.documentID = documentID
+        self.itemID = itemID
+        self.position = position
+        self.line = line
+        self.asker = asker
+        self.question = question
+        self.respondent = respondent
+        self.respondentRole = respondentRole
+        self.answer = answer
+        self.status = status
+        self.topics = topics
+        self.page = page
+    }
+
+    init(row: Row) {
+        id = row[Columns.id]
+        documentID = row[Columns.documentID]
+        itemID = row[Columns.itemID]
+        position = row[Columns.position]
+        line = row[Columns.line]
+        asker = row[Columns.asker]
+        question = row[Columns.question]
+        respondent = row[Columns.respondent]
+        respondentRole = row[Columns.respondentRole]
+        answer = row[Columns.answer]
+        status = row[Columns.status]
+        topics = row[Columns.topics]
+        page = row[Columns.page]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.documentID] = documentID
+        container[Columns.itemID] = itemID
+        container[Columns.position] = position
+        container[Columns.line] = line
+        container[Columns.asker] = asker
+        container[Columns.question] = question
+        container[Columns.respondent] = respondent
+        container[Columns.respondentRole] = respondentRole
+        container[Columns.answer] = answer
+        container[Columns.status] = status
+        container[Columns.topics] = topics
+        container[Columns.page] = page
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `passage_topics`: one topic of one passage, for `--topic`.
+struct PassageTopicRecord: PersistableRecord, Sendable {
+    static let databaseTableName = "passage_topics"
+    enum Columns: String, ColumnExpression { case topic, passageID = "passage_id" }
+    var topic: String
+    var passageID: Int64
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.topic] = topic
+        container[Columns.passageID] = passageID
+    }
+}
+
+/// A row of `question_topics`: one topic of one question, for `--topic`.
+struct QuestionTopicRecord: PersistableRecord, Sendable {
+    static let databaseTableName = "question_topics"
+    enum Columns: String, ColumnExpression { case topic, questionID = "question_id" }
+    var topic: String
+    var questionID: Int64
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.topic] = topic
+        container[Columns.questionID] = questionID
+    }
+}

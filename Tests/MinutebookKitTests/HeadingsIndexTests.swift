@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import Testing
+@testable import MinutebookKit
+
+/// Item titles and section headings are stored and indexed once (`headings`, `headings_fts`), and still find and
+/// lift the passages under them.
+@Suite("Headings indexed once", .serialized)
+final class HeadingsIndexTests {
+    let folder: URL
+    let store: IndexStore
+    let searcher: Searcher
+
+    init() throws {
+        folder = try TestSupport.temporaryFolder()
+        let (store, report) = try TestSupport.index(in: folder)
+        #expect(report.failed.isEmpty)
+        self.store = store
+        searcher = Searcher(store: store)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    @Test("one heading row per run of passages under one heading, every passage pointing at its own, runs of consecutive ids")
+    func oneRowPerHeading() throws {
+        let (repeated, orphans, wrongItem, headings, passages) = try store.read { db in
+            (try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT heading_id FROM passages p GROUP BY heading_id
+                    HAVING max(id) - min(id) + 1 != count(*)
+                        OR min(id) IS NOT (SELECT first_passage_id FROM headings WHERE id = p.heading_id)
+                        OR max(id) IS NOT (SELECT last_passage_id FROM headings WHERE id = p.heading_id))
+                """) ?? -1,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE heading_id IS NULL OR heading_id NOT IN (SELECT id FROM headings)") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages p JOIN headings h ON h.id = p.heading_id WHERE h.item_id != p.item_id") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM headings") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0)
+        }
+        #expect(repeated == 0 && orphans == 0 && wrongItem == 0)
+        #expect(headings > 0 && headings < passages)
+        // The passages' own full-text table holds their text only.
+        let columns = try store.read { db in try db.columns(in: "passages_fts").map(\.name) }
+        #expect(columns == ["text"])
+    }
+
+    @Test("a word only in an item's title finds the passages under it")
+    func titleWordsFindPassages() throws {
+        let hits = try searcher.search("\"early intervention\"", options: SearchOptions(limit: 50)).hits
+        #expect(hits.contains { $0.text.contains("clear policy for sexting") })
+    }
+
+    @Test("one word in the title and another in the text still find the passage")
+    func wordsSplitBetweenHeadingAndText() throws {
+        let hits = try searcher.search("intervention sexting", options: SearchOptions(limit: 10)).hits
+        #expect(hits.first?.text.contains("sexting") == true && hits.first?.match == .exact)
+        // Passages with only some of the words follow as partial matches.
+        #expect(hits.filter { $0.match == .exact }.allSatisfy { $0.text.localizedCaseInsensitiveContains("sexting") })
+    }
+
+    @Test("a word left out is looked for in the passage's own text, not its heading")
+    func exclusionLooksAtTheTextOnly() throws {
+        let hits = try searcher.search("sexting -intervention", options: SearchOptions(limit: 10)).hits
+        #expect(hits.contains { $0.text.contains("sexting") })
+        let excluded = try searcher.search("sexting -culverhouse", options: SearchOptions(limit: 10)).hits
+        #expect(!excluded.contains { $0.text.contains("Culverhouse") })
+    }
+
+    @Test("a heading match lifts the passages under it above the same words in text alone")
+    func headingMatchesRankFirst() throws {
+        let hits = try searcher.search("hate crime", options: SearchOptions(limit: 5)).hits
+        #expect(!hits.isEmpty)
+        let headed = try #require(hits.first)
+        #expect((headed.source.title ?? "").localizedCaseInsensitiveContains("hate crime") || (headed.section ?? "").localizedCaseInsensitiveContains("hate crime")
+                || headed.text.localizedCaseInsensitiveContains("hate crime"))
+    }
+
+    @Test("the one-pass ranking gives the same rows, scores and totals as the SQL that groups every candidate", arguments: [
+        "police", "county lines", "hate crime", "intervention sexting", "sexting -intervention", "crime -police", "\"early intervention\"",
+        "budget OR precept", "safeguard*", "strategic", "police and crime plan", "fgm",
+    ])
+    func onePassRankingAgreesWithSQL(query: String) throws {
+        let plan = try #require(MatchPlan.passages(QueryParser.parse(query)))
+        // A condition that is always true sends the plan down the SQL path (the one-pass ranking takes no filters but topics).
+        var always = FilterSQL()
+        always.conditions = ["1"]
+        let (fast, slow, fastCount, slowCount) = try store.read { db in
+            (try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL(), order: .relevance, limit: 40),
+             try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always, order: .relevance, limit: 40),
+             try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL()),
+             try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always))
+        }
+        #expect(!fast.isEmpty)
+        #expect(fast.map(\.id) == slow.map(\.id))
+        #expect(zip(fast, slow).allSatisfy { abs($0.rank - $1.rank) < 1e-9 })
+        #expect(fastCount == slowCount)
+    }
+
+    @Test("a topic filter gives the same rows through the one-pass ranking as through SQL")
+    func topicFilterAgrees() throws {
+        let plan = try #require(MatchPlan.passages(QueryParser.parse("police")))
+        let topics = Searcher.filterSQL(Filters(topics: ["hate-crime"]))
+        var joined = topics
+        joined.conditions.append("1")
+        let (fast, slow) = try store.read { db in
+            (try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: topics, order: .relevance, limit: 20),
+             try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: joined, order: .relevance, limit: 20))
+        }
+        #expect(!fast.isEmpty)
+        #expect(fast.map(\.id) == slow.map(\.id))
+    }
+
+    @Test("check covers the headings' full-text table")
+    func integrityCheckCoversHeadings() throws {
+        let report = try store.checkIntegrity()
+        #expect(report.ok)
+        #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" && $0.ok })
+    }
+}
+
+@Suite("Index schema v3-headings")
+struct HeadingsMigrationTests {
+    @Test("an index built before headings were stored once is migrated in place: headings split out, both full-text tables rebuilt")
+    func migratesAVersionTwoIndex() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try IndexSchema.migrator.migrate(queue, upTo: "v2-formats")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO documents (id, path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
+                        VALUES (1, '/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now');
+                    INSERT INTO items (id, document_id, position, number, title) VALUES (1, 1, 0, '7', 'Rural crime update');
+                    INSERT INTO passages (id, document_id, item_id, position, kind, line, title, section, text, speakers, topics)
+                        VALUES (1, 1, 1, 0, 'paragraph', 3, 'Rural crime update', NULL, 'The Panel noted the report.', '', ''),
+                               (2, 1, 1, 1, 'paragraph', 5, 'Rural crime update', 'Farm thefts', 'Quad bikes were stolen.', '', ''),
+                               (3, 1, 1, 2, 'paragraph', 6, 'Rural crime update', 'Farm thefts', 'Tractors were marked.', '', '');
+                    INSERT INTO passages_fts (rowid, title, section, text) SELECT id, title, section, text FROM passages;
+                    """)
+            }
+            try queue.close()
+        }
+        let store = try IndexStore.open(at: path, create: false)
+        let headings = try store.read { db in try Row.fetchAll(db, sql: "SELECT item_id, title, section FROM headings ORDER BY id") }
+        #expect(headings.map { $0["section"] as String? } == [nil, "Farm thefts"])
+        let runs = try store.read { db in try Row.fetchAll(db, sql: "SELECT first_passage_id, last_passage_id FROM headings ORDER BY id") }
+        #expect(runs.map { [$0[0] as Int64, $0[1] as Int64] } == [[1, 1], [2, 3]])
+        #expect(headings.allSatisfy { $0["title"] as String? == "Rural crime update" })
+        let searcher = Searcher(store: store)
+        #expect(try searcher.search("farm", options: SearchOptions(expand: false)).hits.map(\.id).sorted() == [2, 3])
+        #expect(try searcher.search("rural tractors", options: SearchOptions(expand: false)).hits.filter { $0.match == .exact }.map(\.id) == [3])
+        #expect(try searcher.search("quad", options: SearchOptions(expand: false)).hits.first?.section == "Farm thefts")
+        #expect(try store.checkIntegrity().ok)
+    }
+}
