@@ -52,8 +52,9 @@ extension Workspace {
 
 @Suite("safety: --rebuild never loses what the user has", .serialized)
 struct RebuildSafetyTests {
-    /// 520 files: an ingest of them takes a few seconds, long enough to do something while it runs.
-    static let copies = 104
+    /// Short minutes in three of the ingester's batches (at most 500 files each): the tests hold the ingest after
+    /// its first batch is written, with more to come.
+    static let manyFiles = 1_001
 
     @Test("--rebuild refuses a folder, a text file or another program's database at --index, and leaves it alone",
           arguments: ["folder", "text file", "other database"])
@@ -97,7 +98,7 @@ struct RebuildSafetyTests {
         defer { ws.remove() }
         try ws.ingestOK()   // its own: the last step ingests corpus/ again, and the index records where the files are
         let (before, _) = try ws.indexSnapshot()
-        try ws.makeLargeCorpus(in: "big", copies: Self.copies)
+        try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
 
         // Killed once its first batch is written into the new index beside the old one.
         let rebuild = try ws.startWatched("ingest", "big", "--rebuild", "--verbose")
@@ -121,7 +122,7 @@ struct RebuildSafetyTests {
     func rebuildDuringIngest() throws {
         let ws = try Workspace.indexed(inProcess: false)
         defer { ws.remove() }
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
+        let files = try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
         // Held once its first batch is committed: it has the index (and its lock) and more to write.
         let ingest = try ws.startWatched("ingest", "big", "--verbose")
         #expect(ingest.waitForLine(containing: "indexed: big/"), "the ingest wrote no batch")
@@ -140,7 +141,7 @@ struct RebuildSafetyTests {
     func duringRebuild() throws {
         let ws = try Workspace.indexed(inProcess: false)
         defer { ws.remove() }
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
+        let files = try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
         // Held once its first batch is in the new index: the old index is still the one in place.
         let rebuild = try ws.startWatched("ingest", "big", "--rebuild", "--verbose")
         #expect(rebuild.waitForLine(containing: "indexed: big/"), "the rebuild wrote no batch")

@@ -110,6 +110,29 @@ final class Workspace {
         return "corpus/\(name)"
     }
 
+    /// Writes `count` short minutes into `folder` (`big/minutes-0001.txt`, …), each a different document of one
+    /// item and two passages, ending "kept for the archive". Cheap to read: for tests that need an ingest of
+    /// several batches (a batch is at most 500 files) rather than much text. Returns `count`.
+    @discardableResult
+    func makeManySmallMinutes(in folder: String, count: Int) throws -> Int {
+        let target = url(folder)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for n in 1...count {
+            let text = """
+                Meeting of Thames Valley Police and Crime Panel, Friday, 3rd March, 2019 (Item \(n).)
+
+                Minutes:
+
+                The PCC reported on neighbourhood policing in ward \(n) and on the response times there.
+
+                Copy \(n) of the minutes, kept for the archive.
+
+                """
+            try Data(text.utf8).write(to: target.appendingPathComponent(String(format: "minutes-%04d.txt", n)))
+        }
+        return count
+    }
+
     /// Writes `copies` slightly different copies of every corpus file into `folder`, with varied names.
     /// Returns how many files were written.
     @discardableResult
