@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// An index on a user's disk, made by an older minutebook, is upgraded when it is opened — or refused with a
@@ -48,10 +49,12 @@ struct IndexMigrationTests {
         let store = try IndexStore.open(at: path, create: false)
         #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
         let (complete, row, pageColumns, passages) = try store.read { db in
-            (try IndexSchema.migrator.hasCompletedMigrations(db),
-             try Row.fetchOne(db, sql: "SELECT path, meeting_date, format, source_url, fingerprint FROM documents"),
-             try ["passages", "questions"].map { table in try db.columns(in: table).contains { $0.name == "page" } },
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages"))
+            (
+                try IndexSchema.migrator.hasCompletedMigrations(db),
+                try Row.fetchOne(db, sql: "SELECT path, meeting_date, format, source_url, fingerprint FROM documents"),
+                try ["passages", "questions"].map { table in try db.columns(in: table).contains { $0.name == "page" } },
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages")
+            )
         }
         #expect(complete)
         let document = try #require(row)
@@ -62,7 +65,8 @@ struct IndexMigrationTests {
         #expect(passages == 2)
         // What the old index held is searched as before: a passage, a question, a topic.
         let hits = try Searcher(store: store).search("cuckooing", options: SearchOptions(expand: false)).hits
-        #expect(hits.map(\.text) == ["Cllr Hayes asked what was being done about cuckooing in Wexcombe. The PCC reported that the force had closed eleven lines."])
+        #expect(
+            hits.map(\.text) == ["Cllr Hayes asked what was being done about cuckooing in Wexcombe. The PCC reported that the force had closed eleven lines."])
         #expect(hits.first?.source.meetingDate == "2019-03-01")
         let questions = try QuestionSearcher(store: store).search("Wexcombe").hits
         #expect(questions.count == 1)
@@ -70,7 +74,8 @@ struct IndexMigrationTests {
         let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(questions)) as? [[String: Any]]
         #expect(json?.first?["respondent_role"] as? String == "pcc" && json?.first?["status"] as? String == "answered", "\(json ?? [])")
         #expect(json?.first?["asker"] as? String == "Cllr Hayes")
-        #expect(try IndexStore.open(at: path, create: false).read { db in try IndexSchema.migrator.hasCompletedMigrations(db) }, "a second open has nothing to do")
+        #expect(
+            try IndexStore.open(at: path, create: false).read { db in try IndexSchema.migrator.hasCompletedMigrations(db) }, "a second open has nothing to do")
         #expect(try store.checkIntegrity().ok)
     }
 

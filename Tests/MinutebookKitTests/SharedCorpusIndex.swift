@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// A folder in the temporary directory that is removed when the value is released: a test holds one in a

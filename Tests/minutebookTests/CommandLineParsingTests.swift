@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinutebookKit
 import Testing
+
 @testable import minutebook
 
 /// The command line parsed in process (`Minutebook.parseAsRoot`), without an index or a binary: which command
@@ -42,9 +43,10 @@ struct CommandLineParsingTests {
 
     @Test("search: words, filters, order and output flags")
     func search() throws {
-        let search = try parse(Search.self, "search", "county", "lines", "--topic", "fgm", "--topic", "mash", "--from", "2018-01-01",
-                               "--to", "2018-12-31", "--kind", "report", "--speaker", "pcc", "--limit", "25", "--sort", "newest",
-                               "--no-expand", "--by-meeting", "--index", "x.sqlite", "--json")
+        let search = try parse(
+            Search.self, "search", "county", "lines", "--topic", "fgm", "--topic", "mash", "--from", "2018-01-01",
+            "--to", "2018-12-31", "--kind", "report", "--speaker", "pcc", "--limit", "25", "--sort", "newest",
+            "--no-expand", "--by-meeting", "--index", "x.sqlite", "--json")
         #expect(try QueryArgument.words(search.query) == ["county", "lines"])
         #expect(search.filterOptions.topic == ["fgm", "mash"])
         #expect(search.filterOptions.from == "2018-01-01" && search.filterOptions.to == "2018-12-31")
@@ -73,8 +75,9 @@ struct CommandLineParsingTests {
 
     @Test("questions: respondent, asker, repeated status")
     func questions() throws {
-        let questions = try parse(Questions.self, "questions", "fgm", "--respondent", "pcc", "--asker", "hayes",
-                                  "--status", "deferred", "--status", "no-information", "--limit", "5")
+        let questions = try parse(
+            Questions.self, "questions", "fgm", "--respondent", "pcc", "--asker", "hayes",
+            "--status", "deferred", "--status", "no-information", "--limit", "5")
         #expect(try QueryArgument.words(questions.query) == ["fgm"])
         #expect(questions.respondent == "pcc" && questions.asker == "hayes" && questions.limit == 5)
         #expect(questions.statuses == [.deferred, .noInformation])
@@ -95,19 +98,21 @@ struct CommandLineParsingTests {
         #expect(ingest.paths == ["a", "b"] && ingest.prune && ingest.force && ingest.verbose && !ingest.rebuild && ingest.topics == "t.json")
     }
 
-    @Test("usage errors: exit status 64 and a message that says what to type", arguments: [
-        (["search", "fgm", "--limit", "0"], "--limit must be between 1 and 10000"),
-        (["search", "fgm", "--limit", "10001"], "--limit must be between 1 and 10000"),
-        (["search", "fgm", "--limit", "ten"], "--limit needs a whole number, not 'ten'"),
-        (["search", "fgm", "--from", "2018-02-30"], "2018-02-30"),
-        (["search", "fgm", "--from", "2019-01-01", "--to", "2018-01-01"], "--from 2019-01-01 is after --to 2018-01-01"),
-        (["search", "fgm", "--limt", "3"], "unknown option '--limt'"),
-        (["search", "fgm", "--index", ""], "--index needs a path"),
-        (["questions", "--status", "maybe"], "unknown status 'maybe'"),
-        (["asked", "county", "--limit", "1001"], "--limit must be between 1 and 1000"),
-        (["brief", "fgm", "--limit", "0"], "--limit must be between 1 and 100000"),
-        (["brief", "fgm", "--from", "2018-13-01"], "2018-13-01"),
-    ])
+    @Test(
+        "usage errors: exit status 64 and a message that says what to type",
+        arguments: [
+            (["search", "fgm", "--limit", "0"], "--limit must be between 1 and 10000"),
+            (["search", "fgm", "--limit", "10001"], "--limit must be between 1 and 10000"),
+            (["search", "fgm", "--limit", "ten"], "--limit needs a whole number, not 'ten'"),
+            (["search", "fgm", "--from", "2018-02-30"], "2018-02-30"),
+            (["search", "fgm", "--from", "2019-01-01", "--to", "2018-01-01"], "--from 2019-01-01 is after --to 2018-01-01"),
+            (["search", "fgm", "--limt", "3"], "unknown option '--limt'"),
+            (["search", "fgm", "--index", ""], "--index needs a path"),
+            (["questions", "--status", "maybe"], "unknown status 'maybe'"),
+            (["asked", "county", "--limit", "1001"], "--limit must be between 1 and 1000"),
+            (["brief", "fgm", "--limit", "0"], "--limit must be between 1 and 100000"),
+            (["brief", "fgm", "--from", "2018-13-01"], "2018-13-01"),
+        ])
     func usageErrors(_ arguments: [String], _ message: String) {
         let error = usageError(arguments: arguments)
         #expect(error.status == 64, "\(arguments): \(error.message)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import minutebook
 
 /// One command whose output on the bundled corpus is kept in `Golden/`.
@@ -34,40 +35,41 @@ struct GoldenOutputTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static var updating: Bool { ProcessInfo.processInfo.environment["MINUTEBOOK_UPDATE_GOLDEN"].map { !$0.isEmpty && $0 != "0" } ?? false }
 
-    static let jsonCases: [GoldenCase] = [
-        .init("ingest", "ingest", "--json"),
-        .init("search-county-lines", "search", "county lines", "--json"),
-        .init("search-plain-english", "search", "what did the PCC say about cuckooing?", "--json"),
-        .init("search-fgm-50", "search", "fgm", "--limit", "50", "--json"),
-        .init("search-fgm-no-expand", "search", "fgm", "--no-expand", "--limit", "50", "--json"),
-        .init("search-phrase", "search", "\"county lines\"", "--json"),
-        .init("search-or", "search", "hate OR slavery", "--limit", "30", "--json"),
-        .init("search-exclusion", "search", "county -cuckooing", "--no-expand", "--json"),
-        .init("search-prefix", "search", "safeguard*", "--json"),
-        .init("search-partial", "search", "county lines funding", "--json"),
-        .init("search-related", "search", "bodycam", "--json"),
-        .init("search-topic-listing", "search", "--topic", "fgm", "--limit", "500", "--json"),
-        .init("search-newest", "search", "police", "--sort", "newest", "--limit", "20", "--json"),
-        .init("search-filters", "search", "police", "--from", "2018-01-01", "--to", "2018-12-31", "--kind", "minutes", "--limit", "20", "--json"),
-        .init("search-report-table", "search", "crime", "--kind", "report", "--limit", "20", "--json"),
-        .init("search-speaker", "search", "crime", "--speaker", "pcc", "--limit", "20", "--json"),
-        .init("search-by-meeting", "search", "police", "--by-meeting", "--json"),
-        .init("search-raw", "search", "--raw", "NEAR(fgm strategy, 5)", "--json"),
-        .init("search-nothing", "search", "cuckoing", "--json"),
-        .init("questions-all", "questions", "--json"),
-        .init("questions-fgm", "questions", "fgm", "--json"),
-        .init("questions-topic", "questions", "--topic", "county-lines", "--json"),
-        .init("questions-respondent-pcc", "questions", "--respondent", "pcc", "--json"),
-        .init("questions-asker", "questions", "--asker", "hayes", "--json"),
-        .init("questions-status", "questions", "--status", "deferred", "--status", "no_information", "--json"),
-        .init("topics", "topics", "--json"),
-        .init("brief-fgm", "brief", "fgm", "--format", "json"),
-        .init("brief-mash", "brief", "mash", "--format", "json"),
-        .init("brief-county-lines", "brief", "county-lines", "--format", "json"),
-        .init("asked-cuckooing", "asked", "What is being done about cuckooing?", "--json"),
-        .init("asked-body-worn-video", "asked", "Has the PCC put money into body-worn video?", "--json"),
-        .init("check", "check", "--json"),
-    ] + corpusFiles.map { .init("show-\($0.prefix(3))", "show", "corpus/\($0)", "--json") }
+    static let jsonCases: [GoldenCase] =
+        [
+            .init("ingest", "ingest", "--json"),
+            .init("search-county-lines", "search", "county lines", "--json"),
+            .init("search-plain-english", "search", "what did the PCC say about cuckooing?", "--json"),
+            .init("search-fgm-50", "search", "fgm", "--limit", "50", "--json"),
+            .init("search-fgm-no-expand", "search", "fgm", "--no-expand", "--limit", "50", "--json"),
+            .init("search-phrase", "search", "\"county lines\"", "--json"),
+            .init("search-or", "search", "hate OR slavery", "--limit", "30", "--json"),
+            .init("search-exclusion", "search", "county -cuckooing", "--no-expand", "--json"),
+            .init("search-prefix", "search", "safeguard*", "--json"),
+            .init("search-partial", "search", "county lines funding", "--json"),
+            .init("search-related", "search", "bodycam", "--json"),
+            .init("search-topic-listing", "search", "--topic", "fgm", "--limit", "500", "--json"),
+            .init("search-newest", "search", "police", "--sort", "newest", "--limit", "20", "--json"),
+            .init("search-filters", "search", "police", "--from", "2018-01-01", "--to", "2018-12-31", "--kind", "minutes", "--limit", "20", "--json"),
+            .init("search-report-table", "search", "crime", "--kind", "report", "--limit", "20", "--json"),
+            .init("search-speaker", "search", "crime", "--speaker", "pcc", "--limit", "20", "--json"),
+            .init("search-by-meeting", "search", "police", "--by-meeting", "--json"),
+            .init("search-raw", "search", "--raw", "NEAR(fgm strategy, 5)", "--json"),
+            .init("search-nothing", "search", "cuckoing", "--json"),
+            .init("questions-all", "questions", "--json"),
+            .init("questions-fgm", "questions", "fgm", "--json"),
+            .init("questions-topic", "questions", "--topic", "county-lines", "--json"),
+            .init("questions-respondent-pcc", "questions", "--respondent", "pcc", "--json"),
+            .init("questions-asker", "questions", "--asker", "hayes", "--json"),
+            .init("questions-status", "questions", "--status", "deferred", "--status", "no_information", "--json"),
+            .init("topics", "topics", "--json"),
+            .init("brief-fgm", "brief", "fgm", "--format", "json"),
+            .init("brief-mash", "brief", "mash", "--format", "json"),
+            .init("brief-county-lines", "brief", "county-lines", "--format", "json"),
+            .init("asked-cuckooing", "asked", "What is being done about cuckooing?", "--json"),
+            .init("asked-body-worn-video", "asked", "Has the PCC put money into body-worn video?", "--json"),
+            .init("check", "check", "--json"),
+        ] + corpusFiles.map { .init("show-\($0.prefix(3))", "show", "corpus/\($0)", "--json") }
 
     static let textCases: [GoldenCase] = [
         .init("search-county-lines", "search", "county lines"),
@@ -92,7 +94,7 @@ struct GoldenOutputTests {
     static func output(of golden: GoldenCase, in ws: Workspace) throws -> CLIResult {
         var result: CLIResult
         if golden.arguments == ["ingest", "--json"] {
-            result = try SharedCorpusIndex.get().ingest   // the ingest of the corpus every other case reads
+            result = try SharedCorpusIndex.get().ingest  // the ingest of the corpus every other case reads
         } else if golden.arguments.first == "show" {
             let arguments = golden.arguments.map { $0.hasPrefix("corpus/") ? ws.url($0).path : $0 }
             result = InProcessCLI.run(arguments)
@@ -115,9 +117,12 @@ struct GoldenOutputTests {
         let file = Self.folder.appendingPathComponent("json/\(golden.name).json")
         if Self.updating { return try Self.record(result.stdout, at: file) }
         let expected = try Self.recorded(file)
-        let differences = JSONDifference.between(try JSONSerialization.jsonObject(with: Data(expected.utf8), options: .fragmentsAllowed),
-                                                 try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: .fragmentsAllowed))
-        #expect(differences.isEmpty, """
+        let differences = JSONDifference.between(
+            try JSONSerialization.jsonObject(with: Data(expected.utf8), options: .fragmentsAllowed),
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: .fragmentsAllowed))
+        #expect(
+            differences.isEmpty,
+            """
             \(golden.testDescription) differs from Golden/json/\(golden.name).json at \(differences.count) place(s):
             \(differences.prefix(12).joined(separator: "\n"))
             If the change is intended: MINUTEBOOK_UPDATE_GOLDEN=1 swift test --filter Golden
@@ -135,7 +140,9 @@ struct GoldenOutputTests {
         if Self.updating { return try Self.record(seen, at: file) }
         let expected = try Self.recorded(file)
         let difference = TextDifference.first(expected, seen)
-        #expect(difference == nil, """
+        #expect(
+            difference == nil,
+            """
             \(golden.testDescription) differs from Golden/text/\(golden.name).txt: \(difference ?? "")
             If the change is intended: MINUTEBOOK_UPDATE_GOLDEN=1 swift test --filter Golden
             """)
@@ -170,23 +177,23 @@ struct GoldenOutputTests {
 enum JSONDifference {
     static func between(_ expected: Any, _ actual: Any, at path: String = "$") -> [String] {
         switch (expected, actual) {
-        case let (a as [String: Any], b as [String: Any]):
+        case (let a as [String: Any], let b as [String: Any]):
             return Set(a.keys).union(b.keys).sorted().flatMap { key -> [String] in
                 switch (a[key], b[key]) {
-                case let (x?, y?): return between(x, y, at: path + "." + key)
-                case let (x?, nil): return ["\(path).\(key): \(show(x)) → missing"]
-                case let (nil, y?): return ["\(path).\(key): missing → \(show(y))"]
+                case (let x?, let y?): return between(x, y, at: path + "." + key)
+                case (let x?, nil): return ["\(path).\(key): \(show(x)) → missing"]
+                case (nil, let y?): return ["\(path).\(key): missing → \(show(y))"]
                 default: return []
                 }
             }
-        case let (a as [Any], b as [Any]):
+        case (let a as [Any], let b as [Any]):
             var differences = zip(a, b).enumerated().flatMap { between($1.0, $1.1, at: "\(path)[\($0)]") }
             if a.count != b.count { differences.append("\(path): \(a.count) elements → \(b.count)") }
             return differences
-        case let (a as NSNumber, b as NSNumber):
+        case (let a as NSNumber, let b as NSNumber):
             let x = a.doubleValue, y = b.doubleValue
             return abs(x - y) <= 1e-9 * max(1, abs(x), abs(y)) ? [] : ["\(path): \(show(a)) → \(show(b))"]
-        case let (a as String, b as String):
+        case (let a as String, let b as String):
             return a == b ? [] : ["\(path): \(show(a)) → \(show(b))"]
         case (is NSNull, is NSNull):
             return []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import minutebook
 
 /// Runs `minutebook` commands inside the test process: the same parsing, `run()` and error handling as the
