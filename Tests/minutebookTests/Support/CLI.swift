@@ -165,19 +165,25 @@ private func sendSignal(_ pid: Int32, _ signal: Int32) -> Int32 {
 struct CLI {
     var directory: URL
 
-    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCLI {
-        let binary = try MinutebookBinary.url()
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
+    /// The environment a user's run gets: NO_COLOR, none of the test runner's MINUTEBOOK_* settings, and the
+    /// per-user index kept inside the directory; then `extra`.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
         environment["NO_COLOR"] = "1"
         // Without an index/ folder the default index is per-user: kept inside the workspace, never the real home.
         environment["XDG_DATA_HOME"] = directory.appendingPathComponent(".xdg-data").path
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return environment
+    }
+
+    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCLI {
+        let binary = try MinutebookBinary.url()
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = environment(extra)
         // Output goes to files, not pipes, so a large output can never block the child.
         let stamp = UUID().uuidString
         let tmp = FileManager.default.temporaryDirectory
@@ -219,11 +225,7 @@ final class WatchedCLI {
         process.executableURL = try MinutebookBinary.url()
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
-        environment["NO_COLOR"] = "1"
-        environment["XDG_DATA_HOME"] = directory.appendingPathComponent(".xdg-data").path
-        process.environment = environment
+        process.environment = CLI(directory: directory).environment()
         outURL = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-watched-\(UUID().uuidString).out")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: outURL)
