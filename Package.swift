@@ -85,7 +85,13 @@ let package = Package(
         ),
         .testTarget(
             name: "minutebookTests",
-            dependencies: ["MinutebookKit", "minutebook", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "MinutebookKit", "minutebook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            // Read from the source tree by GoldenOutputTests (and rewritten with MINUTEBOOK_UPDATE_GOLDEN=1).
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -24,20 +24,27 @@ struct Minutebook: ParsableCommand {
     /// ArgumentParser's `main`, except that its messages — which quote what the user typed and what files
     /// contain (`unknown topic '…'`, `corpus/x.txt: …`) — are printed through `Terminal`, made safe.
     static func main() {
-        if let message = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands.map { $0._commandName }) {
+        Foundation.exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses and runs one command line (`arguments` without the program's name), prints what `main` prints,
+    /// and returns the exit status instead of exiting — so that tests can run a command in process.
+    static func run(_ arguments: [String]) -> Int32 {
+        if let message = CommandSuggestion.message(for: arguments, commands: configuration.subcommands.map { $0._commandName }) {
             Terminal.note(message)
-            Foundation.exit(ExitCode.validationFailure.rawValue)
+            return ExitCode.validationFailure.rawValue
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return ExitCode.success.rawValue
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {
                 if code == .success { Terminal.out(message) } else { Terminal.note(message) }
             }
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         }
     }
 }

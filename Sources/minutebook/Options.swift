@@ -152,7 +152,7 @@ enum JSONOutput {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSONEncoder escapes C0 controls; the C1 and bidirectional ones it leaves raw are escaped too.
         let json = TerminalSafe.escapeJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
-        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+        Terminal.outVerbatim(json + "\n")
     }
 }
 

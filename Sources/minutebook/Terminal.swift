@@ -11,7 +11,14 @@ import Glibc
 /// visible characters, never as escape sequences. Only minutebook's own three styles (`bold`, `dim`, reset)
 /// pass, and only on an interactive terminal.
 enum Terminal {
-    static let isInteractive: Bool = {
+    /// Where output goes instead of stdout and stderr while a test runs a command in process
+    /// (`Minutebook.run(_:)` inside `Terminal.$capture.withValue(…)`); nil for the real program. Captured output
+    /// is what a pipe would get: no styles, no wrapping.
+    @TaskLocal static var capture: CapturedOutput?
+
+    static var isInteractive: Bool { capture == nil && detectedInteractive }
+
+    private static let detectedInteractive: Bool = {
         let env = ProcessInfo.processInfo.environment
         if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
         if env["TERM"] == "dumb" { return false }
@@ -38,17 +45,25 @@ enum Terminal {
 
     /// Text on standard output, made safe.
     static func out(_ text: String, terminator: String = "\n") {
-        Swift.print(safe(text), terminator: terminator)
+        if let capture { capture.write(stdout: safe(text) + terminator) } else { Swift.print(safe(text), terminator: terminator) }
+    }
+
+    /// Text on standard output exactly as given (JSON, already escaped).
+    static func outVerbatim(_ text: String) {
+        if let capture { capture.write(stdout: text) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 
     /// A line on standard error, for progress and notes that must not mix with JSON; made safe.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((TerminalSafe.clean(text) + "\n").utf8))
+        let line = TerminalSafe.clean(text) + "\n"
+        if let capture { capture.write(stderr: line) } else { FileHandle.standardError.write(Data(line.utf8)) }
     }
 
     /// The columns to wrap text output at: `$COLUMNS` if set, else the terminal's width (TIOCGWINSZ), else 100;
     /// nil (no wrapping) when standard output is not a terminal, so piped text keeps its paragraphs whole.
-    static let width: Int? = columns(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalWidth: terminalWidth())
+    static var width: Int? { capture == nil ? detectedWidth : nil }
+
+    private static let detectedWidth: Int? = columns(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalWidth: terminalWidth())
 
     static func columns(environment: [String: String], isTerminal: Bool, terminalWidth: Int?) -> Int? {
         guard isTerminal else { return nil }
@@ -93,6 +108,18 @@ extension Terminal {
             return own.isEmpty ? String(wrapped.dropFirst(continuation.count)) : wrapped
         }.joined(separator: "\n")
     }
+}
+
+/// What a command printed, when run in process by a test (`Terminal.capture`).
+final class CapturedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var out = "", err = ""
+
+    var stdout: String { lock.withLock { out } }
+    var stderr: String { lock.withLock { err } }
+
+    func write(stdout text: String) { lock.withLock { out += text } }
+    func write(stderr text: String) { lock.withLock { err += text } }
 }
 
 /// `print` in this module is `Terminal.out`: every printer of every command goes through `TerminalSafe.clean`

@@ -3,19 +3,14 @@ import Testing
 @testable import MinutebookKit
 
 /// Briefs and "asked before?" over the bundled corpus.
-@Suite("Brief and asked-before", .serialized)
+@Suite("Brief and asked-before")
 final class BriefTests {
-    let folder: URL
     let store: IndexStore
 
+    /// The corpus index shared by the test process, read-only.
     init() throws {
-        folder = try TestSupport.temporaryFolder()
-        let (store, report) = try TestSupport.index(in: folder)
-        #expect(report.failed.isEmpty)
-        self.store = store
+        store = try SharedCorpusIndex.openForReading()
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     @Test func mashBriefHasEverySection() throws {
         let brief = try BriefBuilder(store: store).brief("MASH")

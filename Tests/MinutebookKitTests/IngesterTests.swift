@@ -187,18 +187,5 @@ struct IndexSchemaTests {
         #expect(try check.read { db in try db.tableExists("passages") } == false)
     }
 
-    @Test("an index missing its latest migration is brought up to date on open")
-    func olderSchemaIsMigrated() throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("x.sqlite").path
-        // The oldest shipped schema is v1: an index at v1 opens and is current.
-        var migrator = IndexSchema.migrator
-        migrator.eraseDatabaseOnSchemaChange = false
-        let queue = try DatabaseQueue(path: path)
-        try migrator.migrate(queue, upTo: "v1")
-        try queue.close()
-        let store = try IndexStore.open(at: path, create: false)
-        #expect(try store.read { db in try IndexSchema.migrator.hasCompletedMigrations(db) })
-    }
+    // An index with an older schema being upgraded: IndexMigrationTests, on an index built from the first schema's SQL.
 }

@@ -3,19 +3,14 @@ import Testing
 @testable import MinutebookKit
 
 /// Issue 13: plain-English queries, related words, first pages a reader trusts, the built-in lists.
-@Suite("Plain-English search", .serialized)
+@Suite("Plain-English search")
 final class PlainEnglishSearchTests {
-    let folder: URL
     let store: IndexStore
 
+    /// The corpus index shared by the test process, read-only.
     init() throws {
-        folder = try TestSupport.temporaryFolder()
-        let (store, report) = try TestSupport.index(in: folder)
-        #expect(report.failed.isEmpty)
-        self.store = store
+        store = try SharedCorpusIndex.openForReading()
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     @Test("filler words are not required; quoted and operator queries keep them")
     func fillerWordsAreLeftOut() {
@@ -125,7 +120,8 @@ final class PlainEnglishSearchTests {
 
     @Test("outside a repository: the built-in taxonomy and a per-user index")
     func runsAnywhere() throws {
-        let empty = folder.appendingPathComponent("elsewhere")
+        let folder = try TemporaryFolder()
+        let empty = folder.appending("elsewhere")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let located = try TaxonomyLocator.locate(explicit: nil, indexPath: empty.appendingPathComponent("x.sqlite").path)
         // Found beside the index or in ./index when run in the repository; otherwise the built-in copy.

@@ -165,24 +165,19 @@ struct QueryBoundsTests {
 }
 
 /// On one index of the bundled corpus.
-@Suite("index: queries bounded and read-only", .serialized)
+@Suite("index: queries bounded and read-only")
 struct IndexReadingTests {
-    let folder: URL
+    let folder: TemporaryFolder
     let path: String
 
+    /// A copy of the shared corpus index of the test's own: these tests look at the file's bytes and its -wal.
     init() throws {
-        folder = try TestSupport.temporaryFolder()
-        path = folder.appendingPathComponent("index.sqlite").path
-        _ = try IndexMaintenance.update(at: path) { store in
-            try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([TestSupport.corpus.path])
-        }
+        folder = try TemporaryFolder()
+        path = try SharedCorpusIndex.copy(in: folder.url)
     }
-
-    func remove() { try? FileManager.default.removeItem(at: folder) }
 
     @Test("a limit of Int.max is taken as the largest allowed, for words, phrases and questions")
     func hugeLimit() throws {
-        defer { remove() }
         let store = try IndexStore.openForReading(at: path)
         for query in ["police", "\"county lines\"", "cuckooing OR trafficking"] {
             #expect(!(try Searcher(store: store).search(query, options: SearchOptions(limit: .max)).hits.isEmpty))
@@ -192,7 +187,6 @@ struct IndexReadingTests {
 
     @Test("a query past its time limit is stopped with a clear error")
     func timeLimit() throws {
-        defer { remove() }
         var store = try IndexStore.openForReading(at: path)
         store.queryTimeLimit = 0
         #expect(throws: IndexError.queryTooSlow(seconds: 0)) { try Searcher(store: store).search("police OR crime OR panel") }
@@ -204,7 +198,6 @@ struct IndexReadingTests {
 
     @Test("% and _ in --speaker and --asker match those characters, not everyone")
     func likeWildcards() throws {
-        defer { remove() }
         let store = try IndexStore.openForReading(at: path)
         for wildcard in ["%", "_", "%_%"] {
             #expect(try Searcher(store: store).search("police", options: SearchOptions(filters: Filters(speaker: wildcard))).hits.isEmpty)
@@ -217,7 +210,6 @@ struct IndexReadingTests {
     /// changes a byte of the file or its time, and none leaves a `-wal` or `-shm` file behind.
     @Test("queries never write: the file's bytes and time are unchanged, no -wal or -shm is left, writes are refused")
     func readingNeverWrites() throws {
-        defer { remove() }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         let store = try IndexStore.openForReading(at: path)
@@ -239,7 +231,6 @@ struct IndexReadingTests {
     /// What a read-only folder gets (SQLite could not create the -shm there): the same answers, and nothing written.
     @Test("the immutable and read-only opens answer queries, check included")
     func immutableOpen() throws {
-        defer { remove() }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for mode in [IndexStore.Access.immutable, .readOnly] where mode != .immutable || URIFilename.supported {
             let store = try IndexStore.openReader(path, mode: mode)

@@ -4,19 +4,14 @@ import Testing
 @testable import MinutebookKit
 
 /// Search over the bundled corpus, built once into a temporary index.
-@Suite("Searcher", .serialized)
+@Suite("Searcher")
 final class SearcherTests {
-    let folder: URL
     let searcher: Searcher
 
+    /// The corpus index shared by the test process, read-only.
     init() throws {
-        folder = try TestSupport.temporaryFolder()
-        let (store, report) = try TestSupport.index(in: folder)
-        #expect(report.failed.isEmpty)
-        searcher = Searcher(store: store)
+        searcher = Searcher(store: try SharedCorpusIndex.openForReading())
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func texts(_ query: String, limit: Int = 10, filters: Filters = Filters(), sort: ResultOrder? = nil) throws -> [String] {
         try searcher.search(query, options: SearchOptions(filters: filters, limit: limit, sort: sort)).hits.map(\.text)

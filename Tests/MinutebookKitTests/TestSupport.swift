@@ -27,17 +27,22 @@ enum TestSupport {
         try Taxonomy.load(from: repoRoot.appendingPathComponent("index/topics.json"))
     }
 
-    /// A temporary folder, removed by the caller with `cleanUp`.
+    /// A temporary folder, removed by the caller (`defer`); or use `TemporaryFolder`, which removes itself.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
-    /// An index in a temporary folder, built from `paths` (default: the bundled corpus).
+    /// An index in a temporary folder, built from `paths`; without them, a copy of the bundled corpus's index
+    /// (`SharedCorpusIndex`, built once per test process) with the report of that ingest.
     static func index(_ paths: [URL]? = nil, in folder: URL) throws -> (IndexStore, IngestReport) {
+        guard let paths else {
+            let path = try SharedCorpusIndex.copy(in: folder, name: "test.sqlite")
+            return (try IndexStore.open(at: path, create: false), try SharedCorpusIndex.report)
+        }
         let store = try IndexStore.open(at: folder.appendingPathComponent("test.sqlite").path, create: true)
-        let report = try Ingester(store: store, taxonomy: try taxonomy()).ingest((paths ?? [corpus]).map(\.path))
+        let report = try Ingester(store: store, taxonomy: try taxonomy()).ingest(paths.map(\.path))
         return (store, report)
     }
 }

@@ -7,9 +7,8 @@ import Testing
 struct FinishedCLITests {
     @Test("a sentence finds the passages, and the page says how many there are")
     func plainEnglish() throws {
-        let ws = try Workspace()
+        let ws = try Workspace.indexed()
         defer { ws.remove() }
-        try ws.ingestOK()
         let said = try ws.run("search", "what was said about county lines")
         #expect(said.status == 0)
         #expect(said.stderr.contains("left out words that say little on their own: what, was, said, about"))
@@ -43,9 +42,9 @@ struct FinishedCLITests {
 
     @Test("piped text is not wrapped; brief --limit keeps a brief short; completions list topic ids")
     func output() throws {
-        let ws = try Workspace()
+        // The binary, with its stdout a file: what "piped" means is the separate process's business.
+        let ws = try Workspace.indexed(inProcess: false)
         defer { ws.remove() }
-        try ws.ingestOK()
         let search = try ws.run("search", "county lines")
         let snippets = search.stdoutLines.filter { $0.hasPrefix("   ") && $0.contains("**") }
         #expect(!snippets.isEmpty)

@@ -6,40 +6,34 @@ import Glibc
 import Darwin
 #endif
 
-/// Waits until `condition` holds, polling, for at most `timeout` seconds.
-func waitUntil(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(10_000)
-    }
-    return condition()
-}
-
 func fileSize(_ url: URL) -> Int {
     ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
 }
 
 /// Issue 6: the index survives a killed ingest, serves searches during an ingest, and refuses a file that is not an index.
-/// Serialized: the large-corpus tests each keep a core busy for several seconds.
-@Suite("robustness", .serialized)
+@Suite("robustness")
 struct RobustnessTests {
-    /// 200 copies of each of the five documents: 1,000 files, two or more of the ingester's batches (500 files or
-    /// 4 MB each), so a kill after the first commit lands while the next batch is being prepared.
-    static let copies = 200
+    /// Short minutes in three of the ingester's batches (500 files or 4 MB each), so a kill after the first commit
+    /// lands while the next batch is being read or written.
+    static let manyFiles = 1_500
 
-    /// A file of 50 MB is far beyond real minutes (a year of them is a few MB) but under the 64 MB limit: it is
-    /// indexed, alone, while the small files around it go in as usual; a file over the limit is refused by name
-    /// without being read.
-    @Test("a 50 MB document is indexed beside small files; one over the size limit is reported by name")
+    /// The size of the big document: 5 MB by default, over the 4 MiB an ingest batch holds, so it is written alone
+    /// while the small files around it go in as usual. Before a release, run it at 50 MB — far beyond real minutes
+    /// (a year of them is a few MB) but under the 64 MB limit:
+    /// `MINUTEBOOK_HUGE_DOCUMENT_MB=50 swift test --filter RobustnessTests` (some minutes in a debug build).
+    static let hugeDocumentBytes = (ProcessInfo.processInfo.environment["MINUTEBOOK_HUGE_DOCUMENT_MB"].flatMap(Int.init) ?? 5) * 1_000_000
+
+    /// A big document under the 64 MB limit is indexed beside small files; a file over the limit is refused by
+    /// name without being read.
+    @Test("a big document is indexed beside small files; one over the size limit is reported by name")
     func hugeFiles() throws {
         let ws = try Workspace()
         defer { ws.remove() }
         try ws.makeLargeCorpus(in: "mixed", copies: 4)
         let original = try String(contentsOf: RepoPaths.corpus.appendingPathComponent(try RepoPaths.corpusFileNames()[1]), encoding: .utf8)
         var huge = ""
-        huge.reserveCapacity(50_500_000)
-        while huge.utf8.count < 50_000_000 { huge += original + "\n\n" }
+        huge.reserveCapacity(Self.hugeDocumentBytes + 500_000)
+        while huge.utf8.count < Self.hugeDocumentBytes { huge += original + "\n\n" }
         huge += "The PCC reported that quillwort figures would follow.\n"
         try ws.write("mixed/huge-minutes.txt", huge)
         let tooBig = ws.url("mixed/too-big.txt")
@@ -63,18 +57,15 @@ struct RobustnessTests {
     func killedIngest() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
-        #expect(files == Self.copies * 5)
+        let files = try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
 
-        let ingest = try ws.start("ingest", "big")
-        // Kill it once it is writing: the write-ahead log has a few documents' worth in it.
-        let wal = ws.url("index/minutebook.sqlite-wal")
-        let writing = waitUntil(timeout: 30) { fileSize(wal) > 400_000 || !ingest.isRunning }
-        #expect(writing)
-        usleep(UInt32.random(in: 50_000...300_000))
+        // Killed once its first batch is committed (its "indexed" lines come when the write has finished),
+        // while the next batches are being read and written.
+        let ingest = try ws.startWatched("ingest", "big", "--verbose")
+        #expect(ingest.waitForLine(containing: "indexed: big/"), "the ingest wrote no batch")
         #expect(ingest.isRunning, "the ingest finished before it could be killed; the corpus is too small to test this")
-        ingest.kill(SIGKILL)
-        let killed = ingest.wait(timeout: 30)
+        ingest.signal(SIGKILL)
+        let killed = ingest.wait()
         #expect(killed.signalled && killed.status == SIGKILL, "\(killed)")
 
         let check = try ws.run("check")
@@ -87,12 +78,12 @@ struct RobustnessTests {
         #expect(report.checks.filter { $0.name.contains("fts5") }.count == 3 && report.checks.allSatisfy(\.ok))
         #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" })
         let committed = report.documents
-        #expect(committed < files)
+        #expect(committed > 0 && committed < files, "\(committed) of \(files) documents committed")
 
         let search = try ws.run("search", "police")
         #expect(search.status == 0 && search.exitedNormally, "\(search)")
         #expect(!search.stderr.contains("no index yet"))
-        if committed > 0 { #expect(search.stdout.contains("1. "), "documents that were committed are searchable\n\(search)") }
+        #expect(search.stdout.contains("1. "), "documents that were committed are searchable\n\(search)")
 
         // The second ingest finishes the job: documents committed before the kill are whole (unchanged), the rest indexed.
         let second = try ws.run("ingest", "big", "--json")
@@ -104,31 +95,30 @@ struct RobustnessTests {
         let (_, final) = try ws.checkReport()
         #expect(final.ok && final.documents == files)
         // Each copy's closing line was indexed exactly once.
-        #expect(try ws.searchHits("archive", "--limit", "1000").count == files)
+        #expect(try ws.searchHits("archive", "--limit", "10000").count == files)
     }
 
     @Test("searches run while an ingest is writing all succeed")
     func searchDuringIngest() throws {
-        let ws = try Workspace()
+        let ws = try Workspace.indexed(inProcess: false)   // the five documents are indexed already
         defer { ws.remove() }
-        try ws.ingestOK()   // the five documents are indexed already
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
+        let files = try ws.makeManySmallMinutes(in: "big", count: 1_001)   // three batches
 
-        let ingest = try ws.start("ingest", "big")
-        let wal = ws.url("index/minutebook.sqlite-wal")
-        #expect(waitUntil(timeout: 30) { fileSize(wal) > 400_000 || !ingest.isRunning })
-        var overlapping = 0
+        // Held (SIGSTOP) once its first batch is committed, with the index open and more to write: every search
+        // below runs while the ingest is under way.
+        let ingest = try ws.startWatched("ingest", "big", "--verbose")
+        #expect(ingest.waitForLine(containing: "indexed: big/"), "the ingest wrote no batch")
+        #expect(ingest.isRunning, "the corpus is too small to test this")
+        ingest.pause()
         var results: [CLIResult] = []
         for query in ["cuckooing", "police", "FGM", "Egleton", "county lines", "hate OR slavery"] {
-            let during = ingest.isRunning
-            let result = try ws.run("search", query, "--limit", "3", timeout: 60)
-            if during && ingest.isRunning { overlapping += 1 }
-            results.append(result)
+            results.append(try ws.run("search", query, "--limit", "3", timeout: 60))
         }
         let topics = try ws.run("topics")
-        let finished = ingest.wait(timeout: 120)
+        #expect(ingest.isRunning, "the ingest was under way during every search")
+        ingest.resume()
+        let finished = ingest.wait()
         #expect(finished.status == 0 && finished.exitedNormally, "\(finished)")
-        #expect(overlapping >= 2, "searches should have run while the ingest was writing (\(overlapping) did)")
         for result in results {
             #expect(result.status == 0 && result.exitedNormally, "\(result)")
             #expect(result.stdout.contains("1. "), "the already-indexed documents answer\n\(result)")

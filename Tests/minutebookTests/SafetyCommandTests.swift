@@ -52,8 +52,9 @@ extension Workspace {
 
 @Suite("safety: --rebuild never loses what the user has", .serialized)
 struct RebuildSafetyTests {
-    /// 520 files: an ingest of them takes a few seconds, long enough to do something while it runs.
-    static let copies = 104
+    /// Short minutes in three of the ingester's batches (at most 500 files each): the tests hold the ingest after
+    /// its first batch is written, with more to come.
+    static let manyFiles = 1_001
 
     @Test("--rebuild refuses a folder, a text file or another program's database at --index, and leaves it alone",
           arguments: ["folder", "text file", "other database"])
@@ -95,17 +96,16 @@ struct RebuildSafetyTests {
     func killedRebuild() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.ingestOK()
+        try ws.ingestOK()   // its own: the last step ingests corpus/ again, and the index records where the files are
         let (before, _) = try ws.indexSnapshot()
-        try ws.makeLargeCorpus(in: "big", copies: Self.copies)
+        try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
 
-        let rebuild = try ws.start("ingest", "big", "--rebuild")
-        let writing = waitUntil(timeout: 60) {
-            ws.rebuildFiles().contains { $0.hasSuffix("-wal") && fileSize(ws.url("index/\($0)")) > 400_000 } || !rebuild.isRunning
-        }
-        #expect(writing && rebuild.isRunning, "the rebuild should be writing its new index beside the old one")
-        rebuild.kill(SIGKILL)
-        #expect(rebuild.wait(timeout: 30).signalled)
+        // Killed once its first batch is written into the new index beside the old one.
+        let rebuild = try ws.startWatched("ingest", "big", "--rebuild", "--verbose")
+        #expect(rebuild.waitForLine(containing: "indexed: big/"), "the rebuild wrote no batch")
+        #expect(rebuild.isRunning && !ws.rebuildFiles().isEmpty, "the rebuild should be writing its new index beside the old one")
+        rebuild.signal(SIGKILL)
+        #expect(rebuild.wait().signalled)
 
         #expect(try ws.read("index/minutebook.sqlite") == before, "the old index is untouched")
         #expect(try ws.searchHits("drones").map(\.document) == ["000_55528872e39bc363.txt"])
@@ -120,16 +120,18 @@ struct RebuildSafetyTests {
     /// 3,000, and both exited 0.
     @Test("a rebuild started while an ingest writes is refused; the ingest completes and all it reported is there")
     func rebuildDuringIngest() throws {
-        let ws = try Workspace()
+        let ws = try Workspace.indexed(inProcess: false)
         defer { ws.remove() }
-        try ws.ingestOK()
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
-        let ingest = try ws.start("ingest", "big")
-        #expect(waitUntil(timeout: 60) { fileSize(ws.url("index/minutebook.sqlite-wal")) > 400_000 || !ingest.isRunning })
+        let files = try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
+        // Held once its first batch is committed: it has the index (and its lock) and more to write.
+        let ingest = try ws.startWatched("ingest", "big", "--verbose")
+        #expect(ingest.waitForLine(containing: "indexed: big/"), "the ingest wrote no batch")
         #expect(ingest.isRunning, "the corpus is too small to test this")
+        ingest.pause()
         let rebuild = try ws.run("ingest", "corpus", "--rebuild")
+        ingest.resume()
         expectOneLineError(rebuild, mentions: "run the rebuild again when it has finished")
-        let finished = ingest.wait(timeout: 180)
+        let finished = ingest.wait()
         #expect(finished.status == 0 && finished.stdout.hasPrefix("\(files) indexed"), "\(finished)")
         let (_, check) = try ws.checkReport()
         #expect(check.ok && check.documents == files + 5)
@@ -137,29 +139,33 @@ struct RebuildSafetyTests {
 
     @Test("while a rebuild runs: an ingest is told to run again, a second rebuild too, and searches answer from the old index")
     func duringRebuild() throws {
-        let ws = try Workspace()
+        let ws = try Workspace.indexed(inProcess: false)
         defer { ws.remove() }
-        try ws.ingestOK()
-        let files = try ws.makeLargeCorpus(in: "big", copies: Self.copies)
-        let rebuild = try ws.start("ingest", "big", "--rebuild")
-        #expect(waitUntil(timeout: 60) { !ws.rebuildFiles().isEmpty || !rebuild.isRunning })
+        let files = try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
+        // Held once its first batch is in the new index: the old index is still the one in place.
+        let rebuild = try ws.startWatched("ingest", "big", "--rebuild", "--verbose")
+        #expect(rebuild.waitForLine(containing: "indexed: big/"), "the rebuild wrote no batch")
         #expect(rebuild.isRunning, "the corpus is too small to test this")
+        rebuild.pause()
 
         let ingest = try ws.run("ingest", "corpus")
+        let second = try ws.run("ingest", "corpus", "--rebuild")
+        var searches: [CLIResult] = []
+        for _ in 0..<3 { searches.append(try ws.run("search", "drones", "--json")) }
+        #expect(rebuild.isRunning)
+        rebuild.resume()
+
         expectOneLineError(ingest, mentions: "is being rebuilt")
         #expect(ingest.stderr.contains("run this again when it has finished"))
-        let second = try ws.run("ingest", "corpus", "--rebuild")
         expectOneLineError(second, mentions: "run the rebuild again")
-        var searches: [CLIResult] = []
-        while rebuild.isRunning && searches.count < 5 { searches.append(try ws.run("search", "drones", "--json")) }
         for search in searches {
             #expect(search.status == 0, "\(search)")
-            // The old index, or the new one once swapped in: one or the other, whole.
+            // The old index, whole: the rebuild has not been swapped in.
             let hits = try JSONOut.decode([Hit].self, search)
-            #expect(hits.allSatisfy { $0.document.hasPrefix("000_") || $0.document.contains("000_55528872e39bc363") }, "\(search)")
+            #expect(!hits.isEmpty && hits.allSatisfy { $0.document == "000_55528872e39bc363.txt" }, "\(search)")
         }
 
-        let finished = rebuild.wait(timeout: 180)
+        let finished = rebuild.wait()
         #expect(finished.status == 0 && finished.stdout.hasPrefix("\(files) indexed"), "\(finished)")
         let (_, check) = try ws.checkReport()
         #expect(check.ok && check.documents == files, "the rebuilt index holds exactly what the rebuild read")

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// Builds one workspace with an index for a test and removes it afterwards.
+/// A workspace of the test's own with the corpus indexed (a copy of `SharedCorpusIndex`, not a fresh ingest),
+/// removed afterwards. Its query commands run in process (`Workspace.inProcess`).
 func withIndexedWorkspace<T>(_ body: (Workspace) throws -> T) throws -> T {
-    let ws = try Workspace()
+    let ws = try Workspace.indexed()
     defer { ws.remove() }
-    try ws.ingestOK()
     return try body(ws)
 }
 

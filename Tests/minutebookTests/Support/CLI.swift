@@ -165,19 +165,25 @@ private func sendSignal(_ pid: Int32, _ signal: Int32) -> Int32 {
 struct CLI {
     var directory: URL
 
-    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCLI {
-        let binary = try MinutebookBinary.url()
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
+    /// The environment a user's run gets: NO_COLOR, none of the test runner's MINUTEBOOK_* settings, and the
+    /// per-user index kept inside the directory; then `extra`.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
         environment["NO_COLOR"] = "1"
         // Without an index/ folder the default index is per-user: kept inside the workspace, never the real home.
         environment["XDG_DATA_HOME"] = directory.appendingPathComponent(".xdg-data").path
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return environment
+    }
+
+    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCLI {
+        let binary = try MinutebookBinary.url()
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = environment(extra)
         // Output goes to files, not pipes, so a large output can never block the child.
         let stamp = UUID().uuidString
         let tmp = FileManager.default.temporaryDirectory
@@ -200,5 +206,78 @@ struct CLI {
 
     func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
         try start(arguments, environment: environment).wait(timeout: timeout)
+    }
+}
+
+/// A `minutebook` process whose stderr the test reads as it comes, to act at a known point of its work (after
+/// its first batch is written, say) instead of after a guessed time: `waitForLine` blocks on the pipe until the
+/// line is there. `pause`/`resume` (SIGSTOP/SIGCONT) hold it at that point while the test does something else.
+final class WatchedCLI {
+    let process: Process
+    let arguments: [String]
+    private let errPipe: Pipe
+    private let outURL: URL
+    private var stderrData = Data()
+
+    init(directory: URL, arguments: [String]) throws {
+        self.arguments = arguments
+        process = Process()
+        process.executableURL = try MinutebookBinary.url()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = CLI(directory: directory).environment()
+        outURL = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-watched-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        defer { try? outHandle.close() }
+        errPipe = Pipe()
+        process.standardOutput = outHandle
+        process.standardError = errPipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    var pid: Int32 { process.processIdentifier }
+    var isRunning: Bool { process.isRunning }
+
+    /// Reads stderr until a line containing `text` has been written (true), or stderr is closed (false: the
+    /// process ended first).
+    func waitForLine(containing text: String) -> Bool {
+        let needle = Data(text.utf8)
+        while true {
+            if let found = stderrData.range(of: needle), stderrData[found.upperBound...].contains(10) { return true }
+            let chunk = errPipe.fileHandleForReading.availableData   // blocks until there is some, or the end
+            if chunk.isEmpty { return stderrData.range(of: needle) != nil }
+            stderrData.append(chunk)
+        }
+    }
+
+    func signal(_ signal: Int32) {
+        if process.isRunning { _ = sendSignal(pid, signal) }
+    }
+
+    /// Holds the process where it is (SIGSTOP), until `resume()`.
+    func pause() { signal(SIGSTOP) }
+    func resume() { signal(SIGCONT) }
+
+    /// Reads the rest of stderr and waits for the end (a test that kills the process reads it too).
+    func wait() -> CLIResult {
+        stderrData.append(errPipe.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        let out = (try? Data(contentsOf: outURL)) ?? Data()
+        try? FileManager.default.removeItem(at: outURL)
+        return CLIResult(arguments: arguments,
+                         stdout: String(decoding: out, as: UTF8.self),
+                         stderr: String(decoding: stderrData, as: UTF8.self),
+                         status: process.terminationStatus,
+                         signalled: process.terminationReason == .uncaughtSignal,
+                         timedOut: false)
+    }
+}
+
+extension Workspace {
+    /// Starts `minutebook ARGS` (the binary) with its stderr watched.
+    func startWatched(_ arguments: String...) throws -> WatchedCLI {
+        try WatchedCLI(directory: root, arguments: arguments)
     }
 }

@@ -2,10 +2,25 @@ import Foundation
 import Testing
 
 /// A fresh temporary working directory holding a copy of the repository's `corpus/` and
-/// `index/topics.json`, as a user would have it. Remove it with `remove()` (use `defer`).
+/// `index/topics.json`, as a user would have it. Removed by `remove()` (use `defer`), and in any case when the
+/// workspace is released (`deinit`), so a test that throws early leaves no folder behind.
 final class Workspace {
     let root: URL
     let cli: CLI
+    /// Query commands (`search`, `questions`, `topics`, `brief`, `asked`, `check`) run in this process on the
+    /// workspace's index rather than by launching the binary (see `InProcessCLI`); everything else launches it.
+    var inProcess = false
+
+    /// A workspace whose `index/minutebook.sqlite` is a copy of the corpus index built once per test process
+    /// (`SharedCorpusIndex`): what `minutebook ingest` would have made here, without running it again.
+    static func indexed(inProcess: Bool = true) throws -> Workspace {
+        let ws = try Workspace()
+        try SharedCorpusIndex.copy(to: ws.defaultIndex)
+        ws.inProcess = inProcess
+        return ws
+    }
+
+    deinit { remove() }
 
     init(copyCorpus: Bool = true, copyTopics: Bool = true) throws {
         let fm = FileManager.default
@@ -33,14 +48,25 @@ final class Workspace {
 
     func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: url(relative).path) }
 
-    /// Runs `minutebook ARGS` in this directory.
+    /// Runs `minutebook ARGS` in this directory: in process when `inProcess` allows it, else the binary.
     @discardableResult
     func run(_ arguments: String..., environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
-        try cli.run(arguments, environment: environment, timeout: timeout)
+        try run(arguments: arguments, environment: environment, timeout: timeout)
     }
 
     @discardableResult
     func run(arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
+        if inProcess, environment.isEmpty, let rewritten = InProcessCLI.rewrite(arguments, index: defaultIndex, directory: root) {
+            var result = InProcessCLI.run(rewritten)
+            result.arguments = arguments
+            return result
+        }
+        return try cli.run(arguments, environment: environment, timeout: timeout)
+    }
+
+    /// Runs the binary whatever `inProcess` says (for what only a separate process shows).
+    @discardableResult
+    func runBinary(_ arguments: String..., environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
         try cli.run(arguments, environment: environment, timeout: timeout)
     }
 
@@ -82,6 +108,29 @@ final class Workspace {
         let name = try #require(try RepoPaths.corpusFileNames().first { $0.hasPrefix(prefix) },
                                 "no corpus file starts with \(prefix)", sourceLocation: sourceLocation)
         return "corpus/\(name)"
+    }
+
+    /// Writes `count` short minutes into `folder` (`big/minutes-0001.txt`, …), each a different document of one
+    /// item and two passages, ending "kept for the archive". Cheap to read: for tests that need an ingest of
+    /// several batches (a batch is at most 500 files) rather than much text. Returns `count`.
+    @discardableResult
+    func makeManySmallMinutes(in folder: String, count: Int) throws -> Int {
+        let target = url(folder)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for n in 1...count {
+            let text = """
+                Meeting of Thames Valley Police and Crime Panel, Friday, 3rd March, 2019 (Item \(n).)
+
+                Minutes:
+
+                The PCC reported on neighbourhood policing in ward \(n) and on the response times there.
+
+                Copy \(n) of the minutes, kept for the archive.
+
+                """
+            try Data(text.utf8).write(to: target.appendingPathComponent(String(format: "minutes-%04d.txt", n)))
+        }
+        return count
     }
 
     /// Writes `copies` slightly different copies of every corpus file into `folder`, with varied names.

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import MinutebookKit
+
+/// An index on a user's disk, made by an older minutebook, is upgraded when it is opened — or refused with a
+/// message saying what to do — and never misread. The old index is built from SQL written out in
+/// `Fixtures/schemas/v1-index.sql` (the first schema as shipped, with a document in it), not by today's migrator,
+/// so these tests fail if a change of schema stops upgrading what is already out there.
+@Suite("Index migrations")
+struct IndexMigrationTests {
+    static let v1SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v1-index.sql")
+
+    /// A first-schema index with one document, in `folder`: its path.
+    func firstSchemaIndex(in folder: TemporaryFolder, sql: String? = nil) throws -> String {
+        let path = folder.appending("old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        let script = try sql ?? String(contentsOf: Self.v1SQL, encoding: .utf8)
+        try queue.write { db in try db.execute(sql: script) }
+        try queue.close()
+        return path
+    }
+
+    func appliedMigrations(_ path: String) throws -> Set<String> {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+    }
+
+    @Test("the fixture is the first schema: only v1 applied, without the columns later migrations add")
+    func fixtureIsOld() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder)
+        #expect(try appliedMigrations(path) == ["v1"])
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        let (complete, documentColumns, passageColumns) = try queue.read { db in
+            (try IndexSchema.migrator.hasCompletedMigrations(db), try db.columns(in: "documents").map(\.name), try db.columns(in: "passages").map(\.name))
+        }
+        #expect(!complete)
+        #expect(!documentColumns.contains("format") && !passageColumns.contains("page"))
+    }
+
+    @Test("opened for an ingest, a first-schema index is migrated to the current schema; what it held is kept and found")
+    func migratedOnOpen() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder)
+        let store = try IndexStore.open(at: path, create: false)
+        #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
+        let (complete, row, pageColumns, passages) = try store.read { db in
+            (
+                try IndexSchema.migrator.hasCompletedMigrations(db),
+                try Row.fetchOne(db, sql: "SELECT path, meeting_date, format, source_url, fingerprint FROM documents"),
+                try ["passages", "questions"].map { table in try db.columns(in: table).contains { $0.name == "page" } },
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages")
+            )
+        }
+        #expect(complete)
+        let document = try #require(row)
+        #expect(document["path"] as String? == "archive/2019-03-01.txt" && document["meeting_date"] as String? == "2019-03-01")
+        #expect(document["format"] as String? == "text", "an old document was read from text")
+        #expect((document["source_url"] as String?) == nil && (document["fingerprint"] as String?) == nil)
+        #expect(pageColumns == [true, true])
+        #expect(passages == 2)
+        // What the old index held is searched as before: a passage, a question, a topic.
+        let hits = try Searcher(store: store).search("cuckooing", options: SearchOptions(expand: false)).hits
+        #expect(
+            hits.map(\.text) == ["Cllr Hayes asked what was being done about cuckooing in Wexcombe. The PCC reported that the force had closed eleven lines."])
+        #expect(hits.first?.source.meetingDate == "2019-03-01")
+        let questions = try QuestionSearcher(store: store).search("Wexcombe").hits
+        #expect(questions.count == 1)
+        // Read as the JSON users get (whatever Swift type holds the role and status).
+        let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(questions)) as? [[String: Any]]
+        #expect(json?.first?["respondent_role"] as? String == "pcc" && json?.first?["status"] as? String == "answered", "\(json ?? [])")
+        #expect(json?.first?["asker"] as? String == "Cllr Hayes")
+        #expect(
+            try IndexStore.open(at: path, create: false).read { db in try IndexSchema.migrator.hasCompletedMigrations(db) }, "a second open has nothing to do")
+        #expect(try store.checkIntegrity().ok)
+    }
+
+    @Test("a migrated index takes new documents beside the old ones")
+    func ingestAfterMigration() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder)
+        let report = try IndexMaintenance.update(at: path) { store in
+            try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([try TestSupport.corpusFile("001_").path])
+        }
+        #expect(report.indexed == 1 && report.failed.isEmpty)
+        #expect(report.missing == ["archive/2019-03-01.txt"], "the old document's file is gone; it is kept and listed")
+        let store = try IndexStore.openForReading(at: path)
+        #expect(try store.checkIntegrity().documents == 2)
+        #expect(!(try Searcher(store: store).search("cuckooing", options: SearchOptions(expand: false)).hits.isEmpty))
+    }
+
+    @Test("a query on a first-schema index upgrades it when the file may be written, then answers")
+    func queryUpgrades() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder)
+        let store = try IndexStore.openForReading(at: path)
+        #expect(store.access == .queryOnly)
+        #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
+        #expect(try Searcher(store: store).search("Wexcombe").hits.count == 1)
+    }
+
+    @Test("a first-schema file missing its migration record is not taken for an index, and is left alone")
+    func unrecordedSchemaIsRefused() throws {
+        let folder = try TemporaryFolder()
+        var sql = try String(contentsOf: Self.v1SQL, encoding: .utf8)
+        sql = sql.replacingOccurrences(of: "INSERT INTO grdb_migrations VALUES ('v1');", with: "")
+        let path = try firstSchemaIndex(in: folder, sql: sql)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.notAnIndex(path: path)) { try IndexStore.open(at: path, create: false) }
+        #expect(throws: IndexError.notAnIndex(path: path)) { try IndexStore.openForReading(at: path) }
+        #expect(IndexError.notAnIndex(path: path).localizedDescription.contains(path))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("an index from a newer minutebook is refused with what to do, and left alone")
+    func newerIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder)
+        _ = try IndexStore.open(at: path, create: false)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')") }
+        try queue.close()
+        #expect(throws: IndexError.newerSchema(path: path)) { try IndexStore.open(at: path, create: false) }
+        #expect(throws: IndexError.newerSchema(path: path)) { try IndexStore.openForReading(at: path) }
+        let message = IndexError.newerSchema(path: path).localizedDescription
+        #expect(message.contains(path) && message.contains("--rebuild"), "\(message)")
+    }
+}
