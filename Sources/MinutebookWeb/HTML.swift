@@ -53,7 +53,8 @@ public enum HTML {
     /// Every byte but ASCII letters, digits and `-._~` as `%XX` (RFC 3986's unreserved characters).
     static func percentEncoded(_ text: String) -> String {
         func unreserved(_ byte: UInt8) -> Bool {
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F
+                || byte == 0x7E
         }
         guard !text.utf8.allSatisfy(unreserved) else { return text }
         let hex = Array("0123456789ABCDEF".utf8)

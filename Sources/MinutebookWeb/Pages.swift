@@ -98,12 +98,15 @@ public struct Pages: Sendable {
         let view = try p.choice("view", ["passages", "meetings"])
         let queryless = text.trimmingCharacters(in: .whitespaces).isEmpty
         let byMeeting = view == "meetings"
-        let options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : per * page, sort: sort ?? (queryless ? .oldest : nil), raw: false, expand: p.get("expand") != "no")
+        let options = SearchOptions(
+            filters: filters, limit: byMeeting ? 10_000 : per * page, sort: sort ?? (queryless ? .oldest : nil), raw: false, expand: p.get("expand") != "no")
         return SearchRequest(text: text, options: options, page: page, per: per, byMeeting: byMeeting)
     }
 
     func runSearch(_ request: SearchRequest, _ r: Reader) throws -> SearchResult {
-        do { return try Searcher(store: r.store).search(request.text, options: request.options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { return try Searcher(store: r.store).search(request.text, options: request.options) } catch let error as SearchError {
+            throw BadRequest(error.localizedDescription)
+        }
     }
 
     /// `/search`: the form, facets, hits (or meetings), paging. `.json` is the CLI's `search --json` (with
@@ -115,8 +118,10 @@ public struct Pages: Sendable {
         let request = try searchRequest(p, r)
         let result = try runSearch(request, r)
         let pageHits = Array(result.hits.dropFirst((request.page - 1) * request.per).prefix(request.per))
-        let groups = request.byMeeting
-            ? Array(MeetingGroup.group(result.hits, newestFirst: request.options.sort == .newest).dropFirst((request.page - 1) * request.per).prefix(request.per))
+        let groups =
+            request.byMeeting
+            ? Array(
+                MeetingGroup.group(result.hits, newestFirst: request.options.sort == .newest).dropFirst((request.page - 1) * request.per).prefix(request.per))
             : []
         switch format {
         case .json: return .json(request.byMeeting ? try JSONText.encode(groups) : try JSONText.encode(pageHits))
@@ -124,8 +129,10 @@ public struct Pages: Sendable {
             var text = CSV.row(["meeting_date", "panel", "item", "title", "kind", "speaker", "topics", "text", "document", "line", "page", "source_url"])
             for hit in pageHits {
                 let s = hit.source
-                text += CSV.row([s.meetingDate ?? "", s.body ?? "", s.item ?? "", s.title ?? "", s.kind.rawValue, hit.speaker ?? "", hit.topics.joined(separator: ", "),
-                                 hit.text, s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? ""])
+                text += CSV.row([
+                    s.meetingDate ?? "", s.body ?? "", s.item ?? "", s.title ?? "", s.kind.rawValue, hit.speaker ?? "", hit.topics.joined(separator: ", "),
+                    hit.text, s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? "",
+                ])
             }
             return .csv(name: "minutebook-search.csv", text: text)
         case .atom: throw NotFound("no feed at this address: try /feeds/search.atom?q=…")
@@ -133,9 +140,13 @@ public struct Pages: Sendable {
         }
 
         let ids = try r.documentIDs()
-        var c: [String: Any] = ["heading": "Search", "q": Self.clean(p.get("q")), "asked": true, "understood": Self.clean(result.understood),
-                                 "from": request.options.filters.from ?? "", "to": request.options.filters.to ?? ""]
-        c["hidden"] = p.pairs.filter { ["topic", "kind", "speaker", "panel", "per"].contains($0.0) && !$0.1.isEmpty }.map { ["name": $0.0, "value": Self.clean($0.1)] }
+        var c: [String: Any] = [
+            "heading": "Search", "q": Self.clean(p.get("q")), "asked": true, "understood": Self.clean(result.understood),
+            "from": request.options.filters.from ?? "", "to": request.options.filters.to ?? "",
+        ]
+        c["hidden"] = p.pairs.filter { ["topic", "kind", "speaker", "panel", "per"].contains($0.0) && !$0.1.isEmpty }.map {
+            ["name": $0.0, "value": Self.clean($0.1)]
+        }
         c["sorts"] = [("", "best match first"), ("oldest", "oldest first"), ("newest", "newest first")].map { value, label in
             ["value": value, "label": label, "selected": (p.get("sort") ?? "") == value] as [String: Any]
         }
@@ -158,8 +169,10 @@ public struct Pages: Sendable {
             c["groups"] = groups.map { g -> [String: Any] in
                 var href = "/meetings"
                 if let id = ids[g.best.source.path] { href = "/meetings/\(id)" }
-                return ["date": g.meetingDate ?? "date unknown", "panel": Self.clean(g.body ?? "panel unknown"), "count": Self.plural(g.hits, "hit"),
-                        "titles": Self.clean(g.titles.joined(separator: "; ")), "snippet": HTML.snippet(g.best.snippet), "href": href]
+                return [
+                    "date": g.meetingDate ?? "date unknown", "panel": Self.clean(g.body ?? "panel unknown"), "count": Self.plural(g.hits, "hit"),
+                    "titles": Self.clean(g.titles.joined(separator: "; ")), "snippet": HTML.snippet(g.best.snippet), "href": href,
+                ]
             }
             c["resultsHeading"] = Self.plural(MeetingGroup.group(result.hits).count, "meeting")
         } else {
@@ -196,7 +209,9 @@ public struct Pages: Sendable {
         if let complete {
             counts = SearchFacets(complete)
         } else {
-            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError {
+                throw BadRequest(error.localizedDescription)
+            }
         }
         func facet(_ name: String, _ key: String, _ counts: [String: Int], href: (String) -> String) -> [String: Any]? {
             let selected = Set(p.all(key))
@@ -207,7 +222,9 @@ public struct Pages: Sendable {
         var out: [[String: Any]] = []
         if let f = facet("Topic", "topic", counts.topics, href: { p.setting("topic", $0, adding: true).href("/search") }) { out.append(f) }
         if let f = facet("Panel", "panel", counts.panels, href: { p.setting("panel", $0).href("/search") }) { out.append(f) }
-        if let f = facet("Year", "year", counts.years, href: { p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search") }) { out.append(f) }
+        if let f = facet("Year", "year", counts.years, href: { p.setting("from", "\($0)-01-01").setting("to", "\($0)-12-31").href("/search") }) {
+            out.append(f)
+        }
         if let f = facet("Kind", "kind", counts.kinds, href: { p.setting("kind", $0).href("/search") }) { out.append(f) }
         if let f = facet("Speaker", "speaker", counts.speakers, href: { p.setting("speaker", $0).href("/search") }) { out.append(f) }
         return out
@@ -217,8 +234,13 @@ public struct Pages: Sendable {
         let counts = try r.topicCounts()
         let c: [String: Any] = [
             "heading": "Search what the panel was told and asked", "q": "", "asked": false, "hidden": [[String: Any]](),
-            "sorts": [["value": "", "label": "best match first", "selected": true] as [String: Any], ["value": "oldest", "label": "oldest first"], ["value": "newest", "label": "newest first"]],
-            "topicList": counts.map { ["name": Self.clean($0.name), "passages": $0.passages, "href": Parameters(pairs: [("topic", $0.id)]).href("/search")] as [String: Any] },
+            "sorts": [
+                ["value": "", "label": "best match first", "selected": true] as [String: Any], ["value": "oldest", "label": "oldest first"],
+                ["value": "newest", "label": "newest first"],
+            ],
+            "topicList": counts.map {
+                ["name": Self.clean($0.name), "passages": $0.passages, "href": Parameters(pairs: [("topic", $0.id)]).href("/search")] as [String: Any]
+            },
         ]
         return .page(title: "Search", body: Templates.render("search", c))
     }
@@ -263,9 +285,11 @@ public struct Pages: Sendable {
                 return d
             }
             i["questions"] = item.questions.map { q -> [String: Any] in
-                var d: [String: Any] = ["id": q.id, "asker": Self.clean(q.asker), "question": q.question.isEmpty ? "(question not recorded)" : Self.clean(q.question),
-                                        "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer),
-                                        "status": q.status.rawValue, "statusLabel": Self.statusLabel(q.status)]
+                var d: [String: Any] = [
+                    "id": q.id, "asker": Self.clean(q.asker), "question": q.question.isEmpty ? "(question not recorded)" : Self.clean(q.question),
+                    "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer),
+                    "status": q.status.rawValue, "statusLabel": Self.statusLabel(q.status),
+                ]
                 if let r = q.respondent, q.status != .unanswered { d["respondent"] = Self.clean(r) }
                 if !q.topics.isEmpty { d["topics"] = q.topics.joined(separator: ", ") }
                 d["where"] = "line \(q.line)" + (q.page.map { ", page \($0)" } ?? "")
@@ -289,8 +313,10 @@ public struct Pages: Sendable {
         let c: [String: Any] = [
             "count": meetings.count,
             "meetings": meetings.map { m -> [String: Any] in
-                ["date": m.meetingDate ?? "date unknown", "panel": Self.clean(m.body ?? "panel unknown"), "href": "/meetings/\(m.documents[0].id)",
-                 "documents": Self.plural(m.documents.count, "document")]
+                [
+                    "date": m.meetingDate ?? "date unknown", "panel": Self.clean(m.body ?? "panel unknown"), "href": "/meetings/\(m.documents[0].id)",
+                    "documents": Self.plural(m.documents.count, "document"),
+                ]
             },
         ]
         return .page(title: "Meetings", body: Templates.render("meetings", c))
@@ -318,9 +344,11 @@ public struct Pages: Sendable {
                     "id": d.id, "href": "/documents/\(d.id)", "path": Self.clean(d.path), "kind": d.kind, "hasQuestions": !questions.isEmpty,
                     "items": d.items.map { ["heading": Self.clean($0.heading), "passages": $0.passages.count] as [String: Any] },
                     "questions": questions.map { q -> [String: Any] in
-                        var x: [String: Any] = ["id": q.id, "asker": Self.clean(q.asker), "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
-                                                "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer), "status": q.status.rawValue,
-                                                "statusLabel": Self.statusLabel(q.status), "where": "in the document", "href": "/documents/\(d.id)#question-\(q.id)"]
+                        var x: [String: Any] = [
+                            "id": q.id, "asker": Self.clean(q.asker), "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
+                            "answer": q.status == .unanswered ? "(no answer recorded)" : Self.clean(q.answer), "status": q.status.rawValue,
+                            "statusLabel": Self.statusLabel(q.status), "where": "in the document", "href": "/documents/\(d.id)#question-\(q.id)",
+                        ]
                         if let r = q.respondent, q.status != .unanswered { x["respondent"] = Self.clean(r) }
                         return x
                     },
@@ -346,18 +374,25 @@ public struct Pages: Sendable {
         }
         let limit = try p.int("limit", in: 1...10_000, default: 1_000)
         let sort = try p.choice("sort", ResultOrder.allCases.map(\.rawValue)).flatMap(ResultOrder.init(rawValue:))
-        let options = QuestionOptions(filters: Filters(topics: topics, from: from, to: to), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: p.get("asker"),
-                                      statuses: statuses, limit: limit, sort: sort, expand: p.get("expand") != "no")
+        let options = QuestionOptions(
+            filters: Filters(topics: topics, from: from, to: to), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: p.get("asker"),
+            statuses: statuses, limit: limit, sort: sort, expand: p.get("expand") != "no")
         let result: QuestionResult
-        do { result = try QuestionSearcher(store: r.store).search(p.get("q") ?? "", options: options) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { result = try QuestionSearcher(store: r.store).search(p.get("q") ?? "", options: options) } catch let error as SearchError {
+            throw BadRequest(error.localizedDescription)
+        }
         switch format {
         case .json: return .json(try JSONText.encode(result.hits))
         case .csv:
-            var text = CSV.row(["meeting_date", "panel", "item", "asker", "question", "respondent", "answer", "status", "topics", "document", "line", "page", "source_url"])
+            var text = CSV.row([
+                "meeting_date", "panel", "item", "asker", "question", "respondent", "answer", "status", "topics", "document", "line", "page", "source_url",
+            ])
             for hit in result.hits {
                 let s = hit.source
-                text += CSV.row([s.meetingDate ?? "", s.body ?? "", Self.itemLabel(s), hit.asker, hit.question, hit.respondent ?? "", hit.answer, hit.status.rawValue,
-                                 hit.topics.joined(separator: ", "), s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? ""])
+                text += CSV.row([
+                    s.meetingDate ?? "", s.body ?? "", Self.itemLabel(s), hit.asker, hit.question, hit.respondent ?? "", hit.answer, hit.status.rawValue,
+                    hit.topics.joined(separator: ", "), s.path, String(s.line), s.page.map(String.init) ?? "", s.sourceURL ?? "",
+                ])
             }
             return .csv(name: "minutebook-questions.csv", text: text)
         case .atom: throw NotFound("no feed of questions")
@@ -369,7 +404,9 @@ public struct Pages: Sendable {
             "q": Self.clean(p.get("q")), "asker": Self.clean(p.get("asker")), "from": from ?? "", "to": to ?? "",
             "topicOptions": counts.map { ["value": $0.id, "label": Self.clean($0.name), "selected": topics.contains($0.id)] as [String: Any] },
             "respondents": QuestionSearcher.roles.map { ["value": $0, "selected": $0 == respondent] as [String: Any] },
-            "statuses": AnswerStatus.allCases.map { ["value": $0.rawValue, "label": $0.rawValue.replacingOccurrences(of: "_", with: " "), "selected": statuses.contains($0)] as [String: Any] },
+            "statuses": AnswerStatus.allCases.map {
+                ["value": $0.rawValue, "label": $0.rawValue.replacingOccurrences(of: "_", with: " "), "selected": statuses.contains($0)] as [String: Any]
+            },
             "notes": result.notes.map(Self.clean),
             "resultsHeading": result.hits.isEmpty ? "No member questions match" : Self.plural(result.hits.count, "question"),
             "questions": result.hits.map { questionContext($0, ids: ids) },
@@ -389,11 +426,15 @@ public struct Pages: Sendable {
         let counts = try r.topicCounts()
         if format == .json { return .json(try JSONText.encode(counts)) }
         guard format == .html else { throw NotFound("no such format for topics") }
-        let c: [String: Any] = ["topics": counts.map { t -> [String: Any] in
-            ["name": Self.clean(t.name), "passages": t.passages, "questions": t.questions, "meetings": t.meetings,
-             "searchHref": Parameters(pairs: [("topic", t.id)]).href("/search"), "briefHref": "/brief/\(HTML.segment(t.id))",
-             "feedHref": "/feeds/topic/\(HTML.segment(t.id)).atom"]
-        }]
+        let c: [String: Any] = [
+            "topics": counts.map { t -> [String: Any] in
+                [
+                    "name": Self.clean(t.name), "passages": t.passages, "questions": t.questions, "meetings": t.meetings,
+                    "searchHref": Parameters(pairs: [("topic", t.id)]).href("/search"), "briefHref": "/brief/\(HTML.segment(t.id))",
+                    "feedHref": "/feeds/topic/\(HTML.segment(t.id)).atom",
+                ]
+            }
+        ]
         return .page(title: "Topics", body: Templates.render("topics", c))
     }
 
@@ -401,7 +442,9 @@ public struct Pages: Sendable {
         let r = try site.reader()
         let from = try p.date("from"), to = try p.date("to")
         let brief: TopicBrief
-        do { brief = try BriefBuilder(store: r.store).brief(topic, from: from, to: to) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { brief = try BriefBuilder(store: r.store).brief(topic, from: from, to: to) } catch let error as SearchError {
+            throw BadRequest(error.localizedDescription)
+        }
         if format == .json { return .json(try JSONText.encode(brief)) }
         guard format == .html else { throw NotFound("no such format for a brief") }
         let s = brief.summary
@@ -421,22 +464,34 @@ public struct Pages: Sendable {
             "json": Parameters(pairs: p.pairs.filter { ["from", "to"].contains($0.0) }).href("/brief/\(HTML.segment(brief.topic.id)).json"),
             "nothing": s.passages == 0 && s.questions == 0,
             "glance": "\(Self.plural(s.meetings, "meeting")), \(Self.plural(s.passages, "passage")), \(Self.plural(s.questions, "member question"))",
-            "first": s.firstMeeting ?? "no dated meeting", "last": s.lastMeeting ?? "no dated meeting", "documents": Self.clean(s.documents.joined(separator: ", ")),
+            "first": s.firstMeeting ?? "no dated meeting", "last": s.lastMeeting ?? "no dated meeting",
+            "documents": Self.clean(s.documents.joined(separator: ", ")),
             "timeline": brief.timeline.map { m -> [String: Any] in
-                var d: [String: Any] = ["date": m.meetingDate ?? "Date unknown (undated document)", "titles": Self.clean(m.titles.joined(separator: "; ")),
-                                        "quotes": m.highlights.map(quote)]
+                var d: [String: Any] = [
+                    "date": m.meetingDate ?? "Date unknown (undated document)", "titles": Self.clean(m.titles.joined(separator: "; ")),
+                    "quotes": m.highlights.map(quote),
+                ]
                 if let body = m.body { d["panel"] = Self.clean(body) }
                 return d
             },
             "questions": brief.questions.map { q -> [String: Any] in
-                let answer: String = q.status == .unanswered ? "No answer recorded." : (q.respondent.map { "\($0): " } ?? "") + q.answer
-                    + (q.status == .noInformation ? " (no information given)" : "") + (q.status == .deferred ? " (answer promised for later)" : "")
-                return ["asker": Self.clean(q.asker), "date": q.source.meetingDate ?? "date unknown", "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
-                        "answer": Self.clean(answer), "citation": Self.clean(q.source.citation)]
+                let answer: String =
+                    q.status == .unanswered
+                    ? "No answer recorded."
+                    : (q.respondent.map { "\($0): " } ?? "") + q.answer
+                        + (q.status == .noInformation ? " (no information given)" : "") + (q.status == .deferred ? " (answer promised for later)" : "")
+                return [
+                    "asker": Self.clean(q.asker), "date": q.source.meetingDate ?? "date unknown",
+                    "question": Self.clean(q.question.isEmpty ? "(question not recorded)" : q.question),
+                    "answer": Self.clean(answer), "citation": Self.clean(q.source.citation),
+                ]
             },
             "commitments": brief.commitments.map { cm -> [String: Any] in
-                ["who": Self.clean(cm.who), "date": cm.quote.source.meetingDate ?? "date unknown", "what": Self.clean(cm.what), "citation": Self.clean(cm.quote.citation),
-                 "later": cm.followUps.map(quote)]
+                [
+                    "who": Self.clean(cm.who), "date": cm.quote.source.meetingDate ?? "date unknown", "what": Self.clean(cm.what),
+                    "citation": Self.clean(cm.quote.citation),
+                    "later": cm.followUps.map(quote),
+                ]
             },
             "figures": brief.figures.map { f -> [String: Any] in
                 let text = f.table.map { t in zip(t.header, t.cells).map { "\($0): \($1)" }.joined(separator: "; ") } ?? f.text
@@ -458,7 +513,9 @@ public struct Pages: Sendable {
             return .page(title: "Asked before?", body: Templates.render("asked", ["draft": "", "checked": false]))
         }
         let result: (topics: [String], matches: [SimilarQuestion])
-        do { result = try AskedBefore(store: r.store).similar(to: draft, limit: limit) } catch let error as SearchError { throw BadRequest(error.localizedDescription) }
+        do { result = try AskedBefore(store: r.store).similar(to: draft, limit: limit) } catch let error as SearchError {
+            throw BadRequest(error.localizedDescription)
+        }
         if format == .json { return .json(try JSONText.encode(result.matches)) }
         guard format == .html else { throw NotFound("no such format for asked") }
         let ids = try r.documentIDs()
@@ -497,7 +554,9 @@ public struct Pages: Sendable {
         request.options.limit = try p.int("limit", in: 1...1_000, default: 100)
         if request.text.isEmpty && request.options.filters.topics.isEmpty { throw BadRequest("a feed needs q=… or topic=…") }
         let result = try runSearch(request, r)
-        return .atom(try feed(title: "minutebook: " + (p.get("q") ?? p.all("topic").joined(separator: ", ")), id: "search:" + p.href(""), hits: result.hits, base: base, r))
+        return .atom(
+            try feed(
+                title: "minutebook: " + (p.get("q") ?? p.all("topic").joined(separator: ", ")), id: "search:" + p.href(""), hits: result.hits, base: base, r))
     }
 
     func feed(title: String, id: String, hits: [PassageHit], base: String, _ r: Reader) throws -> String {

@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
+import MinutebookKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import MinutebookKit
 
 /// The routes: every one a GET that reads; `.json`, `.csv` and `.atom` suffixes (or `Accept: application/json`)
 /// choose the format. A bad parameter is a 400 with one line, a missing thing a 404, never a trace.
@@ -92,7 +93,15 @@ public enum WebServer {
         private let lock = NSLock()
         private var taken = false
 
-        func take() -> Bool { lock.withLock { taken ? false : { taken = true; return true }() } }
+        func take() -> Bool {
+            lock.withLock {
+                taken
+                    ? false
+                    : {
+                        taken = true; return true
+                    }()
+            }
+        }
         func give() { lock.withLock { taken = false } }
     }
 
@@ -164,7 +173,8 @@ struct SecurityHeaders: RouterMiddleware {
     typealias Context = BasicRequestContext
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
         return response
     }

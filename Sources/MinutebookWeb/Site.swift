@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -202,7 +203,9 @@ public struct Parameters: Sendable {
         for part in query.split(separator: "&", omittingEmptySubsequences: true) {
             let halves = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let key = Self.decode(halves[0]) else { throw BadRequest("a parameter name is not valid percent-encoded UTF-8") }
-            guard let value = Self.decode(halves.count > 1 ? halves[1] : "") else { throw BadRequest("the value of '\(key)' is not valid percent-encoded UTF-8") }
+            guard let value = Self.decode(halves.count > 1 ? halves[1] : "") else {
+                throw BadRequest("the value of '\(key)' is not valid percent-encoded UTF-8")
+            }
             guard value.count <= Self.maximumLength else { throw BadRequest("the value of '\(key)' is longer than \(Self.maximumLength) characters") }
             guard !value.unicodeScalars.contains(where: { $0.value == 0 }) else { throw BadRequest("the value of '\(key)' holds a NUL character") }
             pairs.append((key, value))

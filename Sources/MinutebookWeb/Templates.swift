@@ -1,5 +1,5 @@
-import Mustache
 import MinutebookKit
+import Mustache
 
 /// The page templates (mustache), compiled into the program so that the server needs no files beside it.
 /// `{{value}}` is HTML-escaped by mustache; `{{{value}}}` is used only for fragments built by `HTML`.

@@ -24,7 +24,9 @@ public enum WebMain {
                 case "--host": host = try value()
                 case "--port":
                     let text = try value()
-                    guard let number = Int(text), (0...65_535).contains(number) else { throw BadRequest("--port must be a number from 0 to 65535, not '\(text)'") }
+                    guard let number = Int(text), (0...65_535).contains(number) else {
+                        throw BadRequest("--port must be a number from 0 to 65535, not '\(text)'")
+                    }
                     port = number
                 case "--index": index = try value()
                 case "-h", "--help": throw BadRequest("help")
@@ -60,7 +62,9 @@ public enum WebMain {
                 note("warning: listening on \(options.host), not loopback: anyone who can reach this machine can read the index")
             }
             let app = WebServer.application(pages: Pages(site: site), host: options.host, port: options.port)
-            note("minutebook-web: serving \(path) at http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(options.port)/ (read-only; Ctrl-C stops)")
+            note(
+                "minutebook-web: serving \(path) at http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(options.port)/ (read-only; Ctrl-C stops)"
+            )
             try await app.runService()
         } catch {
             note("minutebook-web: \(error.localizedDescription)")

@@ -64,7 +64,7 @@ final class BareStatement {
     /// snippet() there is computed), resets. Returns the row count.
     @discardableResult
     func run(binding expression: String) throws -> Int {
-        let bound = expression.withCString { sqlite3_bind_text(statement, 1, $0, -1, SQLITE_TRANSIENT) }
+        let bound = expression.withCString { sqlite3_bind_text(statement, 1, $0, -1, sqliteTransient) }
         guard bound == SQLITE_OK else { throw BenchError("bind failed: \(String(cString: sqlite3_errmsg(connection.handle)))") }
         var rows = 0
         var sink: Int64 = 0
@@ -91,7 +91,7 @@ final class BareStatement {
 }
 
 /// SQLite's "copy the bytes now" destructor, which Swift does not import as a constant.
-let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 @inline(never) func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
 

@@ -29,7 +29,9 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Time the queries on the index a previous run left in --workdir; skip generating and ingesting.")
     var reuseIndex = false
 
-    @Option(name: .long, help: ArgumentHelp("Run only these query kinds (comma-separated: common,rare,phrase,prefix,or,acronym,topic,questions,worst).", valueName: "kinds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Run only these query kinds (comma-separated: common,rare,phrase,prefix,or,acronym,topic,questions,worst).", valueName: "kinds"))
     var only: String?
 
     @Flag(name: .long, help: "Exit 1 when a target is missed (default: always exit 0; it is a report).")
@@ -58,8 +60,9 @@ struct Bench: ParsableCommand {
         try fm.createDirectory(at: work, withIntermediateDirectories: true)
 
         say("minutebook-bench — \(ISO8601DateFormatter().string(from: Date()))")
-        say("SQLite \(BareConnection.libraryVersion), \(ProcessInfo.processInfo.activeProcessorCount) cores (\(ProcessInfo.processInfo.processorCount) total), "
-              + "\(fmt(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB RAM, \(documents) documents, \(runs) runs/query")
+        say(
+            "SQLite \(BareConnection.libraryVersion), \(ProcessInfo.processInfo.activeProcessorCount) cores (\(ProcessInfo.processInfo.processorCount) total), "
+                + "\(fmt(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB RAM, \(documents) documents, \(runs) runs/query")
 
         let indexPath = work.appendingPathComponent("bench-\(documents).sqlite").path
         let taxonomy = try Taxonomy.load(from: URL(fileURLWithPath: topics))
@@ -90,7 +93,7 @@ struct Bench: ParsableCommand {
 
         // 3. Queries
         let bare = try BareConnection(path: indexPath)
-        try bare.execute("PRAGMA cache_size = -65536")   // the page cache minutebook's connections have (IndexStore)
+        try bare.execute("PRAGMA cache_size = -65536")  // the page cache minutebook's connections have (IndexStore)
         let rare = try Self.rareTerm(bare)
         say("\n[queries] limit \(Self.limit), \(Self.warmups) warm-up + \(runs) timed runs each, minutebook, bare and bare+snippet taking turns; times in ms")
         say("  rare term: \(rare.term) (in \(rare.documents) passages, per passages_vocab)")
@@ -142,10 +145,12 @@ struct Bench: ParsableCommand {
                     mbTimes.append(mbTime * 1000); bareTimes.append(bareTime * 1000); snippetTimes.append(snippetTime * 1000)
                 }
             }
-            let result = QueryResult(query: query, expression: "\(match.table): \(match.expression)" + (match.exactCheck ? "  (+ minutebook's exact-phrase check)" : ""), sql: sql, minutebookHits: mbHits, bareHits: bareHits,
-                                     minutebook: (percentile(mbTimes, 50), percentile(mbTimes, 95)),
-                                     bare: (percentile(bareTimes, 50), percentile(bareTimes, 95)),
-                                     bareWithSnippets: percentile(snippetTimes, 50))
+            let result = QueryResult(
+                query: query, expression: "\(match.table): \(match.expression)" + (match.exactCheck ? "  (+ minutebook's exact-phrase check)" : ""), sql: sql,
+                minutebookHits: mbHits, bareHits: bareHits,
+                minutebook: (percentile(mbTimes, 50), percentile(mbTimes, 95)),
+                bare: (percentile(bareTimes, 50), percentile(bareTimes, 95)),
+                bareWithSnippets: percentile(snippetTimes, 50))
             results.append(result)
         }
         Self.printTable(results)
@@ -162,19 +167,27 @@ struct Bench: ParsableCommand {
             targets.append(("index ≤ 2× the text", ingest.indexRatio <= 2, "\(fmt(ingest.indexRatio, 2))× text"))
             if let bareWall = ingest.bareWallSeconds {
                 let ratio = ingest.wallSeconds / max(bareWall, 1e-9)
-                targets.append(("ingest wall ≤ 2× bare SQLite's indexing", ratio <= 2, "\(fmt(ratio, 2))× (\(fmt(ingest.wallSeconds, 2)) s / \(fmt(bareWall, 2)) s)"))
+                targets.append(
+                    ("ingest wall ≤ 2× bare SQLite's indexing", ratio <= 2, "\(fmt(ratio, 2))× (\(fmt(ingest.wallSeconds, 2)) s / \(fmt(bareWall, 2)) s)"))
             }
             let perSecond = ingest.textMB / max(ingest.wallSeconds, 1e-9)
             targets.append(("ingest ≥ 10 MB/s wall", perSecond >= 10, "\(fmt(perSecond, 2)) MB/s (\(fmt(ingest.mbPerCPU, 2)) MB per CPU-second)"))
         }
         let slow = results.filter { !$0.withinTarget }
         let worst = results.max { $0.ratio50 < $1.ratio50 }
-        targets.append(("queries p50 ≤ 1.3× bare or ≤ bare + 1 ms", slow.isEmpty,
-                        slow.isEmpty ? "worst ratio \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" } ?? "-")"
-                                     : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" }.joined(separator: ", ")))
+        targets.append(
+            (
+                "queries p50 ≤ 1.3× bare or ≤ bare + 1 ms", slow.isEmpty,
+                slow.isEmpty
+                    ? "worst ratio \(worst.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" } ?? "-")"
+                    : "over: " + slow.map { "\($0.query.kind) \(fmt($0.ratio50))× (+\(fmt($0.minutebook.p50 - $0.bare.p50, 3)) ms)" }.joined(separator: ", ")
+            ))
         if let process {
-            targets.append(("whole-process search ≤ sqlite3 shell + 10 ms", process.minutebook - process.sqlite3 <= 10,
-                            "\(fmt(process.minutebook, 1)) ms vs \(fmt(process.sqlite3, 1)) ms (+\(fmt(process.minutebook - process.sqlite3, 1)) ms)"))
+            targets.append(
+                (
+                    "whole-process search ≤ sqlite3 shell + 10 ms", process.minutebook - process.sqlite3 <= 10,
+                    "\(fmt(process.minutebook, 1)) ms vs \(fmt(process.sqlite3, 1)) ms (+\(fmt(process.minutebook - process.sqlite3, 1)) ms)"
+                ))
         }
         if let ingest {
             targets.append(("peak ingest memory < 300 MB", ingest.peakMB < 300, "\(fmt(ingest.peakMB, 1)) MB"))
@@ -226,8 +239,9 @@ struct Bench: ParsableCommand {
         // What `minutebook ingest` leaves: the write-ahead log folded into the file (IndexMaintenance.tidy).
         try BareConnection(path: indexPath, writable: true).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let indexBytes = sizeOfFile(indexPath) + sizeOfFile(indexPath + "-wal")
-        let figures = IngestFigures(mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count,
-                                    textMB: textMB, cpuSeconds: cpu, wallSeconds: wall, indexRatio: Double(indexBytes) / Double(max(report.bytes, 1)))
+        let figures = IngestFigures(
+            mbPerCPU: textMB / max(cpu, 1e-9), peakMB: megabytes(after.peakResidentBytes), failures: report.failed.count,
+            textMB: textMB, cpuSeconds: cpu, wallSeconds: wall, indexRatio: Double(indexBytes) / Double(max(report.bytes, 1)))
 
         say("\n[ingest] \(indexPath)")
         say("  documents      \(report.indexed) indexed, \(report.unchanged) unchanged")
@@ -235,12 +249,15 @@ struct Bench: ParsableCommand {
         say("  wall           \(fmt(wall, 2)) s")
         say("  CPU            \(fmt(cpu, 2)) s (user+sys)")
         say("  throughput     \(fmt(textMB / wall, 2)) MB/s wall, \(fmt(figures.mbPerCPU, 2)) MB per CPU-second")
-        say("  split          reading and understanding \(fmt(report.understandSeconds, 2)) s (summed over \(ProcessInfo.processInfo.activeProcessorCount) threads), "
-              + "index writing \(fmt(report.writeSeconds, 2)) s wall (its own thread, overlapping the reading)")
+        say(
+            "  split          reading and understanding \(fmt(report.understandSeconds, 2)) s (summed over \(ProcessInfo.processInfo.activeProcessorCount) threads), "
+                + "index writing \(fmt(report.writeSeconds, 2)) s wall (its own thread, overlapping the reading)")
         say("  passages       \(report.passages) (\(fmt(Double(report.passages) / wall, 0))/s)")
         say("  questions      \(report.questions)")
         say("  peak memory    \(fmt(figures.peakMB, 1)) MB (ru_maxrss; \(fmt(megabytes(before.peakResidentBytes), 1)) MB before ingest)")
-        say("  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal, after a checkpoint) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text")
+        say(
+            "  index size     \(fmt(megabytes(indexBytes), 1)) MB (.sqlite + -wal, after a checkpoint) = \(fmt(Double(indexBytes) / Double(max(report.bytes, 1)), 2))× text"
+        )
         try printIndexBreakdown(indexPath)
         if report.failed.isEmpty {
             say("  failures       none (report.failed is empty)")
@@ -254,12 +271,15 @@ struct Bench: ParsableCommand {
     /// Where the index's bytes go, table by table (SQLite's dbstat), when SQLite has it.
     func printIndexBreakdown(_ indexPath: String) throws {
         let bare = try BareConnection(path: indexPath)
-        guard let list = try? bare.scalarText("""
-            SELECT group_concat(name || ' ' || printf('%.1f', mb), ', ') FROM (
-              SELECT CASE WHEN name LIKE '%_fts%' THEN substr(name, 1, instr(name, '_fts') + 3) WHEN name LIKE 'sqlite_%' OR name LIKE '%\\_%' ESCAPE '\\'
-                          AND name NOT IN ('passage_topics', 'question_topics') THEN 'indexes' ELSE name END AS name,
-                     sum(pgsize) / 1e6 AS mb FROM dbstat GROUP BY 1 ORDER BY mb DESC)
-            """) else { return }
+        guard
+            let list = try? bare.scalarText(
+                """
+                SELECT group_concat(name || ' ' || printf('%.1f', mb), ', ') FROM (
+                  SELECT CASE WHEN name LIKE '%_fts%' THEN substr(name, 1, instr(name, '_fts') + 3) WHEN name LIKE 'sqlite_%' OR name LIKE '%\\_%' ESCAPE '\\'
+                              AND name NOT IN ('passage_topics', 'question_topics') THEN 'indexes' ELSE name END AS name,
+                         sum(pgsize) / 1e6 AS mb FROM dbstat GROUP BY 1 ORDER BY mb DESC)
+                """)
+        else { return }
         say("  index parts    \(list) (MB)")
     }
 
@@ -273,7 +293,8 @@ struct Bench: ParsableCommand {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let bare = try BareConnection(path: path, writable: true)
         let quoted = indexPath.replacingOccurrences(of: "'", with: "''")
-        try bare.execute("""
+        try bare.execute(
+            """
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
             ATTACH '\(quoted)' AS mb;
             CREATE TABLE p AS SELECT id, document_id, text FROM mb.passages ORDER BY id;
@@ -289,7 +310,8 @@ struct Bench: ParsableCommand {
         let started = wallClock()
         for low in stride(from: 1, through: documents, by: Ingester.documentsPerBatch) {
             let range = "document_id BETWEEN \(low) AND \(low + Ingester.documentsPerBatch - 1)"
-            try bare.execute("""
+            try bare.execute(
+                """
                 BEGIN;
                 INSERT INTO pf(rowid, text) SELECT id, text FROM p WHERE \(range);
                 INSERT INTO hf(rowid, title, section) SELECT id, title, section FROM h WHERE \(range);
@@ -304,7 +326,9 @@ struct Bench: ParsableCommand {
         say("  CPU            \(fmt(cpu, 2)) s (wall \(fmt(wall, 2)) s) for the \(fmt(minutebook.textMB, 1)) MB of documents")
         say("  throughput     \(fmt(bareMBPerCPU, 2)) MB per CPU-second: the ceiling for any ingest into these tables")
         say("  minutebook     \(fmt(minutebook.cpuSeconds / max(cpu, 1e-9), 2))× bare's CPU time (reading, parsing, tagging, row tables and FTS5)")
-        say("  minutebook     \(fmt(minutebook.wallSeconds / max(wall, 1e-9), 2))× bare's wall time (\(fmt(minutebook.wallSeconds, 2)) s against \(fmt(wall, 2)) s)")
+        say(
+            "  minutebook     \(fmt(minutebook.wallSeconds / max(wall, 1e-9), 2))× bare's wall time (\(fmt(minutebook.wallSeconds, 2)) s against \(fmt(wall, 2)) s)"
+        )
         return wall
     }
 
@@ -312,14 +336,19 @@ struct Bench: ParsableCommand {
     /// first `QueryParser.maximumSearchTerms` of them (a note says how many were dropped) and stops any query
     /// after `IndexStore.queryTimeLimit`; bare FTS5 runs all 1,000, which is what minutebook did before the cap.
     func runWorstCase(store: IndexStore, bare: BareConnection) throws {
-        guard let list = try bare.scalarText("""
-            SELECT group_concat(term, ' ') FROM (SELECT term FROM passages_vocab WHERE term GLOB '[a-z][a-z][a-z]*' ORDER BY doc DESC, term LIMIT 1000)
-            """) else { throw BenchError("no vocabulary for the worst case") }
+        guard
+            let list = try bare.scalarText(
+                """
+                SELECT group_concat(term, ' ') FROM (SELECT term FROM passages_vocab WHERE term GLOB '[a-z][a-z][a-z]*' ORDER BY doc DESC, term LIMIT 1000)
+                """)
+        else { throw BenchError("no vocabulary for the worst case") }
         let words = list.split(separator: " ").map(String.init)
         let query = words.joined(separator: " OR ")
         say("\n[worst case] an OR of the \(words.count) most common words, limit \(Self.limit); ms")
         func time(runs: Int = 3, _ body: () throws -> Void) rethrows -> [Double] {
-            try (0..<runs).map { _ in let t = wallClock(); try body(); return (wallClock() - t) * 1000 }
+            try (0..<runs).map { _ in
+                let t = wallClock(); try body(); return (wallClock() - t) * 1000
+            }
         }
         var notes: [String] = []
         let passages = try time { notes = try Searcher(store: store).search(query, options: SearchOptions(limit: Self.limit)).notes }
@@ -328,12 +357,14 @@ struct Bench: ParsableCommand {
         say("  minutebook questions  p50 \(fmt(percentile(questions, 50), 1)), max \(fmt(questions.max() ?? 0, 1))")
         let expression = words.map { "\"\($0)\"" }.joined(separator: " OR ")
         let statement = try bare.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?1 ORDER BY rank LIMIT \(Self.limit)")
-        let uncapped = try time(runs: 1) { _ = try statement.run(binding: expression) }   // once: seconds on a big index
+        let uncapped = try time(runs: 1) { _ = try statement.run(binding: expression) }  // once: seconds on a big index
         say("  bare FTS5, all \(words.count) terms (no cap)  one run \(fmt(uncapped[0], 1))")
         let started = wallClock()
         do {
             _ = try Searcher(store: store).search(expression, options: SearchOptions(limit: Self.limit, raw: true))
-            say("  --raw, all \(words.count) terms: finished in \(fmt((wallClock() - started) * 1000, 1)) ms, under the \(fmt(store.queryTimeLimit, 0)) s limit")
+            say(
+                "  --raw, all \(words.count) terms: finished in \(fmt((wallClock() - started) * 1000, 1)) ms, under the \(fmt(store.queryTimeLimit, 0)) s limit"
+            )
         } catch let error as IndexError {
             say("  --raw, all \(words.count) terms: stopped after \(fmt(wallClock() - started, 2)) s: \(error.localizedDescription)")
         }
@@ -358,19 +389,23 @@ struct Bench: ParsableCommand {
     }
 
     static func printTable(_ results: [QueryResult]) {
-        let header = [pad("kind", 9), pad("query", 30), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
-                      pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true),
-                      pad("+snip p50", 10, right: true), pad("ratio", 6, right: true)]
+        let header = [
+            pad("kind", 9), pad("query", 30), pad("hits", 7, right: true), pad("minutebook p50/p95", 20, right: true),
+            pad("bare p50/p95", 18, right: true), pad("ratio p50", 10, right: true), pad("ratio p95", 10, right: true),
+            pad("+snip p50", 10, right: true), pad("ratio", 6, right: true),
+        ]
         say("  " + header.joined(separator: " | "))
         say("  " + String(repeating: "-", count: header.joined(separator: " | ").count))
         for r in results {
             let label = r.query.text + (r.query.topic.map { " --topic \($0)" } ?? "")
             let hits = r.minutebookHits == r.bareHits ? "\(r.minutebookHits)" : "\(r.minutebookHits)/\(r.bareHits)"
-            let cells = [pad(r.query.kind, 9), pad(label, 30), pad(hits, 7, right: true),
-                         pad("\(fmt(r.minutebook.p50, 3)) / \(fmt(r.minutebook.p95, 3))", 20, right: true),
-                         pad("\(fmt(r.bare.p50, 3)) / \(fmt(r.bare.p95, 3))", 18, right: true),
-                         pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true),
-                         pad(fmt(r.bareWithSnippets, 3), 10, right: true), pad(fmt(r.minutebook.p50 / r.bareWithSnippets), 6, right: true)]
+            let cells = [
+                pad(r.query.kind, 9), pad(label, 30), pad(hits, 7, right: true),
+                pad("\(fmt(r.minutebook.p50, 3)) / \(fmt(r.minutebook.p95, 3))", 20, right: true),
+                pad("\(fmt(r.bare.p50, 3)) / \(fmt(r.bare.p95, 3))", 18, right: true),
+                pad(fmt(r.ratio50), 10, right: true), pad(fmt(r.ratio95), 10, right: true),
+                pad(fmt(r.bareWithSnippets, 3), 10, right: true), pad(fmt(r.minutebook.p50 / r.bareWithSnippets), 6, right: true),
+            ]
             say("  " + cells.joined(separator: " | "))
         }
     }

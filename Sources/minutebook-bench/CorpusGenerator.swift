@@ -173,7 +173,8 @@ private struct Template: Sendable {
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "}"),
-               let slot = Template.slot(bytes[i + 1]) {
+                let slot = Template.slot(bytes[i + 1])
+            {
                 if !literal.isEmpty { pieces.append(.text(literal)); literal = [] }
                 pieces.append(.slot(slot))
                 i += 3
@@ -280,14 +281,17 @@ private enum Lex {
 
     static let topics: [[UInt8]] = utf8(CorpusGenerator.topicPhrases)
     /// Title-cased variants where the real pages capitalise them ("Domestic Abuse", "Hate Crime").
-    static let topicsTitle: [[UInt8]] = utf8(CorpusGenerator.topicPhrases.map { phrase in
-        phrase.first!.isLowercase && phrase.contains(" ")
-            ? phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            : phrase
-    })
+    static let topicsTitle: [[UInt8]] = utf8(
+        CorpusGenerator.topicPhrases.map { phrase in
+            phrase.first!.isLowercase && phrase.contains(" ")
+                ? phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                : phrase
+        })
 
-    static let months = utf8(["January", "February", "March", "April", "May", "June", "July", "August",
-                              "September", "October", "November", "December"])
+    static let months = utf8([
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ])
     static let monthAbbrevs = utf8(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
     static let weekdays = utf8(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])
 
@@ -569,11 +573,16 @@ private enum Lex {
         let suffixes = utf8(["", "", "", "a", "on", "ine", "ry", "ley", "wick", "ham", "ford", "ton", "ett", "ish", "en"])
         // Words used by the templates and word lists must not double as "rare" words.
         var common = Set<String>()
-        let lists = [members, commissioners, places, actors, verbs, subjects, months, priorities, descriptions,
-                     resolutions, reportAreas, measures, venues]
-        let texts = areas + lists.flatMap { $0.map { String(decoding: $0, as: UTF8.self) } }
-            + [aims, titles, clauses, general, topical, commitments, figures, proseQuestions, discussionOpeners,
-               questions, answerOpeners, reportBullets].flatMap { $0.map(\.source) }
+        let lists = [
+            members, commissioners, places, actors, verbs, subjects, months, priorities, descriptions,
+            resolutions, reportAreas, measures, venues,
+        ]
+        let texts =
+            areas + lists.flatMap { $0.map { String(decoding: $0, as: UTF8.self) } }
+            + [
+                aims, titles, clauses, general, topical, commitments, figures, proseQuestions, discussionOpeners,
+                questions, answerOpeners, reportBullets,
+            ].flatMap { $0.map(\.source) }
         for text in texts {
             for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) { common.insert(String(w)) }
         }
@@ -1001,7 +1010,9 @@ private struct Composer {
         lit("**Police and Crime Plan Strategic Priority "); int(priority); lit(":\n"); put(Lex.priorities[priority - 1]); lit("**\n\n")
         lit("I ensure delivery of my Police and Crime Plan "); int(planStart); lit("-"); int(planStart + 4)
         lit(" objectives by holding to account "); put(Lex.areaBytes[area])
-        lit(" Police and other PCC-funded and commissioned service providers for their delivery of specific operational policing, crime reduction and community safety objectives.\n\n")
+        lit(
+            " Police and other PCC-funded and commissioned service providers for their delivery of specific operational policing, crime reduction and community safety objectives.\n\n"
+        )
         if rng.chance(0.6) {
             lit("The Chief Constable produces an Annual Force Delivery Plan which complements and supports my Police and Crime Plan. ")
             sentences(rng.range(1, 3)); lit("\n\n")

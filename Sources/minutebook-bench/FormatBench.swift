@@ -48,11 +48,15 @@ struct FormatBench {
         let cpu = (after.cpuSeconds - before.cpuSeconds) + (childrenAfter.cpuSeconds - children.cpuSeconds)
         let mb = megabytes(sourceBytes)
         say("\n[ingest \(format)] \(report.indexed) documents from \(folder.path)")
-        say("  source         \(fmt(mb, 1)) MB of \(format == "text" ? "text" : format.uppercased()) (\(fmt(Double(sourceBytes) / Double(max(report.indexed, 1)) / 1000, 1)) KB each)")
+        say(
+            "  source         \(fmt(mb, 1)) MB of \(format == "text" ? "text" : format.uppercased()) (\(fmt(Double(sourceBytes) / Double(max(report.indexed, 1)) / 1000, 1)) KB each)"
+        )
         say("  wall           \(fmt(wall, 2)) s → \(fmt(mb / wall, 2)) MB of source per second, \(fmt(Double(report.indexed) / wall, 0)) documents/s")
         say("  CPU            \(fmt(cpu, 2)) s (user+sys, pdftotext's included) → \(fmt(mb / max(cpu, 1e-9), 2)) MB per CPU-second")
         // (A child's ru_maxrss counts the parent's pages it was forked with, so pdftotext's own peak is measured apart.)
-        say("  peak memory    \(fmt(megabytes(after.peakResidentBytes), 1)) MB minutebook (ru_maxrss of the whole run so far: --formats-only for the formats' own)")
+        say(
+            "  peak memory    \(fmt(megabytes(after.peakResidentBytes), 1)) MB minutebook (ru_maxrss of the whole run so far: --formats-only for the formats' own)"
+        )
         say("  passages       \(report.passages), questions \(report.questions), failed \(report.failed.count), duplicates \(report.duplicates.count)")
         for failure in report.failed.prefix(3) { say("    \(failure.path): \(failure.error)") }
     }
@@ -179,7 +183,7 @@ enum SyntheticPDF {
         for (index, content) in pages.enumerated() {
             objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + index * 2) 0 R >>")
             _ = content
-            objects.append("")   // the content stream, written as bytes below
+            objects.append("")  // the content stream, written as bytes below
         }
         // Stream bodies carry WinAnsi bytes, so the file is assembled as bytes.
         var data = Data("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)

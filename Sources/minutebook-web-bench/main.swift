@@ -8,12 +8,13 @@
 //   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page.
 // Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Hummingbird
 import MinutebookKit
 import MinutebookWeb
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 struct Arguments {
     var index = IndexStore.defaultPath
@@ -94,8 +95,10 @@ guard ready else { FileHandle.standardError.write(Data("the server did not start
 
 var report: [String] = []
 report.append("index: \(arguments.index); query: \(arguments.query); \(arguments.requests) requests each, one at a time")
-report.append("in-process search (Searcher.search, limit 10): p50 \(milliseconds(percentile(inProcess, 0.5))), p95 \(milliseconds(percentile(inProcess, 0.95)))")
-report.append("in-process search page (Pages.search, no HTTP): p50 \(milliseconds(percentile(inProcessPage, 0.5))), p95 \(milliseconds(percentile(inProcessPage, 0.95)))")
+report.append(
+    "in-process search (Searcher.search, limit 10): p50 \(milliseconds(percentile(inProcess, 0.5))), p95 \(milliseconds(percentile(inProcess, 0.95)))")
+report.append(
+    "in-process search page (Pages.search, no HTTP): p50 \(milliseconds(percentile(inProcessPage, 0.5))), p95 \(milliseconds(percentile(inProcessPage, 0.95)))")
 var searchP50 = 0.0
 for (name, path) in [("search page", searchPath), ("document page", documentPath)] {
     var samples: [Double] = []
@@ -137,7 +140,8 @@ if let wrk {
     // One connection, keep-alive: the latency of a page as one user sees it, without URLSession's own overhead.
     for (name, path) in [("search page", searchPath), ("document page", documentPath)] {
         let lines = try runWRK(wrk, ["-t", "1", "-c", "1", "-d", "\(min(5, arguments.wrkSeconds))s", "--latency", base + path])
-        let p50 = wrkSeconds(lines.first { $0.hasPrefix("50%") }), p90 = wrkSeconds(lines.first { $0.hasPrefix("90%") }), p99 = wrkSeconds(lines.first { $0.hasPrefix("99%") })
+        let p50 = wrkSeconds(lines.first { $0.hasPrefix("50%") }), p90 = wrkSeconds(lines.first { $0.hasPrefix("90%") }),
+            p99 = wrkSeconds(lines.first { $0.hasPrefix("99%") })
         report.append("\(name), wrk -c 1: p50 \(p50.map(milliseconds) ?? "?"), p90 \(p90.map(milliseconds) ?? "?"), p99 \(p99.map(milliseconds) ?? "?")")
         if name == "search page", let p50 {
             report.append(String(format: "search page p50 (wrk -c 1) / in-process search p50: %.2f×", p50 / percentile(inProcess, 0.5)))

@@ -25,7 +25,8 @@ struct Asked: ParsableCommand {
     }
 
     func run() throws {
-        let result = try AskedBefore(store: try indexOptions.openForQuery(), related: try indexOptions.relatedTerms()).similar(to: try QueryArgument.words(draft).joined(separator: " "), limit: limit)
+        let result = try AskedBefore(store: try indexOptions.openForQuery(), related: try indexOptions.relatedTerms()).similar(
+            to: try QueryArgument.words(draft).joined(separator: " "), limit: limit)
         if indexOptions.json { return try JSONOutput.print(result.matches) }
         if !result.topics.isEmpty { Terminal.note("the draft is about: \(result.topics.joined(separator: ", "))") }
         if result.matches.isEmpty {

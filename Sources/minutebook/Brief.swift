@@ -28,7 +28,9 @@ struct Brief: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown (default) or json.", valueName: "format"))
     var format: Format = .markdown
 
-    @Option(name: .long, parsing: .unconditional, help: "How many entries each section shows (the most recent meetings, questions, commitments; the first figures).", transform: LimitArgument.parse)
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "How many entries each section shows (the most recent meetings, questions, commitments; the first figures).", transform: LimitArgument.parse)
     var limit = 10
 
     @OptionGroup var indexOptions: IndexOptions
@@ -60,21 +62,27 @@ enum BriefMarkdown {
             out.append("Nothing in the index is tagged \(brief.topic.name)\(scope).\n")
             return out.joined(separator: "\n")
         }
-        out.append("- **\(s.meetings)** meeting\(s.meetings == 1 ? "" : "s"), **\(s.passages)** passage\(s.passages == 1 ? "" : "s"), **\(s.questions)** member question\(s.questions == 1 ? "" : "s")")
+        out.append(
+            "- **\(s.meetings)** meeting\(s.meetings == 1 ? "" : "s"), **\(s.passages)** passage\(s.passages == 1 ? "" : "s"), **\(s.questions)** member question\(s.questions == 1 ? "" : "s")"
+        )
         out.append("- First came up: \(s.firstMeeting ?? "no dated meeting"); last: \(s.lastMeeting ?? "no dated meeting")")
         out.append("- Documents: " + names(s.documents, limit: limit))
         if !s.undatedDocuments.isEmpty { out.append("- Undated (no meeting date in the text): " + names(s.undatedDocuments, limit: limit)) }
         out.append("")
 
         if !cut.isEmpty {
-            out.append("*Each section shows at most \(limit) entries; left out: " + cut.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " (--limit N for more).*\n")
+            out.append(
+                "*Each section shows at most \(limit) entries; left out: " + cut.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                    + " (--limit N for more).*\n")
         }
         out.append("## Timeline\n")
         for meeting in brief.timeline {
             let date = meeting.meetingDate ?? "Date unknown (undated document)"
             out.append("### \(date)" + (meeting.body.map { " — \($0)" } ?? ""))
             out.append("")
-            if !meeting.titles.isEmpty { out.append("*" + meeting.titles.joined(separator: "; ") + "* — \(meeting.passages) passage\(meeting.passages == 1 ? "" : "s")\n") }
+            if !meeting.titles.isEmpty {
+                out.append("*" + meeting.titles.joined(separator: "; ") + "* — \(meeting.passages) passage\(meeting.passages == 1 ? "" : "s")\n")
+            }
             for quote in meeting.highlights {
                 out.append("- " + (quote.speaker.map { "**\($0):** " } ?? "") + clip(quote.text) + " " + cite(quote))
             }
@@ -84,12 +92,15 @@ enum BriefMarkdown {
         out.append("## Questions asked and answers given\n")
         if brief.questions.isEmpty { out.append("No member questions on this topic.\n") }
         for (index, q) in brief.questions.enumerated() {
-            out.append("\(index + 1). **\(q.asker)** (\(q.source.meetingDate ?? "date unknown")): " + (q.question.isEmpty ? "*(question not recorded)*" : q.question))
+            out.append(
+                "\(index + 1). **\(q.asker)** (\(q.source.meetingDate ?? "date unknown")): " + (q.question.isEmpty ? "*(question not recorded)*" : q.question))
             let answer: String
             switch q.status {
             case .unanswered: answer = "*No answer recorded.*"
-            default: answer = (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == .noInformation ? " *(no information given)*" : "")
-                + (q.status == .deferred ? " *(answer promised for later)*" : "")
+            default:
+                answer =
+                    (q.respondent.map { "**\($0):** " } ?? "") + q.answer + (q.status == .noInformation ? " *(no information given)*" : "")
+                    + (q.status == .deferred ? " *(answer promised for later)*" : "")
             }
             out.append("   - " + answer)
             out.append("   - Source: " + q.source.citation)

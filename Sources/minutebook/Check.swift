@@ -25,8 +25,9 @@ struct Check: ParsableCommand {
             for check in report.checks {
                 print("\(check.ok ? "ok  " : "FAIL") \(check.name)\(check.ok ? "" : ": \(check.detail)")")
             }
-            print("\(report.documents) documents, \(report.passages) passages, \(report.questions) questions: "
-                  + (report.ok ? "the index is sound" : "the index is damaged; rebuild it with `minutebook ingest --rebuild`"))
+            print(
+                "\(report.documents) documents, \(report.passages) passages, \(report.questions) questions: "
+                    + (report.ok ? "the index is sound" : "the index is damaged; rebuild it with `minutebook ingest --rebuild`"))
         }
         if !report.ok { throw ExitCode.failure }
     }

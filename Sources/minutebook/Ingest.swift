@@ -34,7 +34,11 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Re-read every file, even unchanged ones.")
     var force = false
 
-    @Flag(name: .long, help: "Build the index again from the given paths, beside the old one, and put it in the old one's place when complete (only ever replaces a minutebook index).")
+    @Flag(
+        name: .long,
+        help:
+            "Build the index again from the given paths, beside the old one, and put it in the old one's place when complete (only ever replaces a minutebook index)."
+    )
     var rebuild = false
 
     @Flag(name: [.short, .long], help: "Print a line for every file, not only failures.")
@@ -86,15 +90,18 @@ struct Ingest: ParsableCommand {
         if indexOptions.json { return try JSONOutput.print(report) }
         print(Self.summary(report, seconds: seconds))
         if !report.missing.isEmpty {
-            print("\(report.missing.count) indexed file(s) no longer exist (run `minutebook ingest --prune` to remove them): "
-                  + report.missing.prefix(5).joined(separator: ", ") + (report.missing.count > 5 ? ", …" : ""))
+            print(
+                "\(report.missing.count) indexed file(s) no longer exist (run `minutebook ingest --prune` to remove them): "
+                    + report.missing.prefix(5).joined(separator: ", ") + (report.missing.count > 5 ? ", …" : ""))
         }
     }
 
     static func summary(_ report: IngestReport, seconds: Double? = nil) -> String {
         var line = "\(report.indexed) indexed, \(report.unchanged) unchanged, \(report.removed) removed, \(report.failed.count) failed"
         if !report.duplicates.isEmpty { line += ", \(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s")" }
-        if report.indexed > 0 { line += " (\(report.passages) passages, \(report.questions) questions" + (seconds.map { String(format: ", %.1fs", $0) } ?? "") + ")" }
+        if report.indexed > 0 {
+            line += " (\(report.passages) passages, \(report.questions) questions" + (seconds.map { String(format: ", %.1fs", $0) } ?? "") + ")"
+        }
         return line
     }
 }

@@ -4,7 +4,11 @@ import MinutebookKit
 
 /// `--index` and `--json`, shared by every command.
 struct IndexOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath) where there is an index/ folder, else $XDG_DATA_HOME/minutebook/minutebook.sqlite or ~/.local/share/minutebook/minutebook.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The index database (default: $MINUTEBOOK_INDEX, else \(IndexStore.defaultPath) where there is an index/ folder, else $XDG_DATA_HOME/minutebook/minutebook.sqlite or ~/.local/share/minutebook/minutebook.sqlite).",
+            valueName: "path"))
     var index: String?
 
     @Flag(name: .long, help: "Print JSON for scripts instead of text.")
@@ -39,7 +43,8 @@ struct IndexOptions: ParsableArguments {
         let path = indexPath
         let limit = try Self.queryTimeLimit()
         if index == nil, ProcessInfo.processInfo.environment["MINUTEBOOK_INDEX"] == nil,
-           PathKind.of(path) == .missing, FileManager.default.fileExists(atPath: Ingest.defaultCorpus) {
+            PathKind.of(path) == .missing, FileManager.default.fileExists(atPath: Ingest.defaultCorpus)
+        {
             let taxonomy = try TaxonomyLocator.locate(explicit: nil, indexPath: path)
             let built = try IndexMaintenance.buildIfMissing(at: path) { store in
                 Terminal.note("no index yet: building \(path) from \(Ingest.defaultCorpus)/ …")
@@ -84,8 +89,9 @@ enum LimitArgument {
 
 /// Filters shared by `search` and `questions`.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"),
-            completion: TopicCompletion.kind)
+    @Option(
+        name: .long, help: ArgumentHelp("Only hits tagged with this topic (id or name; repeatable). See `minutebook topics`.", valueName: "topic"),
+        completion: TopicCompletion.kind)
     var topic: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD"))

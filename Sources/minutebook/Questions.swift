@@ -25,7 +25,10 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only questions by this member (part of the name, e.g. hayes).", valueName: "name"))
     var asker: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only questions with this status: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).", valueName: "status"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only questions with this status: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).", valueName: "status"))
     var status: [String] = []
 
     @Option(name: .long, parsing: .unconditional, help: "How many questions to show at most.", transform: LimitArgument.parse)
@@ -55,9 +58,11 @@ struct Questions: ParsableCommand {
     func run() throws {
         let store = try indexOptions.openForQuery()
         let topics = try Searcher(store: store).resolveTopics(filterOptions.topic)
-        let options = QuestionOptions(filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: asker,
-                                      statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
-        let result = try QuestionSearcher(store: store, related: try indexOptions.relatedTerms()).search(try QueryArgument.words(query).joined(separator: " "), options: options)
+        let options = QuestionOptions(
+            filters: filterOptions.filters(resolvedTopics: topics), respondentRole: respondent.flatMap { Role(flag: $0) }, asker: asker,
+            statuses: statuses, limit: limit, sort: ranking.sort, expand: !ranking.noExpand)
+        let result = try QuestionSearcher(store: store, related: try indexOptions.relatedTerms()).search(
+            try QueryArgument.words(query).joined(separator: " "), options: options)
         if indexOptions.json { return try JSONOutput.print(result.hits) }
         for note in result.notes { Terminal.note("note: \(note)") }
         if !result.expandedTopics.isEmpty {
@@ -72,13 +77,21 @@ struct Questions: ParsableCommand {
             if !result.suggestions.isEmpty { print("Did you mean: \(result.suggestions.joined(separator: ", "))?") }
             return
         }
-        if let partial = result.partial { print(Terminal.wrap(partial.line.replacingOccurrences(of: "No passage", with: "No question").replacingOccurrences(of: "passages", with: "questions"), indent: "")) }
+        if let partial = result.partial {
+            print(
+                Terminal.wrap(
+                    partial.line.replacingOccurrences(of: "No passage", with: "No question").replacingOccurrences(of: "passages", with: "questions"), indent: ""
+                ))
+        }
         for (index, hit) in result.hits.enumerated() {
             QuestionPrinter.print(index + 1, hit)
             if hit.match == .partial { print(Terminal.dim("   has some of the words")) }
         }
-        print(Terminal.dim(result.understood.isEmpty ? "\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"
-                                                     : Search.showing(result.hits.count, of: result.total, noun: "question")))
+        print(
+            Terminal.dim(
+                result.understood.isEmpty
+                    ? "\(result.hits.count) question\(result.hits.count == 1 ? "" : "s")"
+                    : Search.showing(result.hits.count, of: result.total, noun: "question")))
     }
 }
 

@@ -21,7 +21,11 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only minutes or only reports.", valueName: "minutes|report"))
     var kind: DocumentKind?
 
-    @Option(name: .long, help: ArgumentHelp("Only passages where this person speaks: a role (\(Role.speakers.map(\.rawValue).joined(separator: ", "))) or part of a name.", valueName: "speaker"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only passages where this person speaks: a role (\(Role.speakers.map(\.rawValue).joined(separator: ", "))) or part of a name.", valueName: "speaker"
+        ))
     var speaker: String?
 
     @Option(name: .long, parsing: .unconditional, help: "How many hits to show.", transform: LimitArgument.parse)
@@ -53,7 +57,8 @@ struct Search: ParsableCommand {
         filters.speaker = speaker
         let text = try QueryArgument.words(query).joined(separator: " ")
         let queryless = text.trimmingCharacters(in: .whitespaces).isEmpty
-        var options = SearchOptions(filters: filters, limit: byMeeting ? 10_000 : limit, sort: ranking.sort ?? (queryless ? .oldest : nil), raw: raw, expand: !ranking.noExpand)
+        var options = SearchOptions(
+            filters: filters, limit: byMeeting ? 10_000 : limit, sort: ranking.sort ?? (queryless ? .oldest : nil), raw: raw, expand: !ranking.noExpand)
         if byMeeting && queryless { options.limit = 10_000 }
         let result = try searcher.search(text, options: options)
 
@@ -88,7 +93,8 @@ struct Search: ParsableCommand {
     /// escape sequences never pass as minutebook's.
     private func render(_ snippet: Snippet) -> String {
         let marks = Terminal.highlight
-        return Snippet(marked: TerminalSafe.clean(snippet.marked, keeping: Set(String([Snippet.open, Snippet.close]).unicodeScalars))).render(open: marks.open, close: marks.close)
+        return Snippet(marked: TerminalSafe.clean(snippet.marked, keeping: Set(String([Snippet.open, Snippet.close]).unicodeScalars))).render(
+            open: marks.open, close: marks.close)
     }
 
     private func printHeader(_ result: SearchResult) {

@@ -30,7 +30,9 @@ struct Serve: ParsableCommand {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let web = here.appendingPathComponent("minutebook-web")
         guard FileManager.default.isExecutableFile(atPath: web.path) else {
-            Terminal.note("minutebook serve needs minutebook-web beside \(here.path): build it with `swift build --product minutebook-web` (or run `swift run minutebook-web`)")
+            Terminal.note(
+                "minutebook serve needs minutebook-web beside \(here.path): build it with `swift build --product minutebook-web` (or run `swift run minutebook-web`)"
+            )
             throw ExitCode.failure
         }
         let process = Process()

@@ -75,11 +75,15 @@ struct Show: ParsableCommand {
                 var tags = [passage.kind.rawValue]
                 if let speaker = passage.speaker { tags.append("speaker: \(speaker)") }
                 if !passage.topics.isEmpty { tags.append("topics: \(passage.topics.joined(separator: ", "))") }
-                print("  line \(passage.line)" + (passage.page.map { " (p. \($0))" } ?? "") + " [\(tags.joined(separator: " · "))]" + (passage.section.map { " § \($0)" } ?? ""))
+                print(
+                    "  line \(passage.line)" + (passage.page.map { " (p. \($0))" } ?? "") + " [\(tags.joined(separator: " · "))]"
+                        + (passage.section.map { " § \($0)" } ?? ""))
                 print(Terminal.wrap(Searcher.excerpt(passage.text, length: 160), indent: "    "))
             }
             for (question, why) in zip(item.questions, item.explanations) {
-                print("  line \(question.line)" + (question.page.map { " (p. \($0))" } ?? "") + " QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
+                print(
+                    "  line \(question.line)" + (question.page.map { " (p. \($0))" } ?? "")
+                        + " QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
                 print(Terminal.wrap("Q: " + Searcher.excerpt(question.question, length: 160), indent: "    "))
                 print(Terminal.wrap("A: " + Searcher.excerpt(question.answer, length: 160), indent: "    "))
                 if explain {

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -63,7 +64,8 @@ enum Terminal {
     /// nil (no wrapping) when standard output is not a terminal, so piped text keeps its paragraphs whole.
     static var width: Int? { capture == nil ? detectedWidth : nil }
 
-    private static let detectedWidth: Int? = columns(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalWidth: terminalWidth())
+    private static let detectedWidth: Int? = columns(
+        environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalWidth: terminalWidth())
 
     static func columns(environment: [String: String], isTerminal: Bool, terminalWidth: Int?) -> Int? {
         guard isTerminal else { return nil }
@@ -85,7 +87,8 @@ enum Terminal {
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let visible = line.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
-            let visibleWord = word.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(of: reset, with: "")
+            let visibleWord = word.replacingOccurrences(of: boldOn, with: "").replacingOccurrences(of: dimOn, with: "").replacingOccurrences(
+                of: reset, with: "")
             if !line.isEmpty, visible.count + visibleWord.count + 1 > width - indent.count {
                 lines.append(indent + line)
                 line = String(word)

@@ -17,7 +17,9 @@ struct Topics: ParsableCommand {
         let nameWidth = max(4, counts.map(\.name.count).max() ?? 0)
         print(Terminal.bold(pad("topic", idWidth) + "  " + pad("name", nameWidth) + "  passages  questions  meetings"))
         for topic in counts {
-            print(pad(topic.id, idWidth) + "  " + pad(topic.name, nameWidth) + "  " + left(topic.passages, 8) + "  " + left(topic.questions, 9) + "  " + left(topic.meetings, 8))
+            print(
+                pad(topic.id, idWidth) + "  " + pad(topic.name, nameWidth) + "  " + left(topic.passages, 8) + "  " + left(topic.questions, 9) + "  "
+                    + left(topic.meetings, 8))
         }
     }
 

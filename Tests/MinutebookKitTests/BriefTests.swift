@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// Briefs and "asked before?" over the bundled corpus.

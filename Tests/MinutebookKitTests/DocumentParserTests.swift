@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 @Suite("Document parser")
@@ -16,14 +17,18 @@ struct DocumentParserTests {
 
     static let corpus: [Expected] = [
         // The 2020 agenda-item page names neither its panel nor its date: both stay unknown.
-        Expected(file: "000", body: nil, date: nil, item: nil,
-                 title: "Police and Crime Plan Strategic Priority 2 - Performance Report - Prevention and Early Intervention", kind: .minutes),
-        Expected(file: "001", body: "Thames Valley Police and Crime Panel", date: "2018-02-02", item: "150",
-                 title: "Strategic Objective 2 Prevention and Early Intervention", kind: .minutes),
-        Expected(file: "002", body: "Thames Valley Police and Crime Panel", date: "2018-11-16", item: "25",
-                 title: "To receive a report for the Police and Crime Commissioner", kind: .minutes),
-        Expected(file: "003", body: "Thames Valley Police and Crime Panel", date: "2018-02-02", item: nil,
-                 title: "Police and Crime Plan Strategic Priority 2: Prevention and Early Intervention", kind: .report),
+        Expected(
+            file: "000", body: nil, date: nil, item: nil,
+            title: "Police and Crime Plan Strategic Priority 2 - Performance Report - Prevention and Early Intervention", kind: .minutes),
+        Expected(
+            file: "001", body: "Thames Valley Police and Crime Panel", date: "2018-02-02", item: "150",
+            title: "Strategic Objective 2 Prevention and Early Intervention", kind: .minutes),
+        Expected(
+            file: "002", body: "Thames Valley Police and Crime Panel", date: "2018-11-16", item: "25",
+            title: "To receive a report for the Police and Crime Commissioner", kind: .minutes),
+        Expected(
+            file: "003", body: "Thames Valley Police and Crime Panel", date: "2018-02-02", item: nil,
+            title: "Police and Crime Plan Strategic Priority 2: Prevention and Early Intervention", kind: .report),
         Expected(file: "004", body: "Thames Valley Police and Crime Panel", date: "2017-11-17", item: "137", title: "General", kind: .minutes),
     ]
 
@@ -67,8 +72,11 @@ struct DocumentParserTests {
         #expect(document.metadata.kind == .minutes)
         let numbered = document.items.filter { $0.number != nil }
         #expect(numbered.map(\.number) == ["1", "2", "3", "4"])
-        #expect(numbered.map(\.title) == ["Apologies for Absence and Substitutions", "Minutes of the Previous Meeting", "Public Questions",
-                                          "Police and Crime Plan Performance Report"])
+        #expect(
+            numbered.map(\.title) == [
+                "Apologies for Absence and Substitutions", "Minutes of the Previous Meeting", "Public Questions",
+                "Police and Crime Plan Performance Report",
+            ])
         let item4 = numbered[3]
         #expect(item4.blocks.contains { $0.text.hasPrefix("To receive the quarterly") && $0.sectionPath == ["Agenda"] })
         #expect(item4.blocks.contains { $0.text.hasPrefix("A Member referenced") && $0.sectionPath.isEmpty })
@@ -131,13 +139,16 @@ struct DocumentParserTests {
 @Suite("Sentence splitter")
 struct SentenceSplitterTests {
     @Test func abbreviationsAndInitialsDoNotSplit() {
-        let sentences = SentenceSplitter.split("Cllr. Hayes commended Supt. Joe Kidman in Oxford. J. Smith agreed, e.g. on funding. The PCC said it was 2.5% higher.")
+        let sentences = SentenceSplitter.split(
+            "Cllr. Hayes commended Supt. Joe Kidman in Oxford. J. Smith agreed, e.g. on funding. The PCC said it was 2.5% higher.")
         #expect(sentences == ["Cllr. Hayes commended Supt. Joe Kidman in Oxford.", "J. Smith agreed, e.g. on funding.", "The PCC said it was 2.5% higher."])
     }
 
     @Test func questionsAndQuotes() {
-        #expect(SentenceSplitter.split("Was this due to confidence? \"Yes,\" he said. [It was.] Fine") ==
-                ["Was this due to confidence?", "\"Yes,\" he said.", "[It was.]", "Fine"])
+        #expect(
+            SentenceSplitter.split("Was this due to confidence? \"Yes,\" he said. [It was.] Fine") == [
+                "Was this due to confidence?", "\"Yes,\" he said.", "[It was.]", "Fine",
+            ])
     }
 }
 
@@ -172,7 +183,10 @@ struct NumberedListTests {
         #expect(document.metadata.meetingDate == "2022-06-09")
         #expect(document.items.map(\.number) == ["7", "8"])
         let item = document.items[0]
-        #expect(item.blocks.filter { $0.kind == .numbered }.map(\.text) == ["Victims and communities", "Tackling serious and organised crime", "Road safety on rural roads"])
+        #expect(
+            item.blocks.filter { $0.kind == .numbered }.map(\.text) == [
+                "Victims and communities", "Tackling serious and organised crime", "Road safety on rural roads",
+            ])
     }
 }
 

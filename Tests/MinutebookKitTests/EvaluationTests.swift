@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// Scores the question extractor on the labelled evaluation set in `evaluation/` (documents written in
@@ -13,17 +14,18 @@ import Testing
 struct EvaluationTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// `evaluation/`, or another set with the same layout (`MINUTEBOOK_EVAL_DIR`), e.g. documents held out while tuning.
-    static let root = ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_DIR"].map { URL(fileURLWithPath: $0) }
+    static let root =
+        ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_DIR"].map { URL(fileURLWithPath: $0) }
         ?? repository.appendingPathComponent("evaluation")
 
     struct Expected: Decodable {
         struct Question: Decodable {
             var asker: String
-            var respondent_role: String?
-            var question_start: String
-            var question_end: String
-            var answer_start: String
-            var answer_end: String
+            var respondentRole: String?
+            var questionStart: String
+            var questionEnd: String
+            var answerStart: String
+            var answerEnd: String
             var status: String
             var topics: [String]
         }
@@ -34,7 +36,7 @@ struct EvaluationTests {
         var document: String
         var layout: String
         var panel: String?
-        var meeting_date: String?
+        var meetingDate: String?
         var kind: String
         var questions: [Question]
         var decoys: [Decoy]
@@ -94,13 +96,17 @@ struct EvaluationTests {
     static func score(_ expected: Expected, metadata: MeetingMetadata, found: [(MemberQuestion, [String])], log: inout [String]) -> Tally {
         var tally = Tally(expected: expected.questions.count, found: found.count, documents: 1)
         tally.decoys = expected.decoys.count
-        let metadataRight = metadata.body == expected.panel && metadata.meetingDate == expected.meeting_date && metadata.kind.rawValue == expected.kind
-        if metadataRight { tally.metadataRight = 1 } else {
-            log.append("\(expected.document): metadata \(metadata.body ?? "nil") / \(metadata.meetingDate ?? "nil") / \(metadata.kind.rawValue), expected \(expected.panel ?? "nil") / \(expected.meeting_date ?? "nil") / \(expected.kind)")
+        let metadataRight = metadata.body == expected.panel && metadata.meetingDate == expected.meetingDate && metadata.kind.rawValue == expected.kind
+        if metadataRight {
+            tally.metadataRight = 1
+        } else {
+            log.append(
+                "\(expected.document): metadata \(metadata.body ?? "nil") / \(metadata.meetingDate ?? "nil") / \(metadata.kind.rawValue), expected \(expected.panel ?? "nil") / \(expected.meetingDate ?? "nil") / \(expected.kind)"
+            )
         }
         var taken = Set<Int>()
         for wanted in expected.questions {
-            let qStart = norm(wanted.question_start), aStart = withoutLead(wanted.answer_start)
+            let qStart = norm(wanted.questionStart), aStart = withoutLead(wanted.answerStart)
             let candidate = found.indices.first { index in
                 guard !taken.contains(index) else { return false }
                 let question = norm(found[index].0.question)
@@ -108,25 +114,30 @@ struct EvaluationTests {
                 return question.isEmpty && !aStart.isEmpty && norm(found[index].0.answer).contains(aStart)
             }
             guard let index = candidate else {
-                log.append("\(expected.document): MISSED \(wanted.asker): \(wanted.question_start.isEmpty ? wanted.answer_start : wanted.question_start)")
+                log.append("\(expected.document): MISSED \(wanted.asker): \(wanted.questionStart.isEmpty ? wanted.answerStart : wanted.questionStart)")
                 continue
             }
             taken.insert(index)
             tally.matched += 1
             let (question, topics) = found[index]
-            let roleRight = question.respondentRole?.rawValue == wanted.respondent_role
+            let roleRight = question.respondentRole?.rawValue == wanted.respondentRole
             if roleRight { tally.roles += 1 }
             if surname(question.asker) == surname(wanted.asker) { tally.askers += 1 }
             let q = norm(question.question), a = withoutLead(question.answer)
-            let boundaries = (qStart.isEmpty ? q.isEmpty : q.hasPrefix(qStart)) && q.hasSuffix(norm(wanted.question_end))
-                && (aStart.isEmpty ? a.isEmpty : a.hasPrefix(aStart)) && a.hasSuffix(norm(wanted.answer_end))
+            let boundaries =
+                (qStart.isEmpty ? q.isEmpty : q.hasPrefix(qStart)) && q.hasSuffix(norm(wanted.questionEnd))
+                && (aStart.isEmpty ? a.isEmpty : a.hasPrefix(aStart)) && a.hasSuffix(norm(wanted.answerEnd))
             if boundaries { tally.boundaries += 1 }
             if question.status.rawValue == wanted.status { tally.statuses += 1 }
             if Set(topics) == Set(wanted.topics) { tally.topics += 1 }
             var wrong: [String] = []
-            if !roleRight { wrong.append("role \(question.respondentRole?.rawValue ?? "nil") ≠ \(wanted.respondent_role ?? "nil")") }
+            if !roleRight { wrong.append("role \(question.respondentRole?.rawValue ?? "nil") ≠ \(wanted.respondentRole ?? "nil")") }
             if surname(question.asker) != surname(wanted.asker) { wrong.append("asker \(question.asker) ≠ \(wanted.asker)") }
-            if !boundaries { wrong.append("boundaries: Q «\(question.question.prefix(60))…\(question.question.suffix(40))» A «\(question.answer.prefix(50))…\(question.answer.suffix(50))»") }
+            if !boundaries {
+                wrong.append(
+                    "boundaries: Q «\(question.question.prefix(60))…\(question.question.suffix(40))» A «\(question.answer.prefix(50))…\(question.answer.suffix(50))»"
+                )
+            }
             if question.status.rawValue != wanted.status { wrong.append("status \(question.status.rawValue) ≠ \(wanted.status)") }
             if Set(topics) != Set(wanted.topics) { wrong.append("topics \(topics) ≠ \(wanted.topics)") }
             if !wrong.isEmpty { log.append("\(expected.document) line \(question.line): " + wrong.joined(separator: "; ")) }
@@ -152,7 +163,9 @@ struct EvaluationTests {
         var log: [String] = []
         for file in expectedFiles {
             let data = try Data(contentsOf: Self.root.appendingPathComponent("expected/\(file)"))
-            let expected = try JSONDecoder().decode(Expected.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            let expected = try decoder.decode(Expected.self, from: data)
             let url = Self.root.appendingPathComponent("documents/\(expected.document)")
             let tally: Tally
             do {
@@ -165,8 +178,10 @@ struct EvaluationTests {
             byLayout[expected.layout, default: Tally()].add(tally)
         }
         var total = Tally()
-        var table = ["| layout | docs | pairs | found | recall | precision | roles | askers | boundaries | status | topics | decoys taken | metadata |",
-                     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        var table = [
+            "| layout | docs | pairs | found | recall | precision | roles | askers | boundaries | status | topics | decoys taken | metadata |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
         func row(_ name: String, _ t: Tally) -> String {
             "| \(name) | \(t.documents) | \(t.expected) | \(t.found) | \(Self.percent(t.recall)) | \(Self.percent(t.precision)) | \(Self.percent(t.share(t.roles))) | \(Self.percent(t.share(t.askers))) | \(Self.percent(t.share(t.boundaries))) | \(Self.percent(t.share(t.statuses))) | \(Self.percent(t.share(t.topics))) | \(t.decoysTaken)/\(t.decoys) | \(t.metadataRight)/\(t.documents) |"
         }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MinutebookKit
 import GRDB
+import Testing
+
+@testable import MinutebookKit
 
 /// The five bundled documents as a ModernGov-like web page, a PDF, a Word and an OpenDocument file (made by
 /// `Fixtures/formats/make_fixtures.py`, committed) are understood as their text files are.
@@ -38,8 +39,9 @@ struct FormatReaderTests {
             })
     }
 
-    @Test("each format gives the panel, date, items, kind and questions the text file gives",
-          arguments: ["html", "pdf", "docx", "odt"], documents)
+    @Test(
+        "each format gives the panel, date, items, kind and questions the text file gives",
+        arguments: ["html", "pdf", "docx", "odt"], documents)
     func sameAnswersAsText(format: String, document: String) throws {
         let text = Self.answers(try Self.understand(try TestSupport.corpusFile(document)))
         let other = try Self.understand(try Self.fixture(document, format))
@@ -63,12 +65,15 @@ struct FormatReaderTests {
         #expect(fromFormat == fromText && fromText > 0)
     }
 
-    @Test("no markup, script, style, navigation, banner, share link or document link reaches a passage",
-          arguments: ["html", "pdf", "docx", "odt"], documents)
+    @Test(
+        "no markup, script, style, navigation, banner, share link or document link reaches a passage",
+        arguments: ["html", "pdf", "docx", "odt"], documents)
     func noNoise(format: String, document: String) throws {
         let understood = try Self.understand(try Self.fixture(document, format))
-        let noise = ["<", "cookie", "Share this", "pdf icon", "KB", "Skip to", "Meetings calendar", "Accessibility", "mgPageTitle", "font-family",
-                     "Supporting documents", "Public document pack", "Printed from", "Page 1", "Page 2", "Example Council", "Printable"]
+        let noise = [
+            "<", "cookie", "Share this", "pdf icon", "KB", "Skip to", "Meetings calendar", "Accessibility", "mgPageTitle", "font-family",
+            "Supporting documents", "Public document pack", "Printed from", "Page 1", "Page 2", "Example Council", "Printable",
+        ]
         for passage in understood.items.flatMap(\.passages) {
             for word in noise {
                 #expect(!passage.text.contains(word), "\(format) \(document): '\(word)' in \(passage.text)")
@@ -97,7 +102,8 @@ struct FormatReaderTests {
         #expect(understood.format == .html)
         #expect(understood.metadata.body == "Example Police and Crime Panel" && understood.metadata.meetingDate == "2023-03-09")
         #expect(understood.metadata.kind == .minutes)
-        #expect(understood.items.map { "\($0.number ?? "?") \($0.title ?? "")" }
+        #expect(
+            understood.items.map { "\($0.number ?? "?") \($0.title ?? "")" }
                 == ["41 Apologies for Absence", "42 Police and Crime Plan Performance Report", "43 Date of Next Meeting"])
         let questions = understood.items.flatMap(\.questions)
         #expect(questions.map(\.asker) == ["Cllr Hayes", "Cllr Patel"])
@@ -119,10 +125,13 @@ struct FormatReaderTests {
         #expect(passages[2].text == "Nested point about Oxford.")
     }
 
-    @Test("a saved web page is read as a page whatever its name, and its own address is found",
-          arguments: [("000", "https://democracy.example.gov.uk/mgAi.aspx?ID=5301"), ("001", "https://democracy.example.gov.uk/mgAi.aspx?ID=4150"),
-                      ("002", "https://democracy.example.gov.uk/mgAi.aspx?ID=4025"),
-                      ("003", "https://democracy.example.gov.uk/documents/s9876/PCC%20Progress%20Report.pdf"), ("004", nil)])
+    @Test(
+        "a saved web page is read as a page whatever its name, and its own address is found",
+        arguments: [
+            ("000", "https://democracy.example.gov.uk/mgAi.aspx?ID=5301"), ("001", "https://democracy.example.gov.uk/mgAi.aspx?ID=4150"),
+            ("002", "https://democracy.example.gov.uk/mgAi.aspx?ID=4025"),
+            ("003", "https://democracy.example.gov.uk/documents/s9876/PCC%20Progress%20Report.pdf"), ("004", nil),
+        ])
     func htmlByContent(document: String, address: String?) throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -178,10 +187,13 @@ struct FormatReaderTests {
         #expect(extracted.pages == nil)
     }
 
-    @Test("formats minutebook does not read are refused by name, never read as text",
-          arguments: [("minutes.rtf", "an RTF document: save it as Word (.docx), PDF or text"), ("scan.png", "a PNG image"),
-                      ("figures.xlsx", "an Excel spreadsheet (.xlsx)"), ("papers.zip", "a ZIP archive"),
-                      ("old.doc", "a Word 97–2003 document (.doc): save it as Word (.docx), PDF or text")])
+    @Test(
+        "formats minutebook does not read are refused by name, never read as text",
+        arguments: [
+            ("minutes.rtf", "an RTF document: save it as Word (.docx), PDF or text"), ("scan.png", "a PNG image"),
+            ("figures.xlsx", "an Excel spreadsheet (.xlsx)"), ("papers.zip", "a ZIP archive"),
+            ("old.doc", "a Word 97–2003 document (.doc): save it as Word (.docx), PDF or text"),
+        ])
     func refused(file: String, message: String) throws {
         let url = Self.folder.appendingPathComponent("refused/\(file)")
         #expect {
@@ -195,7 +207,8 @@ struct FormatReaderTests {
     @Test("PDF needs pdftotext: without it on PATH the file fails with the package to install")
     func missingTool() throws {
         #expect(PopplerText.locate("pdftotext", path: "/nonexistent") == nil)
-        #expect(DocumentError.missingTool(format: "PDF", tool: "pdftotext", package: "poppler-utils").localizedDescription
+        #expect(
+            DocumentError.missingTool(format: "PDF", tool: "pdftotext", package: "poppler-utils").localizedDescription
                 == "reading PDF needs pdftotext: apt-get install poppler-utils")
     }
 
@@ -232,8 +245,10 @@ struct FormatReaderTests {
                 let other = try parsed(try Self.fixture(document, format))
                 let (a, b) = (DocumentFingerprint.words(text), DocumentFingerprint.words(other))
                 let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-                #expect(DocumentFingerprint.of(other) == DocumentFingerprint.of(text),
-                        "\(document).\(format) differs at word \(first): \(a[max(0, first - 5)..<min(a.count, first + 5)]) vs \(b[max(0, first - 5)..<min(b.count, first + 5)])")
+                #expect(
+                    DocumentFingerprint.of(other) == DocumentFingerprint.of(text),
+                    "\(document).\(format) differs at word \(first): \(a[max(0, first - 5)..<min(a.count, first + 5)]) vs \(b[max(0, first - 5)..<min(b.count, first + 5)])"
+                )
             }
         }
         #expect(Set(try Self.documents.map { try fingerprint(try TestSupport.corpusFile($0)) }).count == 5)
@@ -251,10 +266,11 @@ struct FormatSchemaTests {
             let queue = try DatabaseQueue(path: path)
             try IndexSchema.migrator.migrate(queue, upTo: "v1")
             try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
-                    VALUES ('/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO documents (path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
+                        VALUES ('/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now')
+                        """)
             }
         }
         let store = try IndexStore.open(at: path, create: false)
@@ -289,9 +305,11 @@ struct ListItemBlockTests {
 
 @Suite("Source addresses")
 struct SourceAddressTests {
-    @Test("a page's address with control codes or spaces in it, or not http(s), is not taken", arguments: [
-        "https://example.org/mgAi.aspx?ID=1\u{1B}[2J", "https://example.org/a b", "javascript:alert(1)", "ftp://example.org/x",
-    ])
+    @Test(
+        "a page's address with control codes or spaces in it, or not http(s), is not taken",
+        arguments: [
+            "https://example.org/mgAi.aspx?ID=1\u{1B}[2J", "https://example.org/a b", "javascript:alert(1)", "ftp://example.org/x",
+        ])
     func refusedAddresses(address: String) throws {
         let page = "<html><head><link rel=\"canonical\" href=\"\(address)\"></head><body><p>The Police and Crime Panel met. The PCC reported.</p></body></html>"
         let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
@@ -301,7 +319,8 @@ struct SourceAddressTests {
 
     @Test("a relative ModernGov address is resolved against the page's <base>")
     func relativeAddress() throws {
-        let page = "<html><head><base href=\"https://democracy.example.gov.uk/\"></head><body><p>The Police and Crime Panel met.</p><a href=\"mgAi.aspx?ID=77\">item</a></body></html>"
+        let page =
+            "<html><head><base href=\"https://democracy.example.gov.uk/\"></head><body><p>The Police and Crime Panel met.</p><a href=\"mgAi.aspx?ID=77\">item</a></body></html>"
         let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
         #expect(extracted.sourceURL == "https://democracy.example.gov.uk/mgAi.aspx?ID=77")
     }

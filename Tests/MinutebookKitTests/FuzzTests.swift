@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// Seeded fuzzing of what reads user input: the query parser and searchers, and the document readers
@@ -44,8 +45,9 @@ struct FuzzTests {
             let parsed = QueryParser.parse(text)
             #expect(parsed.required.reduce(0) { $0 + $1.alternatives.count } + parsed.excluded.count <= QueryParser.maximumSearchTerms)
             _ = MatchPlan.passages(parsed)
-            let options = SearchOptions(limit: random.limit(), sort: random.pick([nil, .relevance, .oldest, .newest]), raw: random.chance(0.2),
-                                        expand: random.chance(0.7))
+            let options = SearchOptions(
+                limit: random.limit(), sort: random.pick([nil, .relevance, .oldest, .newest]), raw: random.chance(0.2),
+                expand: random.chance(0.7))
             let speaker: String? = random.chance(0.1) ? random.query() : nil
             Self.expectUserError(seed: Self.seed, iteration: iteration, text) {
                 var options = options
@@ -72,7 +74,7 @@ struct FuzzTests {
             let data = random.document(from: lines, samples: corpus + layouts)
             let decoded: SourceText.Decoded
             do { decoded = try SourceText.decodeReporting(data) } catch {
-                return   // a DocumentError, by the function's type: a one-line reason for the user
+                return  // a DocumentError, by the function's type: a one-line reason for the user
             }
             #expect(!decoded.text.unicodeScalars.contains("\u{0}"), "seed \(Self.seed) iteration \(iteration): a NUL reached the text")
             guard let document = try? DocumentParser.parse(decoded.text) else { return }
@@ -109,9 +111,11 @@ struct FuzzTests {
 
         mutating func limit() -> Int { pick([1, 3, 10, 50, 1_000, .max, Int.max / 2]) }
 
-        static let queryPieces = ["OR", "NOT", "AND", "NEAR", "NEAR(", "fgm", "FGM", "police", "county", "lines", "\"county lines\"", "\"", "-", "*",
-                                  "safeguard*", "(", ")", ":", "^", "text:", "{", "}", "%", "_", "\\", "'", ";", "--", "−", "“", "”", "😀",
-                                  "e\u{301}", "\u{202E}", "\u{1B}[2J", "\u{0}", "\u{85}", "\u{7F}", "multi-agency", "Clare's", "MASH", "cuckooing"]
+        static let queryPieces = [
+            "OR", "NOT", "AND", "NEAR", "NEAR(", "fgm", "FGM", "police", "county", "lines", "\"county lines\"", "\"", "-", "*",
+            "safeguard*", "(", ")", ":", "^", "text:", "{", "}", "%", "_", "\\", "'", ";", "--", "−", "“", "”", "😀",
+            "e\u{301}", "\u{202E}", "\u{1B}[2J", "\u{0}", "\u{85}", "\u{7F}", "multi-agency", "Clare's", "MASH", "cuckooing",
+        ]
 
         /// A query from operators, words, quotes, controls and random scalars; now and then very long.
         mutating func query() -> String {
@@ -139,8 +143,9 @@ struct FuzzTests {
                 return data
             case 1:
                 var data = pick(samples)
-                data.insert(contentsOf: [0xFF, 0xFE, 0x00, 0xC3, 0x28, 0xE2, 0x82, 0xED, 0xA0, 0x80, 0xF4, 0x90].shuffled().prefix(1 + below(6)),
-                            at: below(data.count))
+                data.insert(
+                    contentsOf: [0xFF, 0xFE, 0x00, 0xC3, 0x28, 0xE2, 0x82, 0xED, 0xA0, 0x80, 0xF4, 0x90].shuffled().prefix(1 + below(6)),
+                    at: below(data.count))
                 return data
             case 2:
                 let text = String(decoding: pick(samples), as: UTF8.self)
@@ -151,11 +156,13 @@ struct FuzzTests {
             case 3:
                 return Data((0..<below(3_000)).map { _ in UInt8(below(256)) })
             default:
-                let markers = ["Minutes:", "Agenda item", "(1) What was done about it?", "[The PCC reported that it was done.]",
-                               "41. APOLOGIES FOR ABSENCE", "Cllr Hayes asked the PCC whether", "The Chief Constable reported that",
-                               "Councillor Jane Smith:", "- Asked about", "QUESTION ON NOTICE TO THE PANEL FROM MR. X", "Response by the Commissioner:",
-                               "| a | b |", "|---|---|", "Qtr. 1:", "\t\t", "•", "Meeting of Thames Valley Police and Crime Panel, 3rd March, 2019 (Item 7.)",
-                               "\u{1B}]0;title\u{7}", "\u{202E}", "\u{0}", "\r", String(repeating: "word ", count: 400)]
+                let markers = [
+                    "Minutes:", "Agenda item", "(1) What was done about it?", "[The PCC reported that it was done.]",
+                    "41. APOLOGIES FOR ABSENCE", "Cllr Hayes asked the PCC whether", "The Chief Constable reported that",
+                    "Councillor Jane Smith:", "- Asked about", "QUESTION ON NOTICE TO THE PANEL FROM MR. X", "Response by the Commissioner:",
+                    "| a | b |", "|---|---|", "Qtr. 1:", "\t\t", "•", "Meeting of Thames Valley Police and Crime Panel, 3rd March, 2019 (Item 7.)",
+                    "\u{1B}]0;title\u{7}", "\u{202E}", "\u{0}", "\r", String(repeating: "word ", count: 400),
+                ]
                 var text = ""
                 for _ in 0..<below(120) {
                     text += chance(0.6) ? pick(lines) : pick(markers)

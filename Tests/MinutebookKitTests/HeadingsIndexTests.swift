@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// Item titles and section headings are stored and indexed once (`headings`, `headings_fts`), and still find and
@@ -24,16 +25,20 @@ final class HeadingsIndexTests {
     @Test("one heading row per run of passages under one heading, every passage pointing at its own, runs of consecutive ids")
     func oneRowPerHeading() throws {
         let (repeated, orphans, wrongItem, headings, passages) = try store.read { db in
-            (try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT heading_id FROM passages p GROUP BY heading_id
-                    HAVING max(id) - min(id) + 1 != count(*)
-                        OR min(id) IS NOT (SELECT first_passage_id FROM headings WHERE id = p.heading_id)
-                        OR max(id) IS NOT (SELECT last_passage_id FROM headings WHERE id = p.heading_id))
-                """) ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE heading_id IS NULL OR heading_id NOT IN (SELECT id FROM headings)") ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages p JOIN headings h ON h.id = p.heading_id WHERE h.item_id != p.item_id") ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM headings") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0)
+            (
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (SELECT heading_id FROM passages p GROUP BY heading_id
+                            HAVING max(id) - min(id) + 1 != count(*)
+                                OR min(id) IS NOT (SELECT first_passage_id FROM headings WHERE id = p.heading_id)
+                                OR max(id) IS NOT (SELECT last_passage_id FROM headings WHERE id = p.heading_id))
+                        """) ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE heading_id IS NULL OR heading_id NOT IN (SELECT id FROM headings)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages p JOIN headings h ON h.id = p.heading_id WHERE h.item_id != p.item_id") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM headings") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0
+            )
         }
         #expect(repeated == 0 && orphans == 0 && wrongItem == 0)
         #expect(headings > 0 && headings < passages)
@@ -69,24 +74,29 @@ final class HeadingsIndexTests {
         let hits = try searcher.search("hate crime", options: SearchOptions(limit: 5)).hits
         #expect(!hits.isEmpty)
         let headed = try #require(hits.first)
-        #expect((headed.source.title ?? "").localizedCaseInsensitiveContains("hate crime") || (headed.section ?? "").localizedCaseInsensitiveContains("hate crime")
+        #expect(
+            (headed.source.title ?? "").localizedCaseInsensitiveContains("hate crime") || (headed.section ?? "").localizedCaseInsensitiveContains("hate crime")
                 || headed.text.localizedCaseInsensitiveContains("hate crime"))
     }
 
-    @Test("the one-pass ranking gives the same rows, scores and totals as the SQL that groups every candidate", arguments: [
-        "police", "county lines", "hate crime", "intervention sexting", "sexting -intervention", "crime -police", "\"early intervention\"",
-        "budget OR precept", "safeguard*", "strategic", "police and crime plan", "fgm",
-    ])
+    @Test(
+        "the one-pass ranking gives the same rows, scores and totals as the SQL that groups every candidate",
+        arguments: [
+            "police", "county lines", "hate crime", "intervention sexting", "sexting -intervention", "crime -police", "\"early intervention\"",
+            "budget OR precept", "safeguard*", "strategic", "police and crime plan", "fgm",
+        ])
     func onePassRankingAgreesWithSQL(query: String) throws {
         let plan = try #require(MatchPlan.passages(QueryParser.parse(query)))
         // A condition that is always true sends the plan down the SQL path (the one-pass ranking takes no filters but topics).
         var always = FilterSQL()
         always.conditions = ["1"]
         let (fast, slow, fastCount, slowCount) = try store.read { db in
-            (try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL(), order: .relevance, limit: 40),
-             try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always, order: .relevance, limit: 40),
-             try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL()),
-             try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always))
+            (
+                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL(), order: .relevance, limit: 40),
+                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always, order: .relevance, limit: 40),
+                try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL()),
+                try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always)
+            )
         }
         #expect(!fast.isEmpty)
         #expect(fast.map(\.id) == slow.map(\.id))
@@ -101,8 +111,10 @@ final class HeadingsIndexTests {
         var joined = topics
         joined.conditions.append("1")
         let (fast, slow) = try store.read { db in
-            (try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: topics, order: .relevance, limit: 20),
-             try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: joined, order: .relevance, limit: 20))
+            (
+                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: topics, order: .relevance, limit: 20),
+                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: joined, order: .relevance, limit: 20)
+            )
         }
         #expect(!fast.isEmpty)
         #expect(fast.map(\.id) == slow.map(\.id))
@@ -127,16 +139,17 @@ struct HeadingsMigrationTests {
             let queue = try DatabaseQueue(path: path)
             try IndexSchema.migrator.migrate(queue, upTo: "v2-formats")
             try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO documents (id, path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
-                        VALUES (1, '/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now');
-                    INSERT INTO items (id, document_id, position, number, title) VALUES (1, 1, 0, '7', 'Rural crime update');
-                    INSERT INTO passages (id, document_id, item_id, position, kind, line, title, section, text, speakers, topics)
-                        VALUES (1, 1, 1, 0, 'paragraph', 3, 'Rural crime update', NULL, 'The Panel noted the report.', '', ''),
-                               (2, 1, 1, 1, 'paragraph', 5, 'Rural crime update', 'Farm thefts', 'Quad bikes were stolen.', '', ''),
-                               (3, 1, 1, 2, 'paragraph', 6, 'Rural crime update', 'Farm thefts', 'Tractors were marked.', '', '');
-                    INSERT INTO passages_fts (rowid, title, section, text) SELECT id, title, section, text FROM passages;
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO documents (id, path, file_name, content_hash, byte_size, encoding, kind, metadata_source, ingested_at)
+                            VALUES (1, '/x/a.txt', 'a.txt', 'h', 1, 'utf-8', 'minutes', 'text', 'now');
+                        INSERT INTO items (id, document_id, position, number, title) VALUES (1, 1, 0, '7', 'Rural crime update');
+                        INSERT INTO passages (id, document_id, item_id, position, kind, line, title, section, text, speakers, topics)
+                            VALUES (1, 1, 1, 0, 'paragraph', 3, 'Rural crime update', NULL, 'The Panel noted the report.', '', ''),
+                                   (2, 1, 1, 1, 'paragraph', 5, 'Rural crime update', 'Farm thefts', 'Quad bikes were stolen.', '', ''),
+                                   (3, 1, 1, 2, 'paragraph', 6, 'Rural crime update', 'Farm thefts', 'Tractors were marked.', '', '');
+                        INSERT INTO passages_fts (rowid, title, section, text) SELECT id, title, section, text FROM passages;
+                        """)
             }
             try queue.close()
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// The index writer takes documents already understood, so the index can be tested without files.
@@ -29,8 +30,10 @@ struct IndexWriterTests {
         try IndexWriter(store: store).write([document])
 
         let counts = try store.read { db in
-            (documents: try DocumentRecord.fetchCount(db), items: try ItemRecord.fetchCount(db), headings: try HeadingRecord.fetchCount(db),
-             passages: try PassageRecord.fetchCount(db), questions: try QuestionRecord.fetchCount(db))
+            (
+                documents: try DocumentRecord.fetchCount(db), items: try ItemRecord.fetchCount(db), headings: try HeadingRecord.fetchCount(db),
+                passages: try PassageRecord.fetchCount(db), questions: try QuestionRecord.fetchCount(db)
+            )
         }
         #expect(counts.documents == 1 && counts.passages == document.passageCount && counts.questions == document.questionCount)
         #expect(counts.headings >= 1 && counts.headings < counts.passages)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// A document and a meeting read back whole from the index (`IndexStore.document(id:)`, `meetings()`,
@@ -37,7 +38,8 @@ struct IndexedDocumentTests {
         }
         #expect(document.items.flatMap(\.questions).count > 0, "the 2018-11-16 minutes record member questions")
         // Every passage id is one a search hit links to.
-        let hit = try #require(try Searcher(store: store).search("county lines", options: SearchOptions(limit: 50)).hits.first { $0.source.path == document.path })
+        let hit = try #require(
+            try Searcher(store: store).search("county lines", options: SearchOptions(limit: 50)).hits.first { $0.source.path == document.path })
         #expect(document.items.flatMap(\.passages).contains { $0.id == hit.id })
     }
 
@@ -76,11 +78,15 @@ struct IndexedDocumentTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("index.sqlite").path
-        _ = try IndexMaintenance.update(at: path) { store in try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([try TestSupport.corpusFile("000_").path]) }
+        _ = try IndexMaintenance.update(at: path) { store in
+            try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([try TestSupport.corpusFile("000_").path])
+        }
         let reader = try IndexStore.openForReading(at: path)
         let before = try reader.changeCounter()
         #expect(try reader.changeCounter() == before, "nothing was written")
-        _ = try IndexMaintenance.update(at: path) { store in try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([try TestSupport.corpusFile("001_").path]) }
+        _ = try IndexMaintenance.update(at: path) { store in
+            try Ingester(store: store, taxonomy: try TestSupport.taxonomy()).ingest([try TestSupport.corpusFile("001_").path])
+        }
         #expect(try reader.changeCounter() != before)
         #expect(try reader.meetings().flatMap(\.documents).count == 2)
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MinutebookKit
 import GRDB
+import Testing
+
+@testable import MinutebookKit
 
 @Suite("Ingester")
 struct IngesterTests {
@@ -28,7 +29,10 @@ struct IngesterTests {
         #expect(try Searcher(store: store).search("revenge porn").hits.count == 1)
 
         // A changed document replaces its old passages.
-        try Data("Meeting documents\n\n  • Meeting of Thames Valley Police and Crime Panel, Friday, 2nd February, 2018 11.00 am (Item 150.)\n\nTitle\n\nMinutes:\n\nThe PCC reported that zygomorphic drones were in use.\n".utf8).write(to: file)
+        try Data(
+            "Meeting documents\n\n  • Meeting of Thames Valley Police and Crime Panel, Friday, 2nd February, 2018 11.00 am (Item 150.)\n\nTitle\n\nMinutes:\n\nThe PCC reported that zygomorphic drones were in use.\n"
+                .utf8
+        ).write(to: file)
         let changed = try ingester.ingest([docs.path])
         #expect(changed.indexed == 1)
         #expect(try Searcher(store: store).search("revenge porn").hits.isEmpty)
@@ -54,7 +58,7 @@ struct IngesterTests {
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         let sources = try FileManager.default.contentsOfDirectory(at: TestSupport.corpus, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        let copies = Ingester.readAhead * 2 + 3   // more than one read-ahead chunk, ending part-way through one
+        let copies = Ingester.readAhead * 2 + 3  // more than one read-ahead chunk, ending part-way through one
         var bad: [String] = []
         for n in 0..<copies {
             let name = String(format: "doc-%03d.txt", n)
@@ -63,7 +67,7 @@ struct IngesterTests {
                 bad.append(name)
             } else {
                 var text = try String(contentsOf: sources[n % sources.count], encoding: .utf8)
-                text += "\n\nThe PCC reported that marker\(n)x was noted.\n"   // every copy differs, so none is a duplicate
+                text += "\n\nThe PCC reported that marker\(n)x was noted.\n"  // every copy differs, so none is a duplicate
                 try text.write(to: docs.appendingPathComponent(name), atomically: false, encoding: .utf8)
             }
         }

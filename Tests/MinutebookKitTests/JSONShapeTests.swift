@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// The shape of what minutebook writes as JSON: snake_case keys everywhere, unknown values as `null`, closed
@@ -33,14 +34,17 @@ struct JSONShapeTests {
 
     @Test("a question says respondent_role, in the role's one spelling")
     func question() throws {
-        let answered = MemberQuestion(asker: "Cllr Hayes", question: "What is being done?", respondent: "the Deputy PCC",
-                                      respondentRole: .deputyPCC, answer: "A plan.", status: .noInformation, line: 3)
+        let answered = MemberQuestion(
+            asker: "Cllr Hayes", question: "What is being done?", respondent: "the Deputy PCC",
+            respondentRole: .deputyPCC, answer: "A plan.", status: .noInformation, line: 3)
         let object = try Self.json(answered)
         #expect(object["respondent_role"] as? String == "deputy_pcc")
         #expect(object["status"] as? String == "no_information")
         #expect(object["respondentRole"] == nil)
-        let unanswered = try Self.json(MemberQuestion(asker: "a member", question: "Why?", respondent: nil, respondentRole: nil,
-                                                      answer: "", status: .unanswered, line: 9))
+        let unanswered = try Self.json(
+            MemberQuestion(
+                asker: "a member", question: "Why?", respondent: nil, respondentRole: nil,
+                answer: "", status: .unanswered, line: 9))
         #expect(unanswered["respondent"] is NSNull && unanswered["respondent_role"] is NSNull)
     }
 
@@ -89,8 +93,11 @@ struct JSONShapeTests {
     @Test("speakers stored by an earlier version read back")
     func storedSpeakers() {
         let stored = "\npcc\tPCC\ndeputy-pcc\tDeputy PCC\nchief_constable\tChief Constable\nunknown-role\tSomeone"
-        #expect(Speaker.fromStored(stored) == [Speaker(name: "PCC", role: .pcc), Speaker(name: "Deputy PCC", role: .deputyPCC),
-                                               Speaker(name: "Chief Constable", role: .chiefConstable)])
+        #expect(
+            Speaker.fromStored(stored) == [
+                Speaker(name: "PCC", role: .pcc), Speaker(name: "Deputy PCC", role: .deputyPCC),
+                Speaker(name: "Chief Constable", role: .chiefConstable),
+            ])
         let speakers = [Speaker(name: "Deputy PCC", role: .deputyPCC), Speaker(name: "Cllr Hayes", role: .member)]
         #expect(Speaker.fromStored(Speaker.stored(speakers)) == speakers)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// People the minutes name with their office, then by title and surname alone; and the rules the second
@@ -7,27 +8,27 @@ import Testing
 @Suite("Office holders named in the minutes")
 struct OfficeHoldersTests {
     static let minutes = """
-    Police and Crime Panel for Millbeck - Monday, 3rd February, 2025 10.00 am
+        Police and Crime Panel for Millbeck - Monday, 3rd February, 2025 10.00 am
 
-    Present: County Councillor A Whitby (Chair), Councillor Ann Lee, Deputy Mayor of Sandholme
+        Present: County Councillor A Whitby (Chair), Councillor Ann Lee, Deputy Mayor of Sandholme
 
-    Also in attendance:
-    ·  Mrs J Rowe, Police and Crime Commissioner for Millbeck.
-    ·  Mr K Aspin, Chief Finance Officer - Office of the PCC.
-    ·  Chief Constable Dev Anand
+        Also in attendance:
+        ·  Mrs J Rowe, Police and Crime Commissioner for Millbeck.
+        ·  Mr K Aspin, Chief Finance Officer - Office of the PCC.
+        ·  Chief Constable Dev Anand
 
-    5. Precept proposal 2025/26
+        5. Precept proposal 2025/26
 
-    Minutes:
+        Minutes:
 
-    The Commissioner presented her proposal. Mrs Rowe stated that the increase would keep officer numbers level.
+        The Commissioner presented her proposal. Mrs Rowe stated that the increase would keep officer numbers level.
 
-    County Councillor A Whitby asked how much of the savings target had been identified. Mr Aspin informed the Panel that £4.2m of savings had been agreed.
+        County Councillor A Whitby asked how much of the savings target had been identified. Mr Aspin informed the Panel that £4.2m of savings had been agreed.
 
-    Councillor Lee asked whether the rural team would be made permanent. Mr Anand said that it would, from April.
+        Councillor Lee asked whether the rural team would be made permanent. Mr Anand said that it would, from April.
 
-    Councillor A Whitby asked what share of the increase would go to rural crime. Mrs Rowe responded that she could not give a separate figure.
-    """
+        Councillor A Whitby asked what share of the increase would go to rural crime. Mrs Rowe responded that she could not give a separate figure.
+        """
 
     static func read() throws -> (ParsedDocument, [MemberQuestion]) {
         let document = try DocumentParser.parse(minutes)
@@ -67,14 +68,17 @@ struct OfficeHoldersTests {
     @Test("a panel named with its place after it")
     func panelForPlace() {
         #expect(MeetingHeader.panel(in: "Police and Crime Panel for Millbeck - Monday, 3rd February, 2025 10.00 am") == "Police and Crime Panel for Millbeck")
-        #expect(MeetingHeader.panel(in: "POLICE AND CRIME PANEL FOR NORTH MILLBECK AND DALES\nMinutes") == "Police and Crime Panel for North Millbeck and Dales")
+        #expect(
+            MeetingHeader.panel(in: "POLICE AND CRIME PANEL FOR NORTH MILLBECK AND DALES\nMinutes") == "Police and Crime Panel for North Millbeck and Dales")
         #expect(MeetingHeader.panel(in: "Thames Valley Police and Crime Panel - Friday 3 February") == "Thames Valley Police and Crime Panel")
     }
 
     @Test("a lack of figures after a first sentence that answers counts only when figures were asked for")
     func noInformationLater() {
         let answer = "The Deputy Chief Constable explained that stolen tractors had been recovered at ports. She did not have figures for the county with her."
-        #expect(AnswerStatusClassifier.status(ofMainAnswer: answer, question: "Cllr Lee asked whether thefts of farm machinery were linked to organised crime.") == .answered)
+        #expect(
+            AnswerStatusClassifier.status(ofMainAnswer: answer, question: "Cllr Lee asked whether thefts of farm machinery were linked to organised crime.")
+                == .answered)
         #expect(AnswerStatusClassifier.status(ofMainAnswer: answer, question: "Cllr Lee asked how many tractors had been stolen.") == .noInformation)
         #expect(AnswerStatusClassifier.status(ofMainAnswer: answer) == .noInformation)
         // Not having considered something is no answer wherever it is said.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// Text out of a PDF: furniture dropped, a question and its answer put back together over a page break.
@@ -25,10 +26,12 @@ struct PageFurnitureTests {
         #expect(passages.filter { $0.contains("Wealdshire Police and Crime Panel - 3 March 2023") }.isEmpty)
     }
 
-    @Test("text that is not from a PDF is left alone", arguments: [
-        "Agenda item\n\n12\n\nApologies for absence\n\nThe Panel noted the apologies.",
-        "During discussion Members raised the following points:-\n\n• Cllr Hayes asked about response times.",
-    ])
+    @Test(
+        "text that is not from a PDF is left alone",
+        arguments: [
+            "Agenda item\n\n12\n\nApologies for absence\n\nThe Panel noted the apologies.",
+            "During discussion Members raised the following points:-\n\n• Cllr Hayes asked about response times.",
+        ])
     func plainText(_ text: String) {
         #expect(PageFurniture.clean(text).dropped.isEmpty)
         #expect(PageFurniture.clean(text).text == text)
@@ -40,7 +43,8 @@ struct PageFurnitureTests {
         #expect(MeetingHeader.panel(in: header) == "Harrowfell Police and Crime Panel")
         #expect(MeetingHeader.panel(in: "Brantmoor Council Brantmoor Police, Fire and Crime Panel") == "Brantmoor Police, Fire and Crime Panel")
         #expect(MeetingHeader.panel(in: "Summary Colnebury Police, Fire and Crime Panel") == "Colnebury Police, Fire and Crime Panel")
-        #expect(MeetingHeader.panel(in: "Soarbridge, Charnwold and Welland Police and Crime Panel") == "Soarbridge, Charnwold and Welland Police and Crime Panel")
+        #expect(
+            MeetingHeader.panel(in: "Soarbridge, Charnwold and Welland Police and Crime Panel") == "Soarbridge, Charnwold and Welland Police and Crime Panel")
         #expect(MeetingHeader.panel(in: "Wessexford and Isle of Wyke Police and Crime Panel") == "Wessexford and Isle of Wyke Police and Crime Panel")
         #expect(MeetingHeader.panel(in: "Minutes of Thames Valley Police and Crime Panel") == "Thames Valley Police and Crime Panel")
     }
@@ -49,17 +53,23 @@ struct PageFurnitureTests {
 /// The vocabulary is the one place offices, titles and verbs are written: the reader follows it.
 @Suite("vocabulary")
 struct VocabularyTests {
-    @Test("every office phrase is read as its office", arguments: Vocabulary.offices.filter { !$0.takesSubject }.flatMap { office in office.phrases.map { ($0, office.role) } })
+    @Test(
+        "every office phrase is read as its office",
+        arguments: Vocabulary.offices.filter { !$0.takesSubject }.flatMap { office in office.phrases.map { ($0, office.role) } })
     func office(_ phrase: String, _ role: Role) {
         // Acronyms are written in capitals, other offices with capitals.
-        let written = phrase.count <= 4 || phrase.hasPrefix("t/") ? phrase.uppercased() : phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let written =
+            phrase.count <= 4 || phrase.hasPrefix("t/")
+            ? phrase.uppercased() : phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let start = SentenceReader.answerAtStart(of: "The \(written) said that the figures were improving.")
         #expect(start?.respondent.role == role, "\(written)")
     }
 
     @Test("a member's title, an asking verb and a reply make a question", arguments: ["Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Professor"])
     func titles(_ title: String) {
-        let item = AgendaItem(blocks: [Block(kind: .paragraph, text: "\(title) Hale asked whether the hub was funded. The Commissioner confirmed that it was.", line: 1)])
+        let item = AgendaItem(blocks: [
+            Block(kind: .paragraph, text: "\(title) Hale asked whether the hub was funded. The Commissioner confirmed that it was.", line: 1)
+        ])
         let found = QuestionExtractor.extract(from: item)
         #expect(found.count == 1)
         #expect(found.first?.asker.hasSuffix("Hale") == true)

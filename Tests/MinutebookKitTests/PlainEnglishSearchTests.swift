@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// Issue 13: plain-English queries, related words, first pages a reader trusts, the built-in lists.
@@ -66,7 +67,8 @@ final class PlainEnglishSearchTests {
 
     @Test("asked finds a question asked in other words, and shows words, not stems")
     func askedInOtherWords() throws {
-        let asked = try AskedBefore(store: store).similar(to: "What is the Commissioner doing about intimate photos being posted online to humiliate ex-partners?")
+        let asked = try AskedBefore(store: store).similar(
+            to: "What is the Commissioner doing about intimate photos being posted online to humiliate ex-partners?")
         let first = try #require(asked.matches.first)
         #expect(first.question.question.contains("revenge porn"))
         #expect(first.sharedWords.contains("intimate photos ≈ revenge porn"))
@@ -129,7 +131,9 @@ final class PlainEnglishSearchTests {
         #expect(!located.taxonomy.topics.isEmpty)
         #expect(IndexStore.userPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]) == "/data/minutebook/minutebook.sqlite")
         #expect(IndexStore.userPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/minutebook/minutebook.sqlite")
-        #expect(IndexStore.resolvedDefaultPath(environment: ["HOME": "/home/a"], workingDirectory: empty.path) == "/home/a/.local/share/minutebook/minutebook.sqlite")
+        #expect(
+            IndexStore.resolvedDefaultPath(environment: ["HOME": "/home/a"], workingDirectory: empty.path)
+                == "/home/a/.local/share/minutebook/minutebook.sqlite")
         #expect(IndexStore.resolvedDefaultPath(environment: [:], workingDirectory: TestSupport.repoRoot.path) == IndexStore.defaultPath)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 @Suite("Query parser")
@@ -73,9 +74,9 @@ struct QueryParserTests {
         #expect(plan.headingClauses == ["\"safeguarding\"", "\"county lines\""] && plan.exclusion == "\"drugs\"")
         let check = try #require(plan.check)
         #expect(check.accepts(["", "", "Safeguarding and County Lines work"]))
-        #expect(!check.accepts(["", "", "Safeguarding and the county line closures"]))       // stemmed only: not exact
-        #expect(!check.accepts(["", "", "Safeguarding, county lines and drug lines"]))       // an excluded phrase
-        #expect(check.accepts(["County Lines", "", "safeguarding"]))                         // in the title
+        #expect(!check.accepts(["", "", "Safeguarding and the county line closures"]))  // stemmed only: not exact
+        #expect(!check.accepts(["", "", "Safeguarding, county lines and drug lines"]))  // an excluded phrase
+        #expect(check.accepts(["County Lines", "", "safeguarding"]))  // in the title
         #expect(MatchPlan.make(QueryParser.parse("prosecute"), table: "s")?.check == nil)
     }
 
@@ -85,8 +86,8 @@ struct QueryParserTests {
         #expect(accents.accepts(["", "", "The Café Culture scheme"]))
         #expect(!accents.accepts(["", "", "The café cultures"]))
         let mixed = try #require(MatchPlan.make(QueryParser.parse("\"county lines\" OR prosecuting"), table: "s")?.check)
-        #expect(mixed.accepts(["", "", "More prosecutions this year"]))        // prosecut = prosecut
-        #expect(!mixed.accepts(["", "", "The prosecutor said"]))                // prosecutor is its own stem
+        #expect(mixed.accepts(["", "", "More prosecutions this year"]))  // prosecut = prosecut
+        #expect(!mixed.accepts(["", "", "The prosecutor said"]))  // prosecutor is its own stem
         #expect(mixed.accepts(["County Lines", "", ""]))
     }
 
@@ -109,7 +110,9 @@ struct QueryParserTests {
 struct SnippetBuilderTests {
     @Test func marksStemmedMatchesInAWindow() throws {
         let builder = SnippetBuilder(query: QueryParser.parse("prosecute"))
-        let long = (1...40).map { "word\($0)" }.joined(separator: " ") + " there were more prosecutions this year " + (1...40).map { "tail\($0)" }.joined(separator: " ")
+        let long =
+            (1...40).map { "word\($0)" }.joined(separator: " ") + " there were more prosecutions this year "
+            + (1...40).map { "tail\($0)" }.joined(separator: " ")
         let snippet = try #require(builder.snippet(long))
         #expect(snippet.contains("\u{2}prosecutions\u{3}"))
         #expect(snippet.hasPrefix("…") && snippet.hasSuffix("…"))
@@ -118,7 +121,8 @@ struct SnippetBuilderTests {
     }
 
     @Test func shortPassagesAreShownWhole() throws {
-        let snippet = try #require(SnippetBuilder(query: QueryParser.parse("FGM")).snippet("Increase in confidence of victims to report FGM Crime and Incidents"))
+        let snippet = try #require(
+            SnippetBuilder(query: QueryParser.parse("FGM")).snippet("Increase in confidence of victims to report FGM Crime and Incidents"))
         #expect(snippet == "Increase in confidence of victims to report \u{2}FGM\u{3} Crime and Incidents")
         let prefix = try #require(SnippetBuilder(query: QueryParser.parse("safeguard*")).snippet("Safeguarding hubs"))
         #expect(prefix == "\u{2}Safeguarding\u{3} hubs")
@@ -141,12 +145,14 @@ struct SnippetBuilderTests {
     }
 
     /// A word is marked when FTS5 would have matched it: the same porter stem.
-    @Test("marks are the words FTS5 matched", arguments: [
-        ("station", "The station states its case", "The \u{2}station\u{3} states its case"),
-        ("general", "A generalization in general", "A \u{2}generalization\u{3} in \u{2}general\u{3}"),
-        ("cries", "He cried, crying: a cry", "He \u{2}cried\u{3}, crying: a cry"),
-        ("sensibility", "Sensible, sensibly and sensitive", "\u{2}Sensible\u{3}, \u{2}sensibly\u{3} and sensitive"),
-    ])
+    @Test(
+        "marks are the words FTS5 matched",
+        arguments: [
+            ("station", "The station states its case", "The \u{2}station\u{3} states its case"),
+            ("general", "A generalization in general", "A \u{2}generalization\u{3} in \u{2}general\u{3}"),
+            ("cries", "He cried, crying: a cry", "He \u{2}cried\u{3}, crying: a cry"),
+            ("sensibility", "Sensible, sensibly and sensitive", "\u{2}Sensible\u{3}, \u{2}sensibly\u{3} and sensitive"),
+        ])
     func porterMarks(_ query: String, _ text: String, _ expected: String) throws {
         #expect(SnippetBuilder(query: QueryParser.parse(query)).snippet(text) == expected)
     }

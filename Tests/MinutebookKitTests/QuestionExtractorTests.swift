@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 // MARK: - Reading test documents
@@ -32,234 +33,260 @@ private func expectQuestions(_ actual: [MemberQuestion], _ expected: [MemberQues
 // MARK: - Layout 1: "Members Questions" with bracketed answers
 
 @Test func membersQuestionsListWithBracketedAnswers() throws {
-    expectQuestions(try fixtureQuestions("members_questions"), [
-        MemberQuestion(
-            asker: "a member",
-            question: "How many offenders had completed the new integrated offender management programme this year? Was the programme being evaluated independently?",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC reported that 312 offenders had completed the programme since April. An independent evaluation had been commissioned from the university and would report in the spring.",
-            status: .answered, line: 13),
-        MemberQuestion(
-            asker: "a member",
-            question: "What proportion of community resolutions had been reviewed for quality?",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable did not have the figures to hand but commented that a dip sample was carried out every quarter by the Force's quality assurance team.",
-            status: .noInformation, line: 17),
-        MemberQuestion(
-            asker: "a member",
-            question: "Why had the number of stop and search encounters resulting in an arrest fallen?",
-            respondent: "The Deputy Chief Constable", respondentRole: .deputyChiefConstable,
-            answer: "The Deputy Chief Constable explained that the fall reflected the move to intelligence-led searches, with fewer searches overall. The arrest rate itself had risen from 14% to 19% over the year.",
-            status: .answered, line: 21),
-        MemberQuestion(
-            asker: "a member",
-            question: "What support was available to the families of prisoners returning to the area?",
-            respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 27),
-        MemberQuestion(
-            asker: "a member",
-            question: "Information was requested on the cost of the electronic tagging pilot.",
-            respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
-            answer: "The Police and Crime Commissioner advised that the pilot had cost £86,000 to date, funded from the Ministry of Justice grant.",
-            status: .answered, line: 29),
-    ])
+    expectQuestions(
+        try fixtureQuestions("members_questions"),
+        [
+            MemberQuestion(
+                asker: "a member",
+                question:
+                    "How many offenders had completed the new integrated offender management programme this year? Was the programme being evaluated independently?",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer:
+                    "The PCC reported that 312 offenders had completed the programme since April. An independent evaluation had been commissioned from the university and would report in the spring.",
+                status: .answered, line: 13),
+            MemberQuestion(
+                asker: "a member",
+                question: "What proportion of community resolutions had been reviewed for quality?",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer:
+                    "The Chief Constable did not have the figures to hand but commented that a dip sample was carried out every quarter by the Force's quality assurance team.",
+                status: .noInformation, line: 17),
+            MemberQuestion(
+                asker: "a member",
+                question: "Why had the number of stop and search encounters resulting in an arrest fallen?",
+                respondent: "The Deputy Chief Constable", respondentRole: .deputyChiefConstable,
+                answer:
+                    "The Deputy Chief Constable explained that the fall reflected the move to intelligence-led searches, with fewer searches overall. The arrest rate itself had risen from 14% to 19% over the year.",
+                status: .answered, line: 21),
+            MemberQuestion(
+                asker: "a member",
+                question: "What support was available to the families of prisoners returning to the area?",
+                respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 27),
+            MemberQuestion(
+                asker: "a member",
+                question: "Information was requested on the cost of the electronic tagging pilot.",
+                respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
+                answer: "The Police and Crime Commissioner advised that the pilot had cost £86,000 to date, funded from the Ministry of Justice grant.",
+                status: .answered, line: 29),
+        ])
 }
 
 // MARK: - Layout 2: councillors' bullets
 
 @Test func councillorBulletsWithFollowUps() throws {
-    expectQuestions(try fixtureQuestions("councillor_bullets"), [
-        // The same councillor coming back to the same office stays in the first question's answer.
-        MemberQuestion(
-            asker: "Cllr Okafor",
-            question: "Cllr Okafor asked the Chief Constable whether the Rural Crime Taskforce had enough officers to cover the north of the county.",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable reported that the Taskforce had 14 officers and two staff investigators, supported by neighbourhood teams during the harvest. Cllr Okafor asked the Chief Constable how quickly officers attended reports of hare coursing. The Chief Constable said that the average attendance time was 38 minutes.",
-            status: .answered, line: 13),
-        // A point raised, not asked, is a question because it was answered; the title is shortened.
-        MemberQuestion(
-            asker: "Cllr Priya Desai",
-            question: "Councillor Priya Desai referred to the rise in thefts of GPS units from farm machinery.",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC said that he had funded forensic marking kits for 400 farms and that thefts had fallen where they were used.",
-            status: .answered, line: 14),
-        // The same councillor turning to another office: two questions.
-        MemberQuestion(
-            asker: "Cllr Ahmed",
-            question: "Cllr Ahmed asked the PCC whether the rural crime survey would be repeated.",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC replied that it would run again in the autumn.",
-            status: .answered, line: 15),
-        MemberQuestion(
-            asker: "Cllr Ahmed",
-            question: "Cllr Ahmed then asked the Chief Constable whether fly-tipping was recorded as a rural crime.",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable confirmed that it was recorded by the councils and not by the Force.",
-            status: .answered, line: 15),
-        MemberQuestion(
-            asker: "Cllr Whitmore",
-            question: "Cllr Whitmore asked how many wildlife crime reports had led to a charge in the last year.",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC did not have the figures to hand and would write to the Panel.",
-            status: .deferred, line: 16),
-        // "Cllr Whitmore commented …" with no answer is a statement, not a question.
-        MemberQuestion(
-            asker: "Cllr Brennan",
-            question: "Cllr Brennan asked what was being done to recruit more Special Constables in rural areas.",
-            respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 18),
-    ])
+    expectQuestions(
+        try fixtureQuestions("councillor_bullets"),
+        [
+            // The same councillor coming back to the same office stays in the first question's answer.
+            MemberQuestion(
+                asker: "Cllr Okafor",
+                question: "Cllr Okafor asked the Chief Constable whether the Rural Crime Taskforce had enough officers to cover the north of the county.",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer:
+                    "The Chief Constable reported that the Taskforce had 14 officers and two staff investigators, supported by neighbourhood teams during the harvest. Cllr Okafor asked the Chief Constable how quickly officers attended reports of hare coursing. The Chief Constable said that the average attendance time was 38 minutes.",
+                status: .answered, line: 13),
+            // A point raised, not asked, is a question because it was answered; the title is shortened.
+            MemberQuestion(
+                asker: "Cllr Priya Desai",
+                question: "Councillor Priya Desai referred to the rise in thefts of GPS units from farm machinery.",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC said that he had funded forensic marking kits for 400 farms and that thefts had fallen where they were used.",
+                status: .answered, line: 14),
+            // The same councillor turning to another office: two questions.
+            MemberQuestion(
+                asker: "Cllr Ahmed",
+                question: "Cllr Ahmed asked the PCC whether the rural crime survey would be repeated.",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC replied that it would run again in the autumn.",
+                status: .answered, line: 15),
+            MemberQuestion(
+                asker: "Cllr Ahmed",
+                question: "Cllr Ahmed then asked the Chief Constable whether fly-tipping was recorded as a rural crime.",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer: "The Chief Constable confirmed that it was recorded by the councils and not by the Force.",
+                status: .answered, line: 15),
+            MemberQuestion(
+                asker: "Cllr Whitmore",
+                question: "Cllr Whitmore asked how many wildlife crime reports had led to a charge in the last year.",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC did not have the figures to hand and would write to the Panel.",
+                status: .deferred, line: 16),
+            // "Cllr Whitmore commented …" with no answer is a statement, not a question.
+            MemberQuestion(
+                asker: "Cllr Brennan",
+                question: "Cllr Brennan asked what was being done to recruit more Special Constables in rural areas.",
+                respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 18),
+        ])
 }
 
 // MARK: - Layout 3: prose without an asker
 
 @Test func proseQuestionsAskedWithoutAnAsker() throws {
-    expectQuestions(try fixtureQuestions("prose"), [
-        MemberQuestion(
-            asker: "a member",
-            question: "A question was asked whether the scheme would continue after the NHS funding ended in March.",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable reported that the Force and the health trust had agreed to fund the scheme jointly for a further two years.",
-            status: .answered, line: 11),
-        MemberQuestion(
-            asker: "a member", question: "",
-            respondent: "the PCC", respondentRole: .pcc,
-            answer: "the PCC informed the Panel that the number of repeat missing episodes had fallen by 11% since the protocol was introduced.",
-            status: .answered, line: 13),
-        MemberQuestion(
-            asker: "a member",
-            question: "The PCC was asked for his view on the proposal to merge the two custody suites in the south of the county.",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC replied that he supported the proposal in principle but would not agree to it until the Force had consulted the courts.",
-            status: .answered, line: 15),
-        // The answer is the next paragraph, which opens with the office the question was put to.
-        MemberQuestion(
-            asker: "a member",
-            question: "Related to this, the Chief Constable was asked how many people detained under Section 136 had been held in a police cell this year.",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable reported that he would need to check the exact figure but believed it to be fewer than five.",
-            status: .noInformation, line: 17),
-        MemberQuestion(
-            asker: "a member", question: "",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC in response to a question, reported that the victims' hub had taken on two additional caseworkers for older victims of fraud.",
-            status: .answered, line: 21),
-        // "The Chief Constable in response to the points made …" answers no minuted question.
-    ])
+    expectQuestions(
+        try fixtureQuestions("prose"),
+        [
+            MemberQuestion(
+                asker: "a member",
+                question: "A question was asked whether the scheme would continue after the NHS funding ended in March.",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer: "The Chief Constable reported that the Force and the health trust had agreed to fund the scheme jointly for a further two years.",
+                status: .answered, line: 11),
+            MemberQuestion(
+                asker: "a member", question: "",
+                respondent: "the PCC", respondentRole: .pcc,
+                answer: "the PCC informed the Panel that the number of repeat missing episodes had fallen by 11% since the protocol was introduced.",
+                status: .answered, line: 13),
+            MemberQuestion(
+                asker: "a member",
+                question: "The PCC was asked for his view on the proposal to merge the two custody suites in the south of the county.",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC replied that he supported the proposal in principle but would not agree to it until the Force had consulted the courts.",
+                status: .answered, line: 15),
+            // The answer is the next paragraph, which opens with the office the question was put to.
+            MemberQuestion(
+                asker: "a member",
+                question: "Related to this, the Chief Constable was asked how many people detained under Section 136 had been held in a police cell this year.",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer: "The Chief Constable reported that he would need to check the exact figure but believed it to be fewer than five.",
+                status: .noInformation, line: 17),
+            MemberQuestion(
+                asker: "a member", question: "",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC in response to a question, reported that the victims' hub had taken on two additional caseworkers for older victims of fraud.",
+                status: .answered, line: 21),
+            // "The Chief Constable in response to the points made …" answers no minuted question.
+        ])
 }
 
 // MARK: - Layout 4: a councillor's name over bullets
 
 @Test func askerHeadingOverBareVerbBullets() throws {
-    expectQuestions(try fixtureQuestions("asker_headings"), [
-        MemberQuestion(
-            asker: "Cllr Jane Smith",
-            question: "Asked whether the Commissioner would publish the outcomes of the out-of-court disposals scrutiny panel.",
-            respondent: "The PCC", respondentRole: .pcc,
-            answer: "The PCC explained that the panel's findings were already published quarterly on the OPCC website.",
-            status: .answered, line: 13),
-        MemberQuestion(
-            asker: "Cllr Jane Smith",
-            question: "Queried the fall in 101 call answering times over the summer.",
-            respondent: "The Chief Constable", respondentRole: .chiefConstable,
-            answer: "The Chief Constable said that a new call-handling system had gone live in July and that staff had needed time to adjust. He added that average answer times were now back under three minutes.",
-            status: .answered, line: 14),
-        MemberQuestion(
-            asker: "Cllr Jane Smith",
-            question: "Sought assurance that the rural policing budget would be protected next year.",
-            respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 17),
-        MemberQuestion(
-            asker: "Cllr Tom Brown",
-            question: "Asked how many Special Constables had joined in the last twelve months.",
-            respondent: "The Deputy PCC", respondentRole: .deputyPCC,
-            answer: "The Deputy PCC confirmed that 57 Special Constables had joined, against a target of 60.",
-            status: .answered, line: 21),
-        // "Referred to the volunteer police cadets scheme …" was not answered: a point, not a question.
-    ])
+    expectQuestions(
+        try fixtureQuestions("asker_headings"),
+        [
+            MemberQuestion(
+                asker: "Cllr Jane Smith",
+                question: "Asked whether the Commissioner would publish the outcomes of the out-of-court disposals scrutiny panel.",
+                respondent: "The PCC", respondentRole: .pcc,
+                answer: "The PCC explained that the panel's findings were already published quarterly on the OPCC website.",
+                status: .answered, line: 13),
+            MemberQuestion(
+                asker: "Cllr Jane Smith",
+                question: "Queried the fall in 101 call answering times over the summer.",
+                respondent: "The Chief Constable", respondentRole: .chiefConstable,
+                answer:
+                    "The Chief Constable said that a new call-handling system had gone live in July and that staff had needed time to adjust. He added that average answer times were now back under three minutes.",
+                status: .answered, line: 14),
+            MemberQuestion(
+                asker: "Cllr Jane Smith",
+                question: "Sought assurance that the rural policing budget would be protected next year.",
+                respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 17),
+            MemberQuestion(
+                asker: "Cllr Tom Brown",
+                question: "Asked how many Special Constables had joined in the last twelve months.",
+                respondent: "The Deputy PCC", respondentRole: .deputyPCC,
+                answer: "The Deputy PCC confirmed that 57 Special Constables had joined, against a target of 60.",
+                status: .answered, line: 21),
+            // "Referred to the volunteer police cadets scheme …" was not answered: a point, not a question.
+        ])
 }
 
 // MARK: - Layout 5: "(1). Information was requested on …"
 
 @Test func informationRequestedInNumberedEntries() throws {
-    expectQuestions(try fixtureQuestions("information_requested"), [
-        MemberQuestion(
-            asker: "a member",
-            question: "Information was requested on the reasons for the underspend on police staff pay.",
-            respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
-            answer: "The Police and Crime Commissioner advised that recruitment to 40 staff posts had been delayed by the move to the new headquarters.",
-            status: .answered, line: 11),
-        MemberQuestion(
-            asker: "a member",
-            question: "Clarification was sought on whether the underspend would be carried forward to next year.",
-            respondent: "The Finance Officer", respondentRole: .officer,
-            answer: "The Finance Officer stated that any underspend would be transferred to the capital reserve to fund the replacement of the vehicle fleet.",
-            status: .answered, line: 13),
-        MemberQuestion(
-            asker: "a member",
-            question: "Information was requested on the cost of policing the summer music festivals.",
-            respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
-            answer: "The Police and Crime Commissioner advised that no information was available yet as the organisers had not been invoiced.",
-            status: .noInformation, line: 15),
-    ])
+    expectQuestions(
+        try fixtureQuestions("information_requested"),
+        [
+            MemberQuestion(
+                asker: "a member",
+                question: "Information was requested on the reasons for the underspend on police staff pay.",
+                respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
+                answer: "The Police and Crime Commissioner advised that recruitment to 40 staff posts had been delayed by the move to the new headquarters.",
+                status: .answered, line: 11),
+            MemberQuestion(
+                asker: "a member",
+                question: "Clarification was sought on whether the underspend would be carried forward to next year.",
+                respondent: "The Finance Officer", respondentRole: .officer,
+                answer:
+                    "The Finance Officer stated that any underspend would be transferred to the capital reserve to fund the replacement of the vehicle fleet.",
+                status: .answered, line: 13),
+            MemberQuestion(
+                asker: "a member",
+                question: "Information was requested on the cost of policing the summer music festivals.",
+                respondent: "The Police and Crime Commissioner", respondentRole: .pcc,
+                answer: "The Police and Crime Commissioner advised that no information was available yet as the organisers had not been invoiced.",
+                status: .noInformation, line: 15),
+        ])
 }
 
 // MARK: - Layout 6: public questions on notice
 
 @Test func publicQuestionsOnNotice() throws {
-    expectQuestions(try fixtureQuestions("question_on_notice"), [
-        MemberQuestion(
-            asker: "Mr. John Smith",
-            question: "Will the Panel ask the Commissioner how much of the precept increase agreed in February has been spent on neighbourhood policing in Abbeytown?",
-            respondent: "the Commissioner", respondentRole: .pcc,
-            answer: "The Commissioner said that £1.4m of the precept increase had funded 28 additional neighbourhood officers, four of whom were based in Abbeytown. He added that a breakdown by ward would be published on the OPCC website in the autumn.",
-            status: .answered, line: 11),
-        MemberQuestion(
-            asker: "Mrs. Anne O'Neill",
-            question: "What steps is the Commissioner taking to reduce the time victims of burglary wait for a forensic examination?",
-            respondent: "the Commissioner", respondentRole: .pcc,
-            answer: "The Commissioner was unable to answer at the meeting and undertook to provide a written response within 28 days.",
-            status: .deferred, line: 21),
-        MemberQuestion(
-            asker: "Ms. Ruth Patel",
-            question: "Will the Commissioner publish the Force's emergency response times for each town?",
-            respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 29),
-    ])
+    expectQuestions(
+        try fixtureQuestions("question_on_notice"),
+        [
+            MemberQuestion(
+                asker: "Mr. John Smith",
+                question:
+                    "Will the Panel ask the Commissioner how much of the precept increase agreed in February has been spent on neighbourhood policing in Abbeytown?",
+                respondent: "the Commissioner", respondentRole: .pcc,
+                answer:
+                    "The Commissioner said that £1.4m of the precept increase had funded 28 additional neighbourhood officers, four of whom were based in Abbeytown. He added that a breakdown by ward would be published on the OPCC website in the autumn.",
+                status: .answered, line: 11),
+            MemberQuestion(
+                asker: "Mrs. Anne O'Neill",
+                question: "What steps is the Commissioner taking to reduce the time victims of burglary wait for a forensic examination?",
+                respondent: "the Commissioner", respondentRole: .pcc,
+                answer: "The Commissioner was unable to answer at the meeting and undertook to provide a written response within 28 days.",
+                status: .deferred, line: 21),
+            MemberQuestion(
+                asker: "Ms. Ruth Patel",
+                question: "Will the Commissioner publish the Force's emergency response times for each town?",
+                respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: 29),
+        ])
 }
 
 // MARK: - Layout 7: unnamed members
 
 @Test func unnamedMembersReferencingAndAsking() throws {
-    expectQuestions(try fixtureQuestions("member_referenced"), [
-        MemberQuestion(
-            asker: "a member",
-            question: "A Member referenced the increase in shoplifting in the city centre and queried whether the Business Crime Reduction Partnership was still funded.",
-            respondent: "the Deputy Chief Constable", respondentRole: .deputyChiefConstable,
-            answer: "the Deputy Chief Constable noted that the partnership was funded until 2026 and that a dedicated retail crime officer had been appointed.",
-            status: .answered, line: 11),
-        MemberQuestion(
-            asker: "members",
-            question: "Members asked when the firearms licensing backlog would be cleared.",
-            respondent: "The Commissioner", respondentRole: .pcc,
-            answer: "The Commissioner said that the backlog had fallen from 900 to 310 applications and should be cleared by the end of the financial year.",
-            status: .answered, line: 13),
-        MemberQuestion(
-            asker: "a member",
-            question: "A Member asked the Finance Officer how much the Force had spent on agency staff this year.",
-            respondent: "The Finance Officer", respondentRole: .officer,
-            answer: "The Finance Officer replied that he would need to check and would circulate the figures to members.",
-            status: .deferred, line: 15),
-        MemberQuestion(
-            asker: "a member",
-            question: "One Member queried whether the PCVC had met the new Chief Constable to discuss the neighbourhood policing review.",
-            respondent: "The PCVC", respondentRole: .pcc,
-            answer: "The PCVC confirmed that they had met twice and agreed the terms of reference.",
-            status: .answered, line: 17),
-        MemberQuestion(
-            asker: "a member",
-            question: "Another Member highlighted the success of the Safer Streets bid in the town.",
-            respondent: "The Commissioner", respondentRole: .pcc,
-            answer: "The Commissioner referred to the £450,000 awarded and thanked the partners involved.",
-            status: .answered, line: 19),
-        // "Reference was made to the Force's new drone unit, and the Commissioner was thanked …" is not a question.
-    ])
+    expectQuestions(
+        try fixtureQuestions("member_referenced"),
+        [
+            MemberQuestion(
+                asker: "a member",
+                question:
+                    "A Member referenced the increase in shoplifting in the city centre and queried whether the Business Crime Reduction Partnership was still funded.",
+                respondent: "the Deputy Chief Constable", respondentRole: .deputyChiefConstable,
+                answer:
+                    "the Deputy Chief Constable noted that the partnership was funded until 2026 and that a dedicated retail crime officer had been appointed.",
+                status: .answered, line: 11),
+            MemberQuestion(
+                asker: "members",
+                question: "Members asked when the firearms licensing backlog would be cleared.",
+                respondent: "The Commissioner", respondentRole: .pcc,
+                answer:
+                    "The Commissioner said that the backlog had fallen from 900 to 310 applications and should be cleared by the end of the financial year.",
+                status: .answered, line: 13),
+            MemberQuestion(
+                asker: "a member",
+                question: "A Member asked the Finance Officer how much the Force had spent on agency staff this year.",
+                respondent: "The Finance Officer", respondentRole: .officer,
+                answer: "The Finance Officer replied that he would need to check and would circulate the figures to members.",
+                status: .deferred, line: 15),
+            MemberQuestion(
+                asker: "a member",
+                question: "One Member queried whether the PCVC had met the new Chief Constable to discuss the neighbourhood policing review.",
+                respondent: "The PCVC", respondentRole: .pcc,
+                answer: "The PCVC confirmed that they had met twice and agreed the terms of reference.",
+                status: .answered, line: 17),
+            MemberQuestion(
+                asker: "a member",
+                question: "Another Member highlighted the success of the Safer Streets bid in the town.",
+                respondent: "The Commissioner", respondentRole: .pcc,
+                answer: "The Commissioner referred to the £450,000 awarded and thanked the partners involved.",
+                status: .answered, line: 19),
+            // "Reference was made to the Force's new drone unit, and the Commissioner was thanked …" is not a question.
+        ])
 }
 
 // MARK: - Precision
@@ -336,47 +363,66 @@ private struct CorpusQuestion {
 /// …" answers a discussion, not a minuted question; the "Reference was made to …" paragraphs are statements.
 /// 003 is a report. 004's Egleton request to be kept up to date is a follow-up inside his question.
 private let corpusQuestions: [CorpusQuestion] = [
-    .init(file: "000", asker: "a member", role: .pcc, question: "Reference was made to the increasing number of email scams",
-          answer: "not enough was being done on this at a national level", status: .answered),
-    .init(file: "000", asker: "a member", role: .pcc, question: "A Member referred to Domestic Abuse",
-          answer: "separate major issue. The Chief Constable reported that Domestic Abuse had increased by 21%", status: .answered),
-    .init(file: "000", asker: "a member", role: .pcc, question: "reason for hate crime figures going up",
-          answer: "people were less frightened to report Hate Crimes", status: .answered),
-    .init(file: "000", asker: "a member", role: .pcc, question: "Faith related Hate Crimes",
-          answer: "did not have the figures but commented", status: .noInformation),
-    .init(file: "000", asker: "a member", role: .pcc, question: "interagency and collaborative work",
-          answer: "Regional Counter Terrorism", status: .answered),
-    .init(file: "000", asker: "a member", role: .chiefConstable, question: "reluctance to share Body Camera footage",
-          answer: "depended on circumstances", status: .answered),
+    .init(
+        file: "000", asker: "a member", role: .pcc, question: "Reference was made to the increasing number of email scams",
+        answer: "not enough was being done on this at a national level", status: .answered),
+    .init(
+        file: "000", asker: "a member", role: .pcc, question: "A Member referred to Domestic Abuse",
+        answer: "separate major issue. The Chief Constable reported that Domestic Abuse had increased by 21%", status: .answered),
+    .init(
+        file: "000", asker: "a member", role: .pcc, question: "reason for hate crime figures going up",
+        answer: "people were less frightened to report Hate Crimes", status: .answered),
+    .init(
+        file: "000", asker: "a member", role: .pcc, question: "Faith related Hate Crimes",
+        answer: "did not have the figures but commented", status: .noInformation),
+    .init(
+        file: "000", asker: "a member", role: .pcc, question: "interagency and collaborative work",
+        answer: "Regional Counter Terrorism", status: .answered),
+    .init(
+        file: "000", asker: "a member", role: .chiefConstable, question: "reluctance to share Body Camera footage",
+        answer: "depended on circumstances", status: .answered),
 
-    .init(file: "001", asker: "Cllr Culverhouse", role: .chiefConstable, question: "clear policy for sexting",
-          answer: "highly unlikely that a parent would be taken to court", status: .answered),
-    .init(file: "001", asker: "Cllr Hayes", role: .pcc, question: "increase the reporting of hate crime",
-          answer: "crime and general rudeness", status: .answered),
-    .init(file: "001", asker: "Cllr Hayes", role: .pcc, question: "child drug exploitation",
-          answer: "it was an implicit priority", status: .answered),
-    .init(file: "001", asker: "Cllr Burke", role: .pcc, question: "update on the FGM strategy",
-          answer: "lack of reporting by the health service or schools", status: .answered),
-    .init(file: "001", asker: "Cllr Mann", role: .pcc, question: "revenge porn",
-          answer: "school play", status: .answered),
+    .init(
+        file: "001", asker: "Cllr Culverhouse", role: .chiefConstable, question: "clear policy for sexting",
+        answer: "highly unlikely that a parent would be taken to court", status: .answered),
+    .init(
+        file: "001", asker: "Cllr Hayes", role: .pcc, question: "increase the reporting of hate crime",
+        answer: "crime and general rudeness", status: .answered),
+    .init(
+        file: "001", asker: "Cllr Hayes", role: .pcc, question: "child drug exploitation",
+        answer: "it was an implicit priority", status: .answered),
+    .init(
+        file: "001", asker: "Cllr Burke", role: .pcc, question: "update on the FGM strategy",
+        answer: "lack of reporting by the health service or schools", status: .answered),
+    .init(
+        file: "001", asker: "Cllr Mann", role: .pcc, question: "revenge porn",
+        answer: "school play", status: .answered),
 
-    .init(file: "002", asker: "a member", role: .chiefConstable, question: "routine psychological support",
-          answer: "health care screening", status: .answered),
-    .init(file: "002", asker: "a member", role: .pcc, question: nil,
-          answer: "the work of MASHs was critical", status: .answered),
-    .init(file: "002", asker: "a member", role: .pcc, question: "Sara Thornton",
-          answer: "he supported those comments", status: .answered),
-    .init(file: "002", asker: "a member", role: .pcc, question: nil,
-          answer: "greater police awareness of these types of crimes", status: .answered),
-    .init(file: "002", asker: "a member", role: .pcc, question: "purchase mobile phones and SIM cards",
-          answer: "this was not an issue he had considered", status: .noInformation),
+    .init(
+        file: "002", asker: "a member", role: .chiefConstable, question: "routine psychological support",
+        answer: "health care screening", status: .answered),
+    .init(
+        file: "002", asker: "a member", role: .pcc, question: nil,
+        answer: "the work of MASHs was critical", status: .answered),
+    .init(
+        file: "002", asker: "a member", role: .pcc, question: "Sara Thornton",
+        answer: "he supported those comments", status: .answered),
+    .init(
+        file: "002", asker: "a member", role: .pcc, question: nil,
+        answer: "greater police awareness of these types of crimes", status: .answered),
+    .init(
+        file: "002", asker: "a member", role: .pcc, question: "purchase mobile phones and SIM cards",
+        answer: "this was not an issue he had considered", status: .noInformation),
 
-    .init(file: "004", asker: "Cllr Mallon", role: .pcc, question: "Female Genital Mutilation",
-          answer: "particularly in Reading and Slough", status: .answered),
-    .init(file: "004", asker: "Cllr Hayes", role: .pcc, question: "modern slavery",
-          answer: "email him the details and he would look into it", status: .noInformation),
-    .init(file: "004", asker: "Cllr Egleton", role: .chiefConstable, question: "nine Multi Agency Safeguarding Hubs",
-          answer: "more of an internal restructure", status: .answered),
+    .init(
+        file: "004", asker: "Cllr Mallon", role: .pcc, question: "Female Genital Mutilation",
+        answer: "particularly in Reading and Slough", status: .answered),
+    .init(
+        file: "004", asker: "Cllr Hayes", role: .pcc, question: "modern slavery",
+        answer: "email him the details and he would look into it", status: .noInformation),
+    .init(
+        file: "004", asker: "Cllr Egleton", role: .chiefConstable, question: "nine Multi Agency Safeguarding Hubs",
+        answer: "more of an internal restructure", status: .answered),
 ]
 
 @Test func corpusYieldsExactlyTheHandListedQuestions() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// The first page of results for a fixed set of queries on the bundled corpus, compared with
@@ -50,6 +51,8 @@ final class RankingOrderTests {
         let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let firstDifference = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(actual == expected, "first difference: \(firstDifference.map { "line \($0.offset + 1): got \($0.element.0), recorded \($0.element.1)" } ?? "in length")")
+        #expect(
+            actual == expected,
+            "first difference: \(firstDifference.map { "line \($0.offset + 1): got \($0.element.0), recorded \($0.element.1)" } ?? "in length")")
     }
 }

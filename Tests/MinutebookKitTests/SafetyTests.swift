@@ -1,7 +1,9 @@
 import Foundation
-import Testing
-@testable import MinutebookKit
 import GRDB
+import Testing
+
+@testable import MinutebookKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,17 +15,19 @@ import Darwin
 
 @Suite("TerminalSafe")
 struct TerminalSafeTests {
-    @Test("escape sequences, C1 controls, bidi overrides, BEL and BS become visible characters", arguments: [
-        ("window title \u{1B}]0;pwned\u{07}", "window title ␛]0;pwned␇"),
-        ("clear \u{1B}[2J\u{1B}[H", "clear ␛[2J␛[H"),
-        ("\u{1B}]8;;https://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\", "␛]8;;https://evil.example␛\\link␛]8;;␛\\"),
-        ("C1 CSI \u{9B}31m and NEL \u{85}", "C1 CSI \u{FFFD}31m and NEL \u{FFFD}"),
-        ("\u{202E}txt.exe", "\u{FFFD}txt.exe"),
-        ("isolates \u{2066}a\u{2069}", "isolates \u{FFFD}a\u{FFFD}"),
-        ("back\u{08}\u{08}space", "back␈␈space"),
-        ("NUL\u{0}DEL\u{7F}", "NUL␀DEL␡"),
-        ("lone\rcarriage return", "lone␍carriage return"),
-    ])
+    @Test(
+        "escape sequences, C1 controls, bidi overrides, BEL and BS become visible characters",
+        arguments: [
+            ("window title \u{1B}]0;pwned\u{07}", "window title ␛]0;pwned␇"),
+            ("clear \u{1B}[2J\u{1B}[H", "clear ␛[2J␛[H"),
+            ("\u{1B}]8;;https://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\", "␛]8;;https://evil.example␛\\link␛]8;;␛\\"),
+            ("C1 CSI \u{9B}31m and NEL \u{85}", "C1 CSI \u{FFFD}31m and NEL \u{FFFD}"),
+            ("\u{202E}txt.exe", "\u{FFFD}txt.exe"),
+            ("isolates \u{2066}a\u{2069}", "isolates \u{FFFD}a\u{FFFD}"),
+            ("back\u{08}\u{08}space", "back␈␈space"),
+            ("NUL\u{0}DEL\u{7F}", "NUL␀DEL␡"),
+            ("lone\rcarriage return", "lone␍carriage return"),
+        ])
     func controlsAreReplaced(_ input: String, _ expected: String) {
         let cleaned = TerminalSafe.clean(input)
         #expect(cleaned == expected)
@@ -115,9 +119,11 @@ struct SourceTextSafetyTests {
         return Data(bytes)
     }
 
-    @Test("UTF-16, with or without a byte-order mark, is read (not taken for binary)", arguments: [
-        (false, true, "utf-16le"), (true, true, "utf-16be"), (false, false, "utf-16le"), (true, false, "utf-16be"),
-    ])
+    @Test(
+        "UTF-16, with or without a byte-order mark, is read (not taken for binary)",
+        arguments: [
+            (false, true, "utf-16le"), (true, true, "utf-16be"), (false, false, "utf-16le"), (true, false, "utf-16be"),
+        ])
     func utf16IsRead(_ bigEndian: Bool, _ bom: Bool, _ encoding: String) throws {
         let text = try String(contentsOf: try TestSupport.corpusFile("001"), encoding: .utf8)
         let decoded = try SourceText.decodeReporting(Self.utf16(text, bigEndian: bigEndian, bom: bom))
@@ -126,13 +132,15 @@ struct SourceTextSafetyTests {
         #expect(try DocumentParser.parse(decoded.text).metadata.meetingDate == "2018-02-02")
     }
 
-    @Test("binary files are still refused", arguments: [
-        Data(Array("%PDF-1.7\n".utf8) + Array(repeating: 0x41, count: 100)),
-        Data([0x50, 0x4B, 0x03, 0x04] + Array("word/document.xml".utf8)),
-        Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }),
-        Data([0, 1, 2, 3, 0]),
-    ])
+    @Test(
+        "binary files are still refused",
+        arguments: [
+            Data(Array("%PDF-1.7\n".utf8) + Array(repeating: 0x41, count: 100)),
+            Data([0x50, 0x4B, 0x03, 0x04] + Array("word/document.xml".utf8)),
+            Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+            Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }),
+            Data([0, 1, 2, 3, 0]),
+        ])
     func binaryRefused(_ data: Data) {
         #expect(throws: DocumentError.binary) { try SourceText.decode(data) }
     }
@@ -330,7 +338,7 @@ struct IndexReplacementTests {
         do {
             let ingest = try IndexLock(indexPath: path, mode: .shared)
             #expect(throws: IndexError.inUse(path: path)) { try IndexMaintenance.rebuild(at: path, work) }
-            _ = try IndexMaintenance.update(at: path, work)   // ingests run side by side
+            _ = try IndexMaintenance.update(at: path, work)  // ingests run side by side
             withExtendedLifetime(ingest) {}
         }
         do {
@@ -339,7 +347,7 @@ struct IndexReplacementTests {
             #expect(throws: IndexError.inUse(path: path)) { try IndexMaintenance.rebuild(at: path, work) }
             withExtendedLifetime(rebuild) {}
         }
-        _ = try IndexMaintenance.rebuild(at: path, work)   // free again
+        _ = try IndexMaintenance.rebuild(at: path, work)  // free again
     }
 
     @Test("the half-built files of a killed rebuild are removed by the next ingest")

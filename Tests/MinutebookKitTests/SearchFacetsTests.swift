@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// `Searcher.facets` counts what the same matches carry as the search lists, without building them.
@@ -14,14 +15,14 @@ struct SearchFacetsTests {
         ("safeguarding", Filters(from: "2018-01-01", to: "2019-12-31"), .newest),
         ("crime", Filters(kind: .minutes, speaker: "pcc"), nil),
         ("cyber OR fraud", Filters(topics: ["cybercrime"]), .oldest),
-        ("funding cuckooing zebra", Filters(), nil),   // few matches: the search adds partial ones
+        ("funding cuckooing zebra", Filters(), nil),  // few matches: the search adds partial ones
     ]
 
     @Test("the same counts as the search's own hits", arguments: queries.indices)
     func sameAsTheSearch(_ index: Int) throws {
         let (text, filters, sort) = Self.queries[index]
         let searcher = Searcher(store: try IndexedDocumentTests.store())
-        for limit in [500, 60] {   // (a page of 50 or fewer is spread across documents by the search: not the best N)
+        for limit in [500, 60] {  // (a page of 50 or fewer is spread across documents by the search: not the best N)
             let options = SearchOptions(filters: filters, limit: limit, sort: sort)
             let hits = try searcher.search(text, options: options).hits
             let facets = try searcher.facets(text, options: options, limit: limit)

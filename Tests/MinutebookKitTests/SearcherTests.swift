@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// Search over the bundled corpus, built once into a temporary index.
@@ -32,7 +33,10 @@ final class SearcherTests {
         let result = try searcher.search("FGM", options: SearchOptions(limit: 50))
         #expect(result.expandedTopics == ["fgm"])
         let firstExpanded = try #require(result.hits.firstIndex { $0.match == .expanded })
-        #expect(result.hits[..<firstExpanded].allSatisfy { $0.text.contains("FGM") || ($0.section ?? "").contains("FGM") || ($0.source.title ?? "").contains("FGM") })
+        #expect(
+            result.hits[..<firstExpanded].allSatisfy {
+                $0.text.contains("FGM") || ($0.section ?? "").contains("FGM") || ($0.source.title ?? "").contains("FGM")
+            })
         #expect(result.hits[firstExpanded...].contains { $0.text.contains("female genital mutilation") })
         #expect(result.hits.contains { $0.text.hasPrefix("Level of FGM Crime") })
         #expect(result.hits.contains { $0.text.hasPrefix("Cllr Burke asked for an update on the FGM strategy") })
@@ -74,11 +78,15 @@ final class SearcherTests {
         let options = SearchOptions(filters: Filters(speaker: "chief_constable"), limit: 50)
         let before = try searcher.search("police", options: options).hits
         #expect(!before.isEmpty)
+        // The shared index is read-only: rewrite a copy of it.
+        let folder = try TemporaryFolder()
+        let searcher = Searcher(store: try IndexStore.open(at: try SharedCorpusIndex.copy(in: folder.url), create: false))
         try searcher.store.write { db in
             for role in Role.allCases where role.rawValue != role.earlierSpelling {
                 try db.execute(sql: "UPDATE passages SET speaker_role = ? WHERE speaker_role = ?", arguments: [role.earlierSpelling, role.rawValue])
-                try db.execute(sql: "UPDATE passages SET speakers = replace(speakers, ?, ?)",
-                               arguments: ["\n\(role.rawValue)\t", "\n\(role.earlierSpelling)\t"])
+                try db.execute(
+                    sql: "UPDATE passages SET speakers = replace(speakers, ?, ?)",
+                    arguments: ["\n\(role.rawValue)\t", "\n\(role.earlierSpelling)\t"])
             }
         }
         let stored = try searcher.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE speakers LIKE '%chief-constable%'") }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// The word cutter the question readers match the vocabulary with, and the fast paths ingest takes around it.
@@ -8,13 +9,19 @@ struct SentenceWordsTests {
     @Test("words keep inner apostrophes, hyphens and slashes, a closing apostrophe after s, and '&' alone")
     func cutting() {
         let s = SentenceWords("The Victims' Commissioner, co-opted T/ACC Hale & the PCC’s office (Café) said: yes")
-        #expect(s.words.map(\.lower) == ["the", "victims'", "commissioner", "co-opted", "t/acc", "hale", "&", "the", "pcc's", "office",
-                                         "café", "said", "yes"])
+        #expect(
+            s.words.map(\.lower) == [
+                "the", "victims'", "commissioner", "co-opted", "t/acc", "hale", "&", "the", "pcc's", "office",
+                "café", "said", "yes",
+            ])
         #expect(s.words.map(\.capitalised) == [true, true, true, false, true, true, false, false, true, false, true, false, false])
         #expect(s.words.map { $0.punctuationBefore.map(String.init) ?? "" } == ["", "", "", ",", "", "", "", "", "", "", "(", ")", ":"])
         // Each word's range is where it stands in the text, accents and curly apostrophes included.
-        #expect(s.words.map { String(s.text[$0.range]) } == ["The", "Victims'", "Commissioner", "co-opted", "T/ACC", "Hale", "&", "the",
-                                                              "PCC’s", "office", "Café", "said", "yes"])
+        #expect(
+            s.words.map { String(s.text[$0.range]) } == [
+                "The", "Victims'", "Commissioner", "co-opted", "T/ACC", "Hale", "&", "the",
+                "PCC’s", "office", "Café", "said", "yes",
+            ])
         #expect(s.text(2..<4) == "Commissioner, co-opted")
         #expect(s.text(before: 3) == "The Victims' Commissioner")
     }
@@ -54,15 +61,17 @@ struct FastTextTests {
 
     @Test("a document's fingerprint is the FNV-1a hash of its words, each followed by a space, and their count")
     func fingerprint() throws {
-        var documents = try ["000", "001", "002", "003", "004"].map { try DocumentParser.parse(String(contentsOf: TestSupport.corpusFile($0), encoding: .utf8)) }
+        var documents = try ["000", "001", "002", "003", "004"].map {
+            try DocumentParser.parse(String(contentsOf: TestSupport.corpusFile($0), encoding: .utf8))
+        }
         var accented = documents[0]
         accented.items[0].title = "Sécurité — Ünïcode café’s NIÑOS 12"
         accented.metadata.meetingDate = nil
         documents.append(accented)
         for document in documents {
             let words = DocumentFingerprint.words(document)
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in words.map({ $0 + " " }).joined().utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in words.map({ $0 + " " }).joined().utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             #expect(DocumentFingerprint.of(document) == String(format: "%016llx-%d", hash, words.count))
         }
     }

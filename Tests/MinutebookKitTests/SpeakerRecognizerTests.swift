@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 /// What `SpeakerRecognizer.speakers(in:)` finds: everyone who speaks in a passage, in the order they first speak.
@@ -63,16 +64,22 @@ struct SpeakerRecognizerTests {
 
     static let passages: [(String, [String])] = [
         // The councillor asks first: the passage's speaker is the councillor, and the PCC is listed too.
-        ("Cllr Mallon referred to the lack of reporting. The PCC reported that work was under way.",
-         ["member: Cllr Mallon", "pcc: PCC"]),
-        ("The Chief Constable, in response to a question, said arrests had risen. The PCC agreed.",
-         ["chief_constable: Chief Constable", "pcc: PCC"]),
+        (
+            "Cllr Mallon referred to the lack of reporting. The PCC reported that work was under way.",
+            ["member: Cllr Mallon", "pcc: PCC"]
+        ),
+        (
+            "The Chief Constable, in response to a question, said arrests had risen. The PCC agreed.",
+            ["chief_constable: Chief Constable", "pcc: PCC"]
+        ),
         // A joint answer credits each office.
         ("The PCC and the Chief Constable said that the figures were improving.", ["pcc: PCC", "chief_constable: Chief Constable"]),
         ("A Member referred to Domestic Abuse and the PCC said that this was a separate issue.", ["member: a member", "pcc: PCC"]),
         ("In response, the Deputy Chief Constable noted that the partnership was funded.", ["deputy_chief_constable: Deputy Chief Constable"]),
-        ("Cllr Hayes asked. Councillor Hayes asked again. The PCC replied. The Commissioner added more.",
-         ["member: Cllr Hayes", "pcc: PCC"]),
+        (
+            "Cllr Hayes asked. Councillor Hayes asked again. The PCC replied. The Commissioner added more.",
+            ["member: Cllr Hayes", "pcc: PCC"]
+        ),
     ]
 
     @Test("several speakers: in order of first appearance, each once", arguments: passages)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookKit
 
 /// `Tokenizer` and `Stemmer.porter` against FTS5 itself: the same text goes into an in-memory FTS5 table with
@@ -101,10 +102,12 @@ struct TokenizerTests {
         }
     }
 
-    @Test("singular folds plurals only", arguments: [
-        ("hubs", "hub"), ("agencies", "agency"), ("classes", "class"), ("status", "status"), ("crisis", "crisis"),
-        ("MASHs", "mash"), ("police", "police"), ("bus", "bus"), ("ties", "tie"),
-    ])
+    @Test(
+        "singular folds plurals only",
+        arguments: [
+            ("hubs", "hub"), ("agencies", "agency"), ("classes", "class"), ("status", "status"), ("crisis", "crisis"),
+            ("MASHs", "mash"), ("police", "police"), ("bus", "bus"), ("ties", "tie"),
+        ])
     func singular(_ word: String, _ expected: String) {
         #expect(Stemmer.singular(word) == expected)
     }

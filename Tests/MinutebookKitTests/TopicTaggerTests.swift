@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookKit
 
 @Suite("Topic tagger")
@@ -32,8 +33,10 @@ struct TopicTaggerTests {
     @Test("the shipped taxonomy has the topics members asked for")
     func shippedTopics() throws {
         let ids = try TestSupport.taxonomy().topics.map(\.id)
-        for required in ["cybercrime", "county-lines", "fgm", "mash", "hate-crime", "domestic-abuse", "modern-slavery", "road-safety",
-                         "mental-health", "honour-based-abuse", "child-sexual-exploitation"] {
+        for required in [
+            "cybercrime", "county-lines", "fgm", "mash", "hate-crime", "domestic-abuse", "modern-slavery", "road-safety",
+            "mental-health", "honour-based-abuse", "child-sexual-exploitation",
+        ] {
             #expect(ids.contains(required))
         }
     }
@@ -84,11 +87,17 @@ struct WordTokenizerBytesTests {
             let v = scalar.value
             if v < 0x80 {
                 let b = UInt8(v)
-                if b >= 97 && b <= 122 { buffer.append(b); letters += 1; lowercase += 1; lastLowerS = b == 115 }
-                else if b >= 65 && b <= 90 { buffer.append(b + 32); letters += 1; lastLowerS = false }
-                else if b >= 48 && b <= 57 { buffer.append(b); lastLowerS = false }
-                else if b == 39, !buffer.isEmpty { continue }
-                else { close() }
+                if b >= 97 && b <= 122 {
+                    buffer.append(b); letters += 1; lowercase += 1; lastLowerS = b == 115
+                } else if b >= 65 && b <= 90 {
+                    buffer.append(b + 32); letters += 1; lastLowerS = false
+                } else if b >= 48 && b <= 57 {
+                    buffer.append(b); lastLowerS = false
+                } else if b == 39, !buffer.isEmpty {
+                    continue
+                } else {
+                    close()
+                }
             } else if v == 0x2019, !buffer.isEmpty {
                 continue
             } else if Tokenizer.isWordScalar(scalar) || (!buffer.isEmpty && Tokenizer.isDiacritic(scalar)) {

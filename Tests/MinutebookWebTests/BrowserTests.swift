@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import MinutebookWeb
 import Testing
+
+@testable import MinutebookWeb
 
 /// Debian's headless Chromium loads the pages from a live server on loopback and prints the DOM it rendered.
 /// Without chromium (`apt-get install chromium`; `.ci/run` installs it) the test prints a note and passes.
@@ -19,13 +20,17 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
-                             "--user-data-dir=\(profile.path)", "--dump-dom", url]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
+            "--user-data-dir=\(profile.path)", "--dump-dom", url,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         let finished = AsyncStream<Void> { continuation in
-            process.terminationHandler = { _ in continuation.yield(); continuation.finish() }
+            process.terminationHandler = { _ in
+                continuation.yield(); continuation.finish()
+            }
         }
         try process.run()
         let reader = Task.detached { output.fileHandleForReading.readDataToEndOfFile() }

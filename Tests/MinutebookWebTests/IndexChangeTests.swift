@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import Testing
+
 @testable import MinutebookKit
 @testable import MinutebookWeb
-import Testing
 
 /// The pages while the index changes under them: an ingest writing, a rebuild replacing the file.
 @Suite("Pages while the index changes")
@@ -59,7 +60,7 @@ struct IndexChangeTests {
         let word = Self.word, index = scratch.index
         WriteSeam.set(index) { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE text LIKE ?", arguments: ["%\(word)%"]) ?? 0 > 0 else { return }
-            WriteSeam.set(index, nil)   // once: later transactions of the ingest go through
+            WriteSeam.set(index, nil)  // once: later transactions of the ingest go through
             signal.yield()
             release.wait()
         }
@@ -74,9 +75,11 @@ struct IndexChangeTests {
             #expect(try await Self.body(client, "/search?q=\(Self.word)").contains("No results"))
 
             let corpus = scratch.corpus
-            let ingest = Task { try await Self.offThread { try IndexMaintenance.update(at: index) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus]) } } }
+            let ingest = Task {
+                try await Self.offThread { try IndexMaintenance.update(at: index) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus]) } }
+            }
             var iterator = inside.makeAsyncIterator()
-            _ = await iterator.next()   // the ingest's transaction now holds the new meeting, not yet committed
+            _ = await iterator.next()  // the ingest's transaction now holds the new meeting, not yet committed
 
             // Every page answers, from the index as it was before the ingest.
             #expect(try await Self.body(client, "/search?q=\(Self.word)").contains("No results"))
@@ -123,7 +126,7 @@ struct IndexChangeTests {
             #expect(try await Self.body(client, "/search?q=\(Self.word)").contains("<mark>Quillfeather</mark>"))
             #expect(try await Self.body(client, "/search?q=county+lines").contains("No results"))
             let meetings = try JSONDecoder().decode([MeetingRow].self, from: Data(try await Self.body(client, "/meetings.json").utf8))
-            #expect(meetings.map(\.meeting_date) == ["2027-03-04"])
+            #expect(meetings.map(\.meetingDate) == ["2027-03-04"])
 
         }
     }
@@ -155,5 +158,8 @@ struct IndexChangeTests {
         }
     }
 
-    struct MeetingRow: Decodable { var meeting_date: String? }
+    struct MeetingRow: Decodable {
+        var meetingDate: String?
+        enum CodingKeys: String, CodingKey { case meetingDate = "meeting_date" }
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookKit
-@testable import MinutebookWeb
 import Testing
+
+@testable import MinutebookWeb
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -87,12 +88,17 @@ struct RouteTests {
         let deferred = try JSONDecoder().decode([Row].self, from: Data(try await WebFixture.get("/questions.json?status=deferred").body.utf8))
         #expect(deferred.allSatisfy { $0.status == "deferred" })
         let byPCC = try JSONDecoder().decode([Row].self, from: Data(try await WebFixture.get("/questions.json?respondent=pcc").body.utf8))
-        #expect(!byPCC.isEmpty && byPCC.allSatisfy { $0.respondent_role == "pcc" })
+        #expect(!byPCC.isEmpty && byPCC.allSatisfy { $0.respondentRole == "pcc" })
         let dated = try JSONDecoder().decode([Row].self, from: Data(try await WebFixture.get("/questions.json?from=2019-01-01").body.utf8))
-        #expect(dated.allSatisfy { ($0.meeting_date ?? "9999") >= "2019-01-01" })
+        #expect(dated.allSatisfy { ($0.meetingDate ?? "9999") >= "2019-01-01" })
     }
 
-    struct Row: Decodable { var status: String; var respondent_role: String?; var meeting_date: String? }
+    struct Row: Decodable {
+        var status: String
+        var respondentRole: String?
+        var meetingDate: String?
+        enum CodingKeys: String, CodingKey { case status, respondentRole = "respondent_role", meetingDate = "meeting_date" }
+    }
 
     @Test func documentShowsItsSourceAndMeetingListsItems() async throws {
         let ids = try WebFixture.site.get().reader().documentIDs()

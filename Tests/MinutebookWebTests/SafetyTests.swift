@@ -2,16 +2,19 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookKit
-@testable import MinutebookWeb
 import Testing
+
+@testable import MinutebookWeb
 
 @Suite("Safe: escaped, read-only, one-line errors")
 struct WebSafetyTests {
     @Test func markupInADocumentIsShownNotRun() async throws {
         let ids = try WebFixture.site.get().reader().documentIDs()
         let id = try #require(ids.first { $0.key.hasSuffix("002_7d5ea2c59216397a.txt") }?.value)
-        for uri in ["/search?q=county+lines", "/search?q=pwned", "/documents/\(id)", "/meetings/\(id)", "/brief/county-lines",
-                    "/feeds/topic/county-lines.atom", "/search?q=county+lines&view=meetings"] {
+        for uri in [
+            "/search?q=county+lines", "/search?q=pwned", "/documents/\(id)", "/meetings/\(id)", "/brief/county-lines",
+            "/feeds/topic/county-lines.atom", "/search?q=county+lines&view=meetings",
+        ] {
             let body = try await WebFixture.get(uri).body
             #expect(!body.contains("<script"), "\(uri) carries a script tag")
             #expect(!body.contains("<img"), "\(uri) carries an img tag")
@@ -26,8 +29,10 @@ struct WebSafetyTests {
     @Test func markupInAQueryIsShownNotRun() async throws {
         let query = #""><script>alert(1)</script>"#
         let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-        for uri in ["/search?q=\(encoded)", "/questions?q=\(encoded)", "/asked?draft=\(encoded)", "/search?q=fgm&speaker=\(encoded)",
-                    "/questions?asker=\(encoded)", "/brief/\(encoded)", "/search?topic=\(encoded)"] {
+        for uri in [
+            "/search?q=\(encoded)", "/questions?q=\(encoded)", "/asked?draft=\(encoded)", "/search?q=fgm&speaker=\(encoded)",
+            "/questions?asker=\(encoded)", "/brief/\(encoded)", "/search?topic=\(encoded)",
+        ] {
             for accept in ["*/*", "text/html"] {
                 let response = try await WebFixture.get(uri, headers: [.accept: accept])
                 // A 400 for a script is one line of text/plain (never sniffed: X-Content-Type-Options: nosniff).
@@ -42,7 +47,8 @@ struct WebSafetyTests {
     static let badRequests = [
         "/search?q=fgm&page=abc", "/search?q=fgm&page=0", "/search?q=fgm&per=1000", "/search?q=fgm&from=2018-02-30", "/search?q=fgm&to=yesterday",
         "/search?q=fgm&from=2019-01-01&to=2018-01-01", "/search?q=fgm&kind=agenda", "/search?q=fgm&sort=random", "/search?q=fgm&view=grid",
-        "/search?topic=no-such-topic", "/search?q=%ZZ", "/search?q=%FF%FE", "/search?q=-fgm", "/search?q=%00", "/search?q=" + String(repeating: "a", count: 2_001),
+        "/search?topic=no-such-topic", "/search?q=%ZZ", "/search?q=%FF%FE", "/search?q=-fgm", "/search?q=%00",
+        "/search?q=" + String(repeating: "a", count: 2_001),
         "/questions?status=lost", "/questions?respondent=mayor", "/questions?limit=-1", "/questions?from=2018-13-01",
         "/brief/no-such-topic", "/brief/mash?from=never", "/asked.json", "/asked?draft=x&limit=99999",
         "/documents/abc", "/documents/-1", "/meetings/x", "/feeds/topic/no-such-topic.atom", "/feeds/search.atom", "/feeds/search.atom?q=fgm&since=soon",
@@ -63,7 +69,9 @@ struct WebSafetyTests {
         #expect(response.body.contains("<p class=\"error\" role=\"alert\">bad request: page must be a whole number from 1 to 1000, not &#39;abc&#39;</p>"))
     }
 
-    @Test("what is not there is a 404", arguments: ["/documents/999999", "/meetings/999999", "/nothing-here", "/search.atom", "/documents/1.csv", "/questions.atom", "/feeds/topic/fgm"])
+    @Test(
+        "what is not there is a 404",
+        arguments: ["/documents/999999", "/meetings/999999", "/nothing-here", "/search.atom", "/documents/1.csv", "/questions.atom", "/feeds/topic/fgm"])
     func notFound(_ uri: String) async throws {
         let response = try await WebFixture.get(uri)
         #expect(response.status == .notFound, "\(uri): \(response.status)")

@@ -37,7 +37,8 @@ enum WebFixture {
         for name in try FileManager.default.contentsOfDirectory(atPath: Repo.corpus.path) where !name.hasPrefix(".") {
             var data = try Data(contentsOf: Repo.corpus.appendingPathComponent(name))
             if name.hasPrefix("002_") {
-                let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "needed to be solved on three fronts", with: "needed \(hostileText) to be solved on three fronts")
+                let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
+                    of: "needed to be solved on three fronts", with: "needed \(hostileText) to be solved on three fronts")
                 data = Data(text.utf8)
                 let sidecar = ["url": hostileURL, "title": hostileTitle]
                 try JSONSerialization.data(withJSONObject: sidecar).write(to: corpus.appendingPathComponent(name + ".meta.json"))

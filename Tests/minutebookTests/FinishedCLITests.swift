@@ -15,7 +15,9 @@ struct FinishedCLITests {
         #expect(said.stdout.contains("**County** **Lines**"))
         #expect(!said.stdout.contains("No passages match"))
         let funding = try ws.run("search", "county lines zanzibarite")
-        #expect(funding.stdout.contains("No passage has all of: county lines, zanzibarite. Showing passages with most of them; not found with the others: zanzibarite."))
+        #expect(
+            funding.stdout.contains(
+                "No passage has all of: county lines, zanzibarite. Showing passages with most of them; not found with the others: zanzibarite."))
         let fgm = try ws.run("search", "fgm")
         #expect(fgm.stdout.contains(#/showing 10 of \d+ passages/#))
         let json = try JSONOut.objects(try ws.run("search", "fgm", "--json"))
@@ -30,7 +32,9 @@ struct FinishedCLITests {
         let ws = try Workspace(copyCorpus: false)
         defer { ws.remove() }
         let version = try ws.run("--version")
-        #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        #expect(
+            version.status == 0
+                && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
         let misspelled = try ws.run("serch", "fgm", "--index", "x")
         #expect(misspelled.status == 64)
         #expect(misspelled.stderr.contains("unknown command 'serch'; did you mean 'search'?"))

@@ -19,8 +19,10 @@ struct FormatsCommandTests {
 
     @Test("the same minutes in four formats are indexed once; the others are named as duplicates; RTF is refused by name")
     func duplicatesAndRefusals() throws {
-        let ws = try Self.workspace(["001_b4dcf0142f218540.html", "001_b4dcf0142f218540.pdf", "001_b4dcf0142f218540.docx",
-                                     "004_1bc588a5f481cfeb.pdf", "refused/minutes.rtf", "refused/scan.png"])
+        let ws = try Self.workspace([
+            "001_b4dcf0142f218540.html", "001_b4dcf0142f218540.pdf", "001_b4dcf0142f218540.docx",
+            "004_1bc588a5f481cfeb.pdf", "refused/minutes.rtf", "refused/scan.png",
+        ])
         defer { ws.remove() }
         try FileManager.default.copyItem(at: RepoPaths.corpus.appendingPathComponent("001_b4dcf0142f218540.txt"), to: ws.url("corpus/001 copy.txt"))
         let result = try ws.run("ingest", "--json")
@@ -30,8 +32,11 @@ struct FormatsCommandTests {
         let duplicates = try #require(report["duplicates"] as? [[String: String]])
         // Walk order is by name: "001 copy.txt" comes first and keeps the document.
         #expect(duplicates.map { $0["same_as"] } == Array(repeating: "corpus/001 copy.txt", count: 3))
-        #expect(Set(duplicates.compactMap { $0["path"] }) == ["corpus/001_b4dcf0142f218540.html", "corpus/001_b4dcf0142f218540.pdf",
-                                                              "corpus/001_b4dcf0142f218540.docx"])
+        #expect(
+            Set(duplicates.compactMap { $0["path"] }) == [
+                "corpus/001_b4dcf0142f218540.html", "corpus/001_b4dcf0142f218540.pdf",
+                "corpus/001_b4dcf0142f218540.docx",
+            ])
         #expect(result.stderrLines.contains("duplicate: corpus/001_b4dcf0142f218540.pdf is the same document as corpus/001 copy.txt"))
         #expect(result.stderrLines.contains("failed: corpus/minutes.rtf: an RTF document: save it as Word (.docx), PDF or text"))
         #expect(result.stderrLines.contains { $0.hasPrefix("failed: corpus/scan.png: a PNG image") })
@@ -76,7 +81,8 @@ struct FormatsCommandTests {
         // Text output: "p. N" beside the file, then the address.
         let text = try ws.run("search", "genital mutilation", "--no-expand")
         #expect(text.stdoutLines.contains { $0.contains("004_1bc588a5f481cfeb.pdf p. 2, line") }, "\(text)")
-        #expect(text.stdoutLines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("https://democracy.example.gov.uk/documents/s4/Minutes.pdf#page=2") })
+        #expect(
+            text.stdoutLines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("https://democracy.example.gov.uk/documents/s4/Minutes.pdf#page=2") })
         let brief = try ws.run("brief", "fgm")
         #expect(brief.stdout.contains("004_1bc588a5f481cfeb.pdf p. 2, line"), "\(brief)")
         #expect(brief.stdout.contains("Minutes.pdf#page=2"))
@@ -88,8 +94,9 @@ struct FormatsCommandTests {
         defer { ws.remove() }
         let result = try ws.run("ingest", environment: ["PATH": "/nonexistent"])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderrLines.contains("failed: corpus/004_1bc588a5f481cfeb.pdf: reading PDF needs pdftotext: apt-get install poppler-utils"),
-                "\(result)")
+        #expect(
+            result.stderrLines.contains("failed: corpus/004_1bc588a5f481cfeb.pdf: reading PDF needs pdftotext: apt-get install poppler-utils"),
+            "\(result)")
         #expect(result.stdoutLines.last?.hasPrefix("1 indexed") == true, "\(result)")
     }
 

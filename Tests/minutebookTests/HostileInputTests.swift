@@ -15,8 +15,10 @@ func expectWellBehaved(_ result: CLIResult, raw: Bool = false, maxStdoutLines: I
     #expect(!result.signalled, "crashed with signal \(result.status)\n\(result)", sourceLocation: sourceLocation)
     #expect(!result.timedOut, "hung\n\(result)", sourceLocation: sourceLocation)
     #expect(result.status == 0 || result.status == 1, "exit status \(result.status)\n\(result)", sourceLocation: sourceLocation)
-    var forbidden = ["SQLITE", "sqlite3", "Fatal error", "Stack dump", "stack trace", "Backtrace", "Segmentation", "Illegal instruction",
-                     "GRDB", "DatabaseError", "Swift/", ".swift:"]
+    var forbidden = [
+        "SQLITE", "sqlite3", "Fatal error", "Stack dump", "stack trace", "Backtrace", "Segmentation", "Illegal instruction",
+        "GRDB", "DatabaseError", "Swift/", ".swift:",
+    ]
     if !raw { forbidden.append("fts5: syntax error") }
     for text in forbidden {
         #expect(!result.stderr.contains(text), "stderr shows '\(text)'\n\(result)", sourceLocation: sourceLocation)
@@ -95,8 +97,9 @@ struct HostileInputTests {
         }
     }
 
-    @Test("--raw with bad FTS5 syntax is a one-line error naming --raw, exit 1",
-          arguments: cases.filter { $0.raw && $0.label != "raw: emoji" })
+    @Test(
+        "--raw with bad FTS5 syntax is a one-line error naming --raw, exit 1",
+        arguments: cases.filter { $0.raw && $0.label != "raw: emoji" })
     func rawSyntaxError(_ input: HostileQuery) throws {
         try withIndexedWorkspace { ws in
             let result = try ws.run("search", "--raw", "--", input.query)

@@ -206,7 +206,8 @@ struct BadInputTests {
         #expect(!(try ws.searchHits("cuckooing", "--no-expand").isEmpty))
 
         try ws.write("corpus/empty.txt", "")
-        try ws.write("corpus/binary.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x00, 0x08, 0xFF, 0x00] + Array("Police and Crime Panel".utf8)))
+        try ws.write(
+            "corpus/binary.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x00, 0x08, 0xFF, 0x00] + Array("Police and Crime Panel".utf8)))
         try ws.write("corpus/cp1252.txt", Self.windows1252)
         try ws.write("corpus/shopping.txt", "Shopping list\n\neggs\nmilk\nbread\n2 tins of tomatoes\nwashing-up liquid\n")
         try ws.write("corpus/numbers.csv", "year,count,rate\n2017,12,0.5\n2018,15,0.7\n2019,9,0.2\n")
@@ -277,7 +278,7 @@ struct SidecarTests {
     func sidecarDate() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let file = try ws.corpusFile("000_")   // "Agenda item … Minutes:" with no meeting header
+        let file = try ws.corpusFile("000_")  // "Agenda item … Minutes:" with no meeting header
         try ws.ingestOK()
 
         // Without a sidecar: no date in JSON, "date unknown" in text.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,7 +40,7 @@ struct RobustnessTests {
         let tooBig = ws.url("mixed/too-big.txt")
         try ws.write("mixed/too-big.txt", "")
         let handle = try FileHandle(forWritingTo: tooBig)
-        try handle.truncate(atOffset: 65 * 1_048_576)   // sparse: over the limit without writing 65 MB
+        try handle.truncate(atOffset: 65 * 1_048_576)  // sparse: over the limit without writing 65 MB
         try handle.close()
 
         let result = try ws.run("ingest", "mixed", timeout: 600)
@@ -100,9 +101,9 @@ struct RobustnessTests {
 
     @Test("searches run while an ingest is writing all succeed")
     func searchDuringIngest() throws {
-        let ws = try Workspace.indexed(inProcess: false)   // the five documents are indexed already
+        let ws = try Workspace.indexed(inProcess: false)  // the five documents are indexed already
         defer { ws.remove() }
-        let files = try ws.makeManySmallMinutes(in: "big", count: 1_001)   // three batches
+        let files = try ws.makeManySmallMinutes(in: "big", count: 1_001)  // three batches
 
         // Held (SIGSTOP) once its first batch is committed, with the index open and more to write: every search
         // below runs while the ingest is under way.
@@ -129,8 +130,9 @@ struct RobustnessTests {
         #expect(check.ok && check.documents == files + 5)
     }
 
-    @Test("an index file that is not SQLite is refused with a one-line error and left alone",
-          arguments: ["search police", "ingest", "topics", "check", "search --topic fgm", "questions"])
+    @Test(
+        "an index file that is not SQLite is refused with a one-line error and left alone",
+        arguments: ["search police", "ingest", "topics", "check", "search --topic fgm", "questions"])
     func garbageIndex(_ command: String) throws {
         let ws = try Workspace()
         defer { ws.remove() }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,8 +57,9 @@ struct RebuildSafetyTests {
     /// its first batch is written, with more to come.
     static let manyFiles = 1_001
 
-    @Test("--rebuild refuses a folder, a text file or another program's database at --index, and leaves it alone",
-          arguments: ["folder", "text file", "other database"])
+    @Test(
+        "--rebuild refuses a folder, a text file or another program's database at --index, and leaves it alone",
+        arguments: ["folder", "text file", "other database"])
     func refusesWhatIsNotAnIndex(_ kind: String) throws {
         let ws = try Workspace()
         defer { ws.remove() }
@@ -82,7 +84,9 @@ struct RebuildSafetyTests {
             }
             expected[target] = try ws.read(target)
         }
-        for arguments in [["ingest", "corpus", "--index", target, "--rebuild"], ["ingest", "corpus", "--index", target], ["search", "police", "--index", target]] {
+        for arguments in [
+            ["ingest", "corpus", "--index", target, "--rebuild"], ["ingest", "corpus", "--index", target], ["search", "police", "--index", target],
+        ] {
             let result = try ws.run(arguments: arguments)
             expectOneLineError(result, mentions: target)
             #expect(result.stderr.contains(kind == "folder" ? "is a folder" : "is not a minutebook index"), "\(result)")
@@ -96,7 +100,7 @@ struct RebuildSafetyTests {
     func killedRebuild() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.ingestOK()   // its own: the last step ingests corpus/ again, and the index records where the files are
+        try ws.ingestOK()  // its own: the last step ingests corpus/ again, and the index records where the files are
         let (before, _) = try ws.indexSnapshot()
         try ws.makeManySmallMinutes(in: "big", count: Self.manyFiles)
 
@@ -176,9 +180,11 @@ struct RebuildSafetyTests {
 
 @Suite("safety: no crash, hang or raw error")
 struct CrashSafetyTests {
-    @Test("--limit out of range is a usage error, never an overflow", arguments: [
-        ["search", "\"county lines\""], ["search", "police", "--by-meeting"], ["questions"], ["questions", "fgm"], ["asked", "county", "lines"],
-    ])
+    @Test(
+        "--limit out of range is a usage error, never an overflow",
+        arguments: [
+            ["search", "\"county lines\""], ["search", "police", "--by-meeting"], ["questions"], ["questions", "fgm"], ["asked", "county", "lines"],
+        ])
     func limits(_ command: [String]) throws {
         try withIndexedWorkspace { ws throws in
             let maximum = command[0] == "asked" ? 1_000 : 10_000
@@ -223,10 +229,12 @@ struct CrashSafetyTests {
         try withIndexedWorkspace { ws throws in
             let original = try ws.read("index/minutebook.sqlite")
             var random = SplitMix64(seed: 0x64_616D_6167_65)
-            let commands: [[String]] = [["topics"], ["search", "police"], ["questions"], ["brief", "fgm"], ["asked", "county lines drugs"], ["check", "--json"]]
+            let commands: [[String]] = [
+                ["topics"], ["search", "police"], ["questions"], ["brief", "fgm"], ["asked", "county lines drugs"], ["check", "--json"],
+            ]
             for round in 0..<14 {
                 var bytes = original
-                let offset = round == 0 ? 100 : Int(random.next() % UInt64(bytes.count))   // round 0: the header
+                let offset = round == 0 ? 100 : Int(random.next() % UInt64(bytes.count))  // round 0: the header
                 bytes[offset] ^= UInt8(1 + random.next() % 255)
                 try ws.write("damaged.sqlite", bytes)
                 for command in commands {
@@ -307,8 +315,9 @@ struct ReadOnlyIndexTests {
 
     /// A published or backed-up index on a read-only mount: SQLite cannot create the -shm a WAL database needs,
     /// so minutebook opens it immutable.
-    @Test("every query command answers from an index on a read-only mount; an ingest there fails in one line",
-          .enabled(if: ReadOnlyMount.available, "needs unshare and mount (root with CAP_SYS_ADMIN)"))
+    @Test(
+        "every query command answers from an index on a read-only mount; an ingest there fails in one line",
+        .enabled(if: ReadOnlyMount.available, "needs unshare and mount (root with CAP_SYS_ADMIN)"))
     func readOnlyMount() throws {
         try withIndexedWorkspace { ws throws in
             try FileManager.default.createDirectory(at: ws.url("published"), withIntermediateDirectories: true)
@@ -316,7 +325,8 @@ struct ReadOnlyIndexTests {
             let before = try ws.indexSnapshot("published/minutebook.sqlite")
             let binary = try MinutebookBinary.url().path
             for query in Self.queries {
-                let result = try ReadOnlyMount.run(folder: ws.url("published").path, [binary] + query + ["--index", "published/minutebook.sqlite"], in: ws.root)
+                let result = try ReadOnlyMount.run(
+                    folder: ws.url("published").path, [binary] + query + ["--index", "published/minutebook.sqlite"], in: ws.root)
                 #expect(result.status == 0 && result.exitedNormally, "\(result)")
                 #expect(!result.stdout.isEmpty, "\(result)")
             }
@@ -370,11 +380,14 @@ struct HostileBytesTests {
             expectSafeOutput(result)
         }
         let text = try ws.run("questions", "zanzibarite")
-        #expect(text.stdout.contains("␛]0;pwned␇") && text.stdout.contains("␛[2J") && text.stdout.contains("\u{FFFD}gnp.exe"),
-                "visible, not obeyed\n\(text)")
+        #expect(
+            text.stdout.contains("␛]0;pwned␇") && text.stdout.contains("␛[2J") && text.stdout.contains("\u{FFFD}gnp.exe"),
+            "visible, not obeyed\n\(text)")
 
         // JSON carries the text unchanged, every control escaped.
-        for command in [["search", "zanzibarite", "--json"], ["questions", "zanzibarite", "--json"], ["show", "corpus/evil.txt", "--json"], ["topics", "--json"]] {
+        for command in [
+            ["search", "zanzibarite", "--json"], ["questions", "zanzibarite", "--json"], ["show", "corpus/evil.txt", "--json"], ["topics", "--json"],
+        ] {
             let result = try ws.run(arguments: command)
             #expect(result.status == 0, "\(result)")
             expectSafeOutput(result)
@@ -536,7 +549,8 @@ struct SmallerSafetyTests {
     func diskFull() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let minutes = "Meeting of Thames Valley Police and Crime Panel, Friday, 3rd March, 2019 (Item 7.)\n\nMinutes:\n\nThe PCC reported that item %d was noted.\n"
+        let minutes =
+            "Meeting of Thames Valley Police and Crime Panel, Friday, 3rd March, 2019 (Item 7.)\n\nMinutes:\n\nThe PCC reported that item %d was noted.\n"
         for n in 0..<500 { try ws.write(String(format: "docs/small-%03d.txt", n), String(format: minutes, n)) }
         let report = String(decoding: try ws.read(try ws.corpusFile("003_")), as: UTF8.self)
         try ws.write("docs/zz-big.txt", String(repeating: report + "\n\n", count: 6_000_000 / report.utf8.count))
@@ -545,7 +559,8 @@ struct SmallerSafetyTests {
         let result = process.wait(timeout: 300)
         #expect(result.exitedNormally && result.status == 3, "\(result)")
         #expect(result.stdout.hasPrefix("500 indexed"), "the summary is printed\n\(result)")
-        #expect(result.stderr.contains("the ingest stopped part-way") && result.stderr.contains("the 500 documents written before are in the index"), "\(result)")
+        #expect(
+            result.stderr.contains("the ingest stopped part-way") && result.stderr.contains("the 500 documents written before are in the index"), "\(result)")
         let (_, check) = try ws.checkReport()
         #expect(check.ok && check.documents == 500)
     }

@@ -22,7 +22,9 @@ func isOrdered(_ dates: [String?], newestFirst: Bool = false, strictly: Bool = f
 
 @Suite("search: JSON shape, filters and orders")
 struct SearchOutputTests {
-    static let requiredKeys = ["document", "meeting_date", "body", "item", "title", "kind", "speaker", "topics", "text", "snippet", "score", "page", "source_url"]
+    static let requiredKeys = [
+        "document", "meeting_date", "body", "item", "title", "kind", "speaker", "topics", "text", "snippet", "score", "page", "source_url",
+    ]
 
     @Test("every hit has the documented fields with the right types")
     func jsonFieldTypes() throws {
@@ -60,7 +62,7 @@ struct SearchOutputTests {
         try withIndexedWorkspace { ws in
             let objects = try JSONOut.objects(try ws.run("search", "police", "--limit", "500", "--json"))
             #expect(!objects.isEmpty)
-            var lacking: [String: Set<String>] = [:]   // key → documents whose hits lack it
+            var lacking: [String: Set<String>] = [:]  // key → documents whose hits lack it
             for object in objects {
                 for key in Self.requiredKeys where object[key] == nil {
                     lacking[key, default: []].insert(object["document"] as? String ?? "?")
@@ -345,7 +347,9 @@ struct QueryLanguageTests {
     func mashExpansion() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        try ws.write("corpus/zz_safeguarding.txt", """
+        try ws.write(
+            "corpus/zz_safeguarding.txt",
+            """
             Meeting of Thames Valley Police and Crime Panel, Friday, 5th July, 2019 11.00 am (Item 9.)
 
             Minutes:

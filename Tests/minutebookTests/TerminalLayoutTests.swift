@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import minutebook
 
 /// The pieces of the finished CLI that cannot be seen through a pipe: wrapping width, progress, suggestions.
@@ -21,7 +22,8 @@ struct TerminalLayoutTests {
         #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("   ") })
         #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == text)
         #expect(Terminal.wrap(text, indent: "   ", width: nil) == "   " + text)
-        let heading = Terminal.wrapHanging("1. 2018-11-16 · Thames Valley Police and Crime Panel · item 25: To receive a report\n   speaker: PCC · topics: county-lines", width: 40)
+        let heading = Terminal.wrapHanging(
+            "1. 2018-11-16 · Thames Valley Police and Crime Panel · item 25: To receive a report\n   speaker: PCC · topics: county-lines", width: 40)
         let headingLines = heading.split(separator: "\n")
         #expect(headingLines.first?.hasPrefix("1. 2018-11-16") == true)
         #expect(headingLines.dropFirst().allSatisfy { $0.hasPrefix("   ") })

@@ -3,8 +3,10 @@ import Testing
 
 @Suite("topics: counts and re-tagging")
 struct TopicsCommandTests {
-    static let expectedIDs = ["cybercrime", "county-lines", "fgm", "mash", "hate-crime", "domestic-abuse", "modern-slavery",
-                              "road-safety", "mental-health", "honour-based-abuse", "child-sexual-exploitation"]
+    static let expectedIDs = [
+        "cybercrime", "county-lines", "fgm", "mash", "hate-crime", "domestic-abuse", "modern-slavery",
+        "road-safety", "mental-health", "honour-based-abuse", "child-sexual-exploitation",
+    ]
 
     @Test("topics --json lists the taxonomy's topics with counts")
     func topicList() throws {
@@ -36,7 +38,9 @@ struct TopicsCommandTests {
             let mentions = { (s: String) in s.lowercased().contains("fgm") || s.lowercased().contains("genital mutilation") }
             // A tagged passage mentions FGM in its text (a table row, or a point in a report, may carry it in its heading).
             for hit in tagged {
-                #expect(mentions(hit.text) || ((hit.passageKind == "table-row" || hit.kind == "report") && mentions(hit.section ?? "")), "\(hit.document):\(hit.line)")
+                #expect(
+                    mentions(hit.text) || ((hit.passageKind == "table-row" || hit.kind == "report") && mentions(hit.section ?? "")),
+                    "\(hit.document):\(hit.line)")
             }
             // And a passage whose own text mentions FGM is tagged.
             for hit in hits where mentions(hit.text) {

@@ -60,7 +60,8 @@ public struct AskedBefore: Sendable {
             for hit in try searcher.search(query, options: QuestionOptions(limit: 200, expand: true)).hits { candidates[hit.id] = hit }
         }
         if !draftTopics.isEmpty {
-            for hit in try searcher.search("", options: QuestionOptions(filters: Filters(topics: draftTopics), limit: 1_000)).hits where candidates[hit.id] == nil {
+            for hit in try searcher.search("", options: QuestionOptions(filters: Filters(topics: draftTopics), limit: 1_000)).hits
+            where candidates[hit.id] == nil {
                 candidates[hit.id] = hit
             }
         }

@@ -40,8 +40,9 @@ public struct BriefBuilder: Sendable {
         let documents = Set(sources.map(\.document)).sorted()
         let undated = Set(sources.filter { $0.meetingDate == nil }.map(\.document)).sorted()
         let dates = timeline.compactMap(\.meetingDate)
-        return .init(meetings: timeline.count, passages: passages.count, questions: questions.count,
-                     firstMeeting: dates.min(), lastMeeting: dates.max(), documents: documents, undatedDocuments: undated)
+        return .init(
+            meetings: timeline.count, passages: passages.count, questions: questions.count,
+            firstMeeting: dates.min(), lastMeeting: dates.max(), documents: documents, undatedDocuments: undated)
     }
 
     /// One entry per meeting in date order (undated last), with the passages that say most about the topic.
@@ -51,8 +52,9 @@ public struct BriefBuilder: Sendable {
         return MeetingGroup.group(passages).map { group in
             let members = byMeeting[MeetingGroup.key(group.best.source)] ?? []
             let ranked = members.sorted { a, b in weights[a] != weights[b] ? weights[a] > weights[b] : a < b }
-            return .init(meetingDate: group.meetingDate, body: group.body, titles: group.titles, passages: members.count,
-                         highlights: ranked.prefix(2).map { quote(passages[$0]) })
+            return .init(
+                meetingDate: group.meetingDate, body: group.body, titles: group.titles, passages: members.count,
+                highlights: ranked.prefix(2).map { quote(passages[$0]) })
         }
     }
 
@@ -92,7 +94,8 @@ public struct BriefBuilder: Sendable {
                     continue
                 }
                 guard RecordPatterns.matches(RecordPatterns.commitment, sentence), seen.insert(key).inserted else { continue }
-                let who = SpeakerRecognizer.primary(SpeakerRecognizer.speakers(in: sentence).filter { $0.role != .member })?.name
+                let who =
+                    SpeakerRecognizer.primary(SpeakerRecognizer.speakers(in: sentence).filter { $0.role != .member })?.name
                     ?? fallback ?? SpeakerRecognizer.primary(speakers)?.name ?? "not recorded"
                 found.append(.init(who: who, what: sentence, quote: quote, followUps: []))
             }
@@ -119,7 +122,8 @@ public struct BriefBuilder: Sendable {
     /// Later passages on the topic sharing at least two content words with the undertaking.
     static func followUps(_ commitment: TopicBrief.Commitment, searcher: Searcher, filters: Filters) throws -> [TopicBrief.Quote] {
         guard let date = commitment.quote.source.meetingDate else { return [] }
-        let words = Set(WordTokenizer.words(commitment.what).map(\.folded).filter { $0.count > 3 && !RecordPatterns.stopwords.contains($0) && !$0.allSatisfy(\.isNumber) })
+        let words = Set(
+            WordTokenizer.words(commitment.what).map(\.folded).filter { $0.count > 3 && !RecordPatterns.stopwords.contains($0) && !$0.allSatisfy(\.isNumber) })
         guard words.count >= 2 else { return [] }
         let query = words.sorted().joined(separator: " OR ")
         let hits = try searcher.search(query, options: SearchOptions(filters: filters, limit: 20, expand: false)).hits
@@ -159,7 +163,8 @@ public struct BriefBuilder: Sendable {
         var gaps: [TopicBrief.Gap] = []
         var covered = Set<String>()
         for question in questions where question.status == .noInformation {
-            gaps.append(.init(question: question.question, answer: question.answer, asker: question.asker, respondent: question.respondent, quote: quote(question)))
+            gaps.append(
+                .init(question: question.question, answer: question.answer, asker: question.asker, respondent: question.respondent, quote: quote(question)))
             for sentence in SentenceSplitter.split(question.answer) { covered.insert(sentence.lowercased()) }
         }
         for passage in passages {

@@ -19,8 +19,11 @@ public enum CorpusWalker {
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 if let target = try? fm.destinationOfSymbolicLink(atPath: url.path) {
                     // A link to itself (or a cycle of links), or to something that is gone.
-                    let loop = errno == ELOOP || URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL.path == url.standardizedFileURL.path
-                    listing.failures.append((display(url), .unreadable(loop ? "symlink loop: the link points back to itself" : "broken symlink: \(target) does not exist")))
+                    let loop =
+                        errno == ELOOP
+                        || URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL.path == url.standardizedFileURL.path
+                    listing.failures.append(
+                        (display(url), .unreadable(loop ? "symlink loop: the link points back to itself" : "broken symlink: \(target) does not exist")))
                 } else {
                     listing.failures.append((display(url), .notFound))
                 }

@@ -7,7 +7,8 @@ enum MeetingHeader {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
         "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    private static let monthPattern = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"#
+    private static let monthPattern =
+        #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"#
     private static let dayMonthYear = try! NSRegularExpression(
         pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"\.?,?\s+(\d{4})\b"#, options: [.caseInsensitive])
     private static let monthDayYear = try! NSRegularExpression(
@@ -61,10 +62,12 @@ enum MeetingHeader {
     static func panel(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         guard let match = panelName.firstMatch(in: text, range: range), let r = Range(match.range, in: text) else { return nil }
-        let stop: Set<String> = ["the", "of", "to", "meeting", "report", "minutes", "for", "a", "at", "by", "from", "with", "progress", "pcc",
-                                 "council", "summary", "official", "agenda", "draft", "confirmed", "unconfirmed", "item", "document",
-                                 "annual", "extraordinary", "special", "joint", "details", "page", "public", "sensitive", "notes", "on",
-                                 "in", "held", "decisions", "record", "transcript", "appendix", "members", "member", "panel", "committee"]
+        let stop: Set<String> = [
+            "the", "of", "to", "meeting", "report", "minutes", "for", "a", "at", "by", "from", "with", "progress", "pcc",
+            "council", "summary", "official", "agenda", "draft", "confirmed", "unconfirmed", "item", "document",
+            "annual", "extraordinary", "special", "joint", "details", "page", "public", "sensitive", "notes", "on",
+            "in", "held", "decisions", "record", "transcript", "appendix", "members", "member", "panel", "committee",
+        ]
         let lineStart = text[..<r.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
         let words = text[lineStart..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var place: [String] = []
@@ -75,8 +78,9 @@ enum MeetingHeader {
             if comma { word.removeLast() }
             let lower = word.lowercased()
             // "Soarbridge, Charnwold and Welland", "Isle of Wyke": a joining word between two place words.
-            if (lower == "and" || lower == "&" || lower == "of"), !place.isEmpty, index > 0, words[index - 1].first?.isUppercase == true,
-               !stop.contains(words[index - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
+            if lower == "and" || lower == "&" || lower == "of", !place.isEmpty, index > 0, words[index - 1].first?.isUppercase == true,
+                !stop.contains(words[index - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+            {
                 place.insert(lower, at: 0)
                 index -= 1
                 continue
@@ -105,8 +109,10 @@ enum MeetingHeader {
         let line = text.prefix(while: { $0 != "\n" })
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.first?.lowercased() == "for" else { return nil }
-        let calendar: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                                     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let calendar: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ]
         var place: [Substring] = []
         for word in words.dropFirst() {
             var word = word
@@ -114,7 +120,7 @@ enum MeetingHeader {
             if ends { word = word.dropLast() }
             let lower = word.lowercased()
             if calendar.contains(lower) { break }
-            if (lower == "and" || lower == "of"), !place.isEmpty {
+            if lower == "and" || lower == "of", !place.isEmpty {
                 place.append(word)
             } else if let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) {
                 place.append(word)

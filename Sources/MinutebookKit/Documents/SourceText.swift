@@ -134,8 +134,9 @@ public enum SourceText {
                 break loop
             }
         }
-        return Decoded(text: String(scalars), encoding: bigEndian ? "utf-16be" : "utf-16le",
-                       warnings: warnings + repairs.warnings(invalid: ("a code unit that is not valid UTF-16", "code units that are not valid UTF-16")))
+        return Decoded(
+            text: String(scalars), encoding: bigEndian ? "utf-16be" : "utf-16le",
+            warnings: warnings + repairs.warnings(invalid: ("a code unit that is not valid UTF-16", "code units that are not valid UTF-16")))
     }
 
     // MARK: - UTF-8 and Windows-1252
@@ -182,8 +183,9 @@ public enum SourceText {
             if repairs.invalidCount > 0 && (validMultibyte == 0 || repairs.invalidCount > validMultibyte * 4) {
                 return decodeWindows1252(input)
             }
-            return Decoded(text: String(decoding: output, as: UTF8.self), encoding: "utf-8",
-                           warnings: repairs.warnings(invalid: ("a byte that is not UTF-8", "bytes that are not UTF-8")))
+            return Decoded(
+                text: String(decoding: output, as: UTF8.self), encoding: "utf-8",
+                warnings: repairs.warnings(invalid: ("a byte that is not UTF-8", "bytes that are not UTF-8")))
         }
     }
 
@@ -244,7 +246,9 @@ public enum SourceText {
                 scalars.append(Unicode.Scalar(byte))
             }
         }
-        return Decoded(text: String(scalars), encoding: "windows-1252", warnings: repairs.warnings(invalid: ("a byte undefined in Windows-1252", "bytes undefined in Windows-1252")))
+        return Decoded(
+            text: String(scalars), encoding: "windows-1252",
+            warnings: repairs.warnings(invalid: ("a byte undefined in Windows-1252", "bytes undefined in Windows-1252")))
     }
 
     /// What was replaced, and on which lines, for one warning each.
@@ -269,8 +273,9 @@ public enum SourceText {
         func warnings(invalid: (one: String, several: String)) -> [String] {
             var warnings: [String] = []
             if invalidCount > 0 {
-                warnings.append("\(Self.lines(invalidLines)): "
-                                + (invalidCount == 1 ? "\(invalid.one) was" : "\(invalidCount) \(invalid.several) were") + " replaced with U+FFFD (�)")
+                warnings.append(
+                    "\(Self.lines(invalidLines)): "
+                        + (invalidCount == 1 ? "\(invalid.one) was" : "\(invalidCount) \(invalid.several) were") + " replaced with U+FFFD (�)")
             }
             if nulCount > 0 {
                 warnings.append("\(Self.lines(nulLines)): \(nulCount == 1 ? "a NUL byte was" : "\(nulCount) NUL bytes were") replaced with U+FFFD (�)")

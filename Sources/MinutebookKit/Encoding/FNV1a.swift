@@ -2,11 +2,11 @@
 /// tagger's word table. Fast and stable across runs and machines (Swift's `Hasher` is seeded per run), not
 /// cryptographic.
 struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf29ce484222325
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
     mutating func add(_ byte: UInt8) {
-        value = (value ^ UInt64(byte)) &* 0x100000001b3
+        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     @inline(__always)

@@ -15,20 +15,23 @@ enum FullTextSync {
     static func add(documents ids: [Int64], _ db: Database) throws {
         guard let low = ids.min(), let high = ids.max() else { return }
         for table in tables {
-            try db.execute(sql: """
-                INSERT INTO \(table.fts)(rowid, \(table.columns))
-                SELECT id, \(table.columns) FROM \(table.content) WHERE document_id BETWEEN ? AND ?
-                """, arguments: [low, high])
+            try db.execute(
+                sql: """
+                    INSERT INTO \(table.fts)(rowid, \(table.columns))
+                    SELECT id, \(table.columns) FROM \(table.content) WHERE document_id BETWEEN ? AND ?
+                    """, arguments: [low, high])
         }
     }
 
     /// Removes a document: first its terms from the FTS5 tables (which need the old values), then its rows.
     static func remove(document id: Int64, _ db: Database) throws {
         for table in tables {
-            try db.cachedStatement(sql: """
-                INSERT INTO \(table.fts)(\(table.fts), rowid, \(table.columns))
-                SELECT 'delete', id, \(table.columns) FROM \(table.content) WHERE document_id = ?
-                """).execute(arguments: [id])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO \(table.fts)(\(table.fts), rowid, \(table.columns))
+                    SELECT 'delete', id, \(table.columns) FROM \(table.content) WHERE document_id = ?
+                    """
+            ).execute(arguments: [id])
         }
         try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [id])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,7 +26,7 @@ public enum IndexMaintenance {
         let path = resolved(path)
         let state = try IndexStore.inspect(path)
         if state == .missing { try makeFolder(for: path) }
-        if state == .sqlite { try IndexStore.refuseUnlessIndex(path) }   // before the lock file is made beside it
+        if state == .sqlite { try IndexStore.refuseUnlessIndex(path) }  // before the lock file is made beside it
         let lock = try IndexLock(indexPath: path, mode: .shared)
         defer { withExtendedLifetime(lock) {} }
         removeAbandonedRebuilds(of: path)
@@ -59,7 +60,7 @@ public enum IndexMaintenance {
         try makeFolder(for: path)
         let lock = try IndexLock(indexPath: path, mode: .exclusive, wait: wait)
         defer { withExtendedLifetime(lock) {} }
-        try checkReplaceable(path)   // what was checked before the lock may have changed while waiting for it
+        try checkReplaceable(path)  // what was checked before the lock may have changed while waiting for it
         removeAbandonedRebuilds(of: path)
         return try build(replacing: path, body)
     }
@@ -79,7 +80,7 @@ public enum IndexMaintenance {
 
     private static func build<T>(replacing path: String, _ body: (IndexStore) throws -> T) throws -> T {
         let temporary = path + rebuildInfix + "\(getpid())-" + String(format: "%08x", UInt32.random(in: .min ... .max))
-        defer { removeFiles(of: temporary) }   // nothing is left once renamed; everything when anything failed
+        defer { removeFiles(of: temporary) }  // nothing is left once renamed; everything when anything failed
         var store = try IndexStore.open(at: temporary, create: true)
         store.replacing = path
         let result: T
@@ -115,7 +116,7 @@ public enum IndexMaintenance {
             } catch {
                 throw IndexError.swapFailed(path: path, reason: IndexStore.describe(error))
             }
-            unlink(path + "-shm")   // left by WAL mode; nothing uses it once the mode is DELETE
+            unlink(path + "-shm")  // left by WAL mode; nothing uses it once the mode is DELETE
         }
         guard rename(temporary, path) == 0 else {
             throw IndexError.swapFailed(path: path, reason: String(cString: strerror(errno)))

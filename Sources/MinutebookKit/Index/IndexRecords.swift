@@ -31,8 +31,10 @@ struct DocumentRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var sourceURL: String?
     var fingerprint: String?
 
-    init(id: Int64? = nil, path: String, fileName: String, contentHash: String, byteSize: Int, encoding: String, body: String?,
-         meetingDate: String?, kind: String, metadataSource: String, ingestedAt: String, format: String, sourceURL: String?, fingerprint: String?) {
+    init(
+        id: Int64? = nil, path: String, fileName: String, contentHash: String, byteSize: Int, encoding: String, body: String?,
+        meetingDate: String?, kind: String, metadataSource: String, ingestedAt: String, format: String, sourceURL: String?, fingerprint: String?
+    ) {
         self.id = id
         self.path = path
         self.fileName = fileName
@@ -203,8 +205,10 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var tableJSON: String?
     var page: Int?
 
-    init(id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: String, line: Int, text: String,
-         speaker: String?, speakerRole: String?, speakers: String, topics: String, tableJSON: String?, page: Int?) {
+    init(
+        id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: String, line: Int, text: String,
+        speaker: String?, speakerRole: String?, speakers: String, topics: String, tableJSON: String?, page: Int?
+    ) {
         self.id = id
         self.documentID = documentID
         self.itemID = itemID
@@ -281,8 +285,10 @@ struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var topics: String
     var page: Int?
 
-    init(id: Int64? = nil, documentID: Int64, itemID: Int64, position: Int, line: Int, asker: String, question: String, respondent: String?,
-         respondentRole: String?, answer: String, status: String, topics: String, page: Int?) {
+    init(
+        id: Int64? = nil, documentID: Int64, itemID: Int64, position: Int, line: Int, asker: String, question: String, respondent: String?,
+        respondentRole: String?, answer: String, status: String, topics: String, page: Int?
+    ) {
         self.id = id
         self.documentID = documentID
         self.itemID = itemID

@@ -7,14 +7,15 @@ extension IndexSchema {
     /// saved twice, or in two formats, is indexed once); each passage's and question's page (PDF).
     static func registerReaderColumns(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v2-formats") { db in
-            try db.execute(sql: """
-                ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
-                ALTER TABLE documents ADD COLUMN source_url TEXT;
-                ALTER TABLE documents ADD COLUMN fingerprint TEXT;
-                CREATE INDEX documents_fingerprint ON documents(fingerprint);
-                ALTER TABLE passages ADD COLUMN page INTEGER;
-                ALTER TABLE questions ADD COLUMN page INTEGER;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
+                    ALTER TABLE documents ADD COLUMN source_url TEXT;
+                    ALTER TABLE documents ADD COLUMN fingerprint TEXT;
+                    CREATE INDEX documents_fingerprint ON documents(fingerprint);
+                    ALTER TABLE passages ADD COLUMN page INTEGER;
+                    ALTER TABLE questions ADD COLUMN page INTEGER;
+                    """)
         }
     }
 }

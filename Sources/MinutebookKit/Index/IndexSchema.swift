@@ -26,83 +26,84 @@ enum IndexSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE documents (
-                    id INTEGER PRIMARY KEY,
-                    path TEXT NOT NULL UNIQUE,
-                    file_name TEXT NOT NULL,
-                    content_hash TEXT NOT NULL,
-                    byte_size INTEGER NOT NULL,
-                    encoding TEXT NOT NULL,
-                    body TEXT,
-                    meeting_date TEXT,
-                    kind TEXT NOT NULL,
-                    metadata_source TEXT NOT NULL,
-                    ingested_at TEXT NOT NULL
-                );
-                CREATE INDEX documents_date ON documents(meeting_date);
-                CREATE TABLE items (
-                    id INTEGER PRIMARY KEY,
-                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    number TEXT,
-                    title TEXT
-                );
-                CREATE INDEX items_document ON items(document_id);
-                CREATE TABLE passages (
-                    id INTEGER PRIMARY KEY,
-                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    kind TEXT NOT NULL,
-                    line INTEGER NOT NULL,
-                    title TEXT,
-                    section TEXT,
-                    text TEXT NOT NULL,
-                    speaker TEXT,
-                    speaker_role TEXT,
-                    speakers TEXT NOT NULL,
-                    topics TEXT NOT NULL,
-                    table_json TEXT
-                );
-                CREATE INDEX passages_document ON passages(document_id);
-                CREATE INDEX passages_item ON passages(item_id);
-                CREATE TABLE passage_topics (
-                    topic TEXT NOT NULL,
-                    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
-                    PRIMARY KEY (topic, passage_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX passage_topics_passage ON passage_topics(passage_id);
-                CREATE TABLE questions (
-                    id INTEGER PRIMARY KEY,
-                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    line INTEGER NOT NULL,
-                    asker TEXT NOT NULL,
-                    question TEXT NOT NULL,
-                    respondent TEXT,
-                    respondent_role TEXT,
-                    answer TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    topics TEXT NOT NULL
-                );
-                CREATE INDEX questions_document ON questions(document_id);
-                CREATE TABLE question_topics (
-                    topic TEXT NOT NULL,
-                    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-                    PRIMARY KEY (topic, question_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX question_topics_question ON question_topics(question_id);
-                CREATE TABLE topics (
-                    id TEXT PRIMARY KEY,
-                    position INTEGER NOT NULL,
-                    name TEXT NOT NULL,
-                    terms TEXT NOT NULL,
-                    acronyms TEXT NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE documents (
+                        id INTEGER PRIMARY KEY,
+                        path TEXT NOT NULL UNIQUE,
+                        file_name TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        byte_size INTEGER NOT NULL,
+                        encoding TEXT NOT NULL,
+                        body TEXT,
+                        meeting_date TEXT,
+                        kind TEXT NOT NULL,
+                        metadata_source TEXT NOT NULL,
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE INDEX documents_date ON documents(meeting_date);
+                    CREATE TABLE items (
+                        id INTEGER PRIMARY KEY,
+                        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        number TEXT,
+                        title TEXT
+                    );
+                    CREATE INDEX items_document ON items(document_id);
+                    CREATE TABLE passages (
+                        id INTEGER PRIMARY KEY,
+                        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        line INTEGER NOT NULL,
+                        title TEXT,
+                        section TEXT,
+                        text TEXT NOT NULL,
+                        speaker TEXT,
+                        speaker_role TEXT,
+                        speakers TEXT NOT NULL,
+                        topics TEXT NOT NULL,
+                        table_json TEXT
+                    );
+                    CREATE INDEX passages_document ON passages(document_id);
+                    CREATE INDEX passages_item ON passages(item_id);
+                    CREATE TABLE passage_topics (
+                        topic TEXT NOT NULL,
+                        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+                        PRIMARY KEY (topic, passage_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX passage_topics_passage ON passage_topics(passage_id);
+                    CREATE TABLE questions (
+                        id INTEGER PRIMARY KEY,
+                        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        line INTEGER NOT NULL,
+                        asker TEXT NOT NULL,
+                        question TEXT NOT NULL,
+                        respondent TEXT,
+                        respondent_role TEXT,
+                        answer TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        topics TEXT NOT NULL
+                    );
+                    CREATE INDEX questions_document ON questions(document_id);
+                    CREATE TABLE question_topics (
+                        topic TEXT NOT NULL,
+                        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+                        PRIMARY KEY (topic, question_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX question_topics_question ON question_topics(question_id);
+                    CREATE TABLE topics (
+                        id TEXT PRIMARY KEY,
+                        position INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        terms TEXT NOT NULL,
+                        acronyms TEXT NOT NULL
+                    );
+                    """)
             for (table, content, columns, weights) in [
                 ("passages_fts", "passages", ["title", "section", "text"], passageWeights),
                 ("questions_fts", "questions", ["asker", "question", "answer"], questionWeights),

@@ -24,8 +24,10 @@ public struct IndexStore: Sendable {
     }
 
     /// `defaultPath` when the working directory has an `index/` folder (as the repository does), else `userPath()`.
-    public static func resolvedDefaultPath(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                           workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+    public static func resolvedDefaultPath(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: workingDirectory + "/index", isDirectory: &isFolder), isFolder.boolValue { return defaultPath }
         return userPath(environment: environment)
@@ -231,7 +233,8 @@ public struct IndexStore: Sendable {
                 if tables.isEmpty { return .empty }
                 // "v1" is minutebook's first migration, never renamed (a shipped migration is never edited).
                 guard tables.isSuperset(of: ["grdb_migrations", "documents", "passages"]),
-                      try migrator.appliedIdentifiers(db).contains("v1") else { return .foreign }
+                    try migrator.appliedIdentifiers(db).contains("v1")
+                else { return .foreign }
                 if try migrator.hasBeenSuperseded(db) { return .newer }
                 return try migrator.hasCompletedMigrations(db) ? .current : .older
             }

@@ -30,9 +30,10 @@ extension ReadyDocument {
     init(text: String, path: String, preparer: DocumentPreparer) throws {
         let document = try DocumentParser.parse(text)
         let data = Data(text.utf8)
-        self.init(identity: path, display: path, fileName: (path as NSString).lastPathComponent, hash: ContentHash.of(data), size: data.count,
-                  encoding: "utf-8", format: .text, sourceURL: nil, fingerprint: DocumentFingerprint.of(document), pages: nil,
-                  metadata: document.metadata, fromSidecar: false, items: preparer.prepare(document))
+        self.init(
+            identity: path, display: path, fileName: (path as NSString).lastPathComponent, hash: ContentHash.of(data), size: data.count,
+            encoding: "utf-8", format: .text, sourceURL: nil, fingerprint: DocumentFingerprint.of(document), pages: nil,
+            metadata: document.metadata, fromSidecar: false, items: preparer.prepare(document))
     }
 }
 
@@ -51,11 +52,12 @@ struct IndexWriter: Sendable {
                 if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.identity]) {
                     try FullTextSync.remove(document: old, db)
                 }
-                var record = DocumentRecord(path: document.identity, fileName: document.fileName, contentHash: document.hash, byteSize: document.size,
-                                            encoding: document.encoding, body: document.metadata.body, meetingDate: document.metadata.meetingDate,
-                                            kind: document.metadata.kind.rawValue, metadataSource: document.fromSidecar ? "sidecar" : "text",
-                                            ingestedAt: now, format: document.format.rawValue, sourceURL: document.sourceURL,
-                                            fingerprint: document.fingerprint)
+                var record = DocumentRecord(
+                    path: document.identity, fileName: document.fileName, contentHash: document.hash, byteSize: document.size,
+                    encoding: document.encoding, body: document.metadata.body, meetingDate: document.metadata.meetingDate,
+                    kind: document.metadata.kind.rawValue, metadataSource: document.fromSidecar ? "sidecar" : "text",
+                    ingestedAt: now, format: document.format.rawValue, sourceURL: document.sourceURL,
+                    fingerprint: document.fingerprint)
                 try record.insert(db)
                 let id = record.id!
                 try write(document.items, documentID: id, pages: PageMap(document.pages), db: db)

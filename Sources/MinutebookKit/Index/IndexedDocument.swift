@@ -180,36 +180,52 @@ extension IndexStore {
     }
 
     static func document(_ db: Database, id: Int64) throws -> IndexedDocument? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT path, file_name, body, meeting_date, kind, format, source_url FROM documents WHERE id = ?
-            """, arguments: [id]) else { return nil }
-        var document = IndexedDocument(id: id, path: CorpusWalker.display(path: row["path"]), fileName: row["file_name"], body: row["body"],
-                                       meetingDate: row["meeting_date"], kind: row["kind"], format: row["format"], sourceURL: row["source_url"], items: [])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT path, file_name, body, meeting_date, kind, format, source_url FROM documents WHERE id = ?
+                    """, arguments: [id])
+        else { return nil }
+        var document = IndexedDocument(
+            id: id, path: CorpusWalker.display(path: row["path"]), fileName: row["file_name"], body: row["body"],
+            meetingDate: row["meeting_date"], kind: row["kind"], format: row["format"], sourceURL: row["source_url"], items: [])
         var passages: [Int64: [IndexedDocument.Passage]] = [:]
-        for p in try Row.fetchAll(db, sql: """
-            SELECT p.id, p.item_id, p.kind, p.line, p.page, h.section, p.speaker, p.topics, p.text
-            FROM passages p LEFT JOIN headings h ON h.id = p.heading_id WHERE p.document_id = ? ORDER BY p.item_id, p.position
-            """, arguments: [id]) {
-            let shown = UnderstoodDocument.ShownPassage(kind: p["kind"], line: p["line"], page: p["page"], section: p["section"], speaker: p["speaker"],
-                                                        topics: topicList(p["topics"]), text: p["text"])
+        for p in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.item_id, p.kind, p.line, p.page, h.section, p.speaker, p.topics, p.text
+                FROM passages p LEFT JOIN headings h ON h.id = p.heading_id WHERE p.document_id = ? ORDER BY p.item_id, p.position
+                """, arguments: [id])
+        {
+            let shown = UnderstoodDocument.ShownPassage(
+                kind: p["kind"], line: p["line"], page: p["page"], section: p["section"], speaker: p["speaker"],
+                topics: topicList(p["topics"]), text: p["text"])
             passages[p["item_id"], default: []].append(IndexedDocument.Passage(id: p["id"], shown: shown))
         }
         var questions: [Int64: [IndexedDocument.Question]] = [:]
-        for q in try Row.fetchAll(db, sql: """
-            SELECT id, item_id, line, page, asker, question, respondent, respondent_role, answer, status, topics FROM questions
-            WHERE document_id = ? ORDER BY item_id, position
-            """, arguments: [id]) {
+        for q in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, item_id, line, page, asker, question, respondent, respondent_role, answer, status, topics FROM questions
+                WHERE document_id = ? ORDER BY item_id, position
+                """, arguments: [id])
+        {
             let status: String = q["status"]
             let role: String? = q["respondent_role"]
             // A status or role this minutebook does not know is something only a damaged index holds.
-            guard let answerStatus = AnswerStatus(rawValue: status) else { throw IndexError.database("question \(q["id"] as Int64) has an unknown status '\(status)'") }
-            let base = MemberQuestion(asker: q["asker"], question: q["question"], respondent: q["respondent"], respondentRole: role.flatMap { Role(flag: $0) },
-                                      answer: q["answer"], status: answerStatus, line: q["line"])
+            guard let answerStatus = AnswerStatus(rawValue: status) else {
+                throw IndexError.database("question \(q["id"] as Int64) has an unknown status '\(status)'")
+            }
+            let base = MemberQuestion(
+                asker: q["asker"], question: q["question"], respondent: q["respondent"], respondentRole: role.flatMap { Role(flag: $0) },
+                answer: q["answer"], status: answerStatus, line: q["line"])
             questions[q["item_id"], default: []].append(IndexedDocument.Question(id: q["id"], base: base, page: q["page"], topics: topicList(q["topics"])))
         }
         for item in try Row.fetchAll(db, sql: "SELECT id, number, title FROM items WHERE document_id = ? ORDER BY position", arguments: [id]) {
             let itemID: Int64 = item["id"]
-            document.items.append(IndexedDocument.Item(number: item["number"], title: item["title"], passages: passages[itemID] ?? [], questions: questions[itemID] ?? []))
+            document.items.append(
+                IndexedDocument.Item(number: item["number"], title: item["title"], passages: passages[itemID] ?? [], questions: questions[itemID] ?? []))
         }
         return document
     }

@@ -97,7 +97,7 @@ public struct Ingester: Sendable {
             try reportWritten()
             try removeStale(duplicates.staleIdentities)
         } catch {
-            _ = try? writer.finish()   // never leave a write running behind a thrown error
+            _ = try? writer.finish()  // never leave a write running behind a thrown error
             // Batches already committed stay: say so, rather than "nothing was changed".
             if report.indexed > 0 { throw IngestStopped(report: report, reason: error.localizedDescription) }
             throw error
@@ -250,11 +250,12 @@ public struct Ingester: Sendable {
         var document = try DocumentParser.parse(extracted.text)
         let fingerprint = DocumentFingerprint.of(document)
         sidecar?.0.apply(to: &document)
-        return ReadyDocument(identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
-                             encoding: extracted.encoding, format: extracted.format, sourceURL: sidecar?.0.url ?? extracted.sourceURL,
-                             fingerprint: fingerprint, pages: extracted.pages,
-                             metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
-                             warnings: extracted.warnings)
+        return ReadyDocument(
+            identity: Self.identity(url), display: display, fileName: url.lastPathComponent, hash: hash, size: data.count,
+            encoding: extracted.encoding, format: extracted.format, sourceURL: sidecar?.0.url ?? extracted.sourceURL,
+            fingerprint: fingerprint, pages: extracted.pages,
+            metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
+            warnings: extracted.warnings)
     }
 
     /// Stores the taxonomy in the index; when it changed since the last ingest, re-tags every passage and question.
@@ -267,8 +268,9 @@ public struct Ingester: Sendable {
             guard stored != fingerprint else { return 0 }
             try db.execute(sql: "DELETE FROM topics")
             for (position, topic) in taxonomy.topics.enumerated() {
-                try db.execute(sql: "INSERT INTO topics (id, position, name, terms, acronyms) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [topic.id, position, topic.name, Self.json(topic.terms), Self.json(topic.acronyms)])
+                try db.execute(
+                    sql: "INSERT INTO topics (id, position, name, terms, acronyms) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [topic.id, position, topic.name, Self.json(topic.terms), Self.json(topic.acronyms)])
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [fingerprint])
             guard stored != nil else { return 0 }

@@ -87,9 +87,11 @@ extension IndexStore {
         var counts = (documents: 0, passages: 0, questions: 0)
         check("counts") {
             counts = try writer.read { db in
-                (try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM questions") ?? 0)
+                (
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM questions") ?? 0
+                )
             }
             return (true, "ok")
         }

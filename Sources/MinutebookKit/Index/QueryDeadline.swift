@@ -19,10 +19,12 @@ final class QueryDeadline {
         deadline = .allocate(capacity: 1)
         let nanoseconds = seconds.isFinite ? UInt64(max(0, min(seconds, 1e9)) * 1e9) : UInt64.max / 2
         deadline.initialize(to: DispatchTime.now().uptimeNanoseconds &+ nanoseconds)
-        sqlite3_progress_handler(connection, Self.steps, { context in
-            guard let context else { return 0 }
-            return DispatchTime.now().uptimeNanoseconds >= context.load(as: UInt64.self) ? 1 : 0
-        }, UnsafeMutableRawPointer(deadline))
+        sqlite3_progress_handler(
+            connection, Self.steps,
+            { context in
+                guard let context else { return 0 }
+                return DispatchTime.now().uptimeNanoseconds >= context.load(as: UInt64.self) ? 1 : 0
+            }, UnsafeMutableRawPointer(deadline))
     }
 
     func remove() {

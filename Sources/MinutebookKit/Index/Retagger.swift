@@ -10,18 +10,21 @@ struct Retagger {
     func retag(_ db: Database) throws -> Int {
         var count = 0
         try db.execute(sql: "DELETE FROM passage_topics; DELETE FROM question_topics")
-        let documentKinds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, kind FROM documents").map { row -> (Int64, DocumentKind) in
-            (row["id"], DocumentKind(rawValue: row["kind"]) ?? .minutes)
-        })
-        let sections = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, section FROM headings").map { row -> (Int64, String?) in
-            (row["id"], row["section"])
-        })
+        let documentKinds = try Dictionary(
+            uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, kind FROM documents").map { row -> (Int64, DocumentKind) in
+                (row["id"], DocumentKind(rawValue: row["kind"]) ?? .minutes)
+            })
+        let sections = try Dictionary(
+            uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, section FROM headings").map { row -> (Int64, String?) in
+                (row["id"], row["section"])
+            })
         // Each document's passages, with their new topics, by line: the context of its questions that point back.
         var passagesByDocument: [Int64: [(line: Int, topics: [String])]] = [:]
         for var passage in try PassageRecord.fetchAll(db) {
-            let topics = preparer.passageTopics(text: passage.text, section: passage.headingID.flatMap { sections[$0] ?? nil },
-                                                kind: Passage.Kind(rawValue: passage.kind) ?? .paragraph,
-                                                in: documentKinds[passage.documentID] ?? .minutes)
+            let topics = preparer.passageTopics(
+                text: passage.text, section: passage.headingID.flatMap { sections[$0] ?? nil },
+                kind: Passage.Kind(rawValue: passage.kind) ?? .paragraph,
+                in: documentKinds[passage.documentID] ?? .minutes)
             passage.topics = topics.joined(separator: " ")
             try passage.update(db, columns: [PassageRecord.Columns.topics])
             for topic in topics { try PassageTopicRecord(topic: topic, passageID: passage.id!).insert(db) }

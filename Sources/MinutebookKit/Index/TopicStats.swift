@@ -20,18 +20,21 @@ extension IndexStore {
             let taxonomy = try Searcher.storedTaxonomy(db)
             let passages = try counts(db, sql: "SELECT topic, count(*) AS n FROM passage_topics GROUP BY topic")
             let questions = try counts(db, sql: "SELECT topic, count(*) AS n FROM question_topics GROUP BY topic")
-            let meetings = try counts(db, sql: """
-                SELECT topic, count(DISTINCT meeting) AS n FROM (
-                    SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id) AS meeting
-                    FROM passage_topics t JOIN passages p ON p.id = t.passage_id JOIN documents d ON d.id = p.document_id
-                    UNION ALL
-                    SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id)
-                    FROM question_topics t JOIN questions q ON q.id = t.question_id JOIN documents d ON d.id = q.document_id
-                ) GROUP BY topic
-                """)
+            let meetings = try counts(
+                db,
+                sql: """
+                    SELECT topic, count(DISTINCT meeting) AS n FROM (
+                        SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id) AS meeting
+                        FROM passage_topics t JOIN passages p ON p.id = t.passage_id JOIN documents d ON d.id = p.document_id
+                        UNION ALL
+                        SELECT t.topic, coalesce(d.meeting_date || '|' || coalesce(d.body, ''), 'doc' || d.id)
+                        FROM question_topics t JOIN questions q ON q.id = t.question_id JOIN documents d ON d.id = q.document_id
+                    ) GROUP BY topic
+                    """)
             return taxonomy.topics.map { topic in
-                TopicCount(id: topic.id, name: topic.name, passages: passages[topic.id] ?? 0, questions: questions[topic.id] ?? 0,
-                           meetings: meetings[topic.id] ?? 0, acronyms: topic.acronyms, terms: topic.terms)
+                TopicCount(
+                    id: topic.id, name: topic.name, passages: passages[topic.id] ?? 0, questions: questions[topic.id] ?? 0,
+                    meetings: meetings[topic.id] ?? 0, acronyms: topic.acronyms, terms: topic.terms)
             }
         }
     }
@@ -43,7 +46,8 @@ extension IndexStore {
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
             guard let topic: String = try row.decode(atIndex: 0), let n: Int = try row.decode(atIndex: 1),
-                  counts.updateValue(n, forKey: topic) == nil else { throw IndexError.damaged(path: path) }
+                counts.updateValue(n, forKey: topic) == nil
+            else { throw IndexError.damaged(path: path) }
         }
         return counts
     }

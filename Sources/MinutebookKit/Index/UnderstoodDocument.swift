@@ -67,13 +67,15 @@ public struct UnderstoodDocument: Encodable, Sendable {
         self.items = preparer.prepare(document).map { (prepared: DocumentPreparer.PreparedItem) -> ShownItem in
             let questions = prepared.questions.map { $0.0 }
             let why = QuestionExplainer.explain(prepared.item, kind: kind, questions: questions)
-            return ShownItem(number: prepared.item.number, title: prepared.item.title,
-                      passages: prepared.passages.map { passage, topics in
-                          ShownPassage(kind: passage.kind, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
-                                       speaker: passage.speaker?.name, topics: topics, text: passage.text)
-                      },
-                      questions: prepared.questions.map { ShownQuestion(base: $0.0, page: pages.page(ofLine: $0.0.line)) },
-                      explanations: why.taken, passedOver: why.passedOver)
+            return ShownItem(
+                number: prepared.item.number, title: prepared.item.title,
+                passages: prepared.passages.map { passage, topics in
+                    ShownPassage(
+                        kind: passage.kind, line: passage.line, page: pages.page(ofLine: passage.line), section: passage.section,
+                        speaker: passage.speaker?.name, topics: topics, text: passage.text)
+                },
+                questions: prepared.questions.map { ShownQuestion(base: $0.0, page: pages.page(ofLine: $0.0.line)) },
+                explanations: why.taken, passedOver: why.passedOver)
         }
     }
 }

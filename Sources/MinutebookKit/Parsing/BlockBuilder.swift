@@ -55,7 +55,8 @@ struct BlockBuilder {
             endTable()
             let text = line.text
             if UTF8Text.equalsIgnoringCase(text, "supporting documents:") || UTF8Text.equalsIgnoringCase(text, "supporting documents")
-                || DocumentParser.isMinutesMarker(line) {
+                || DocumentParser.isMinutesMarker(line)
+            {
                 flush(); continue
             }
             if isAttachment(text), appendToLast(text) { continue }
@@ -81,7 +82,7 @@ struct BlockBuilder {
                     continue
                 }
                 if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)) {
-                    open!.lines.append(text)          // soft wrap
+                    open!.lines.append(text)  // soft wrap
                     continue
                 }
                 if line.bold {
@@ -97,16 +98,18 @@ struct BlockBuilder {
                     continue
                 }
                 if !sawContent, open == nil, text.count <= 40, let date = MeetingHeader.firstDate(in: text), !date.isEmpty {
-                    continue   // a date line in the title block ("15 June 2022") is metadata, not a passage
+                    continue  // a date line in the title block ("15 June 2022") is metadata, not a passage
                 }
                 if previousBlank || open == nil {
                     if isAllCapsHeading(text) { pushHeading(text, level: 1, line: line.number); continue }
-                    if isColonHeading(text) { pushHeading(String(text.dropLast(text.hasSuffix(":-") ? 2 : 1)), level: isPeriodLabel(text) ? 5 : 4, line: line.number); continue }
+                    if isColonHeading(text) {
+                        pushHeading(String(text.dropLast(text.hasSuffix(":-") ? 2 : 1)), level: isPeriodLabel(text) ? 5 : 4, line: line.number); continue
+                    }
                     if previousBlank, (next?.isBlank ?? true) || nextIsList(next), isHeadingText(text, limit: 80), text.split(separator: " ").count <= 12 {
                         pushHeading(text, level: 3, line: line.number); continue
                     }
                 }
-                flush()   // a colon heading ending a list item starts its own block; the item is kept
+                flush()  // a colon heading ending a list item starts its own block; the item is kept
                 if line.indent >= 4 {
                     open = (.bullet, [text], line.number, nil, 0, false)
                 } else {
@@ -139,7 +142,7 @@ struct BlockBuilder {
     }
 
     private mutating func addTableRow(_ cells: [String], line: Int) {
-        guard !cells.isEmpty else { return }             // a Markdown separator row
+        guard !cells.isEmpty else { return }  // a Markdown separator row
         guard let header = tableHeader else {
             tableHeader = cells
             tableRows = 0
@@ -156,7 +159,8 @@ struct BlockBuilder {
     private mutating func endTable() {
         if let header = tableHeader, tableRows == 0, header.joined(separator: " ").split(separator: " ").count > 3 {
             // A lone tab-separated line is text, not a table (a bare "No.<tab>Item" caption is dropped).
-            blocks.append(Block(kind: .paragraph, text: header.filter { !$0.isEmpty }.joined(separator: " "), line: pendingHeaderLine, sectionPath: sectionPath))
+            blocks.append(
+                Block(kind: .paragraph, text: header.filter { !$0.isEmpty }.joined(separator: " "), line: pendingHeaderLine, sectionPath: sectionPath))
             sawContent = true
         }
         tableHeader = nil
@@ -216,7 +220,8 @@ struct BlockBuilder {
 
     private func isHeadingText(_ text: String, limit: Int) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber || first == "'" || first == "‘",
-              let last = text.last, UTF8Text.characterCount(text, atMost: limit) else { return false }
+            let last = text.last, UTF8Text.characterCount(text, atMost: limit)
+        else { return false }
         return !".,;?!:]\"”".contains(last) && !text.hasPrefix("(") && !text.hasSuffix(":-")
     }
 

@@ -99,9 +99,10 @@ public enum DocumentParser {
             var builder = BlockBuilder(kind: kind)
             builder.add(lines)
             let blocks = builder.finish()
-            let title = builder.titleHeadings.first { heading in
-                heading.range(of: "crime panel", options: .caseInsensitive) == nil && MeetingHeader.firstDate(in: heading) == nil
-            } ?? builder.titleHeadings.first
+            let title =
+                builder.titleHeadings.first { heading in
+                    heading.range(of: "crime panel", options: .caseInsensitive) == nil && MeetingHeader.firstDate(in: heading) == nil
+                } ?? builder.titleHeadings.first
             items.append(AgendaItem(number: nil, title: title, blocks: blocks))
         } else {
             var preamble = BlockBuilder(kind: kind)
@@ -151,7 +152,8 @@ public enum DocumentParser {
             let line = lines[index]
             let text = line.text
             if case .text = line.shape, let number = bareNumber(text), increasing(number), let next = nextNonBlank(after: index),
-               case .text = lines[next].shape, looksLikeTitle(lines[next].text) {
+                case .text = lines[next].shape, looksLikeTitle(lines[next].text)
+            {
                 starts.append(ItemStart(line: index, contentStart: next + 1, number: number, title: lines[next].text))
                 index = next + 1
                 continue
@@ -159,7 +161,8 @@ public enum DocumentParser {
             // A title is not a sentence wrapped onto the next line ("2. The Chairman asked whether the Panel could see" / "by district.").
             let wrapsOn = index + 1 < lines.count && !lines[index + 1].isBlank && (lines[index + 1].text.first?.isLowercase ?? false)
             if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."), !wrapsOn,
-               looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast())) {
+                looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast()))
+            {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
             } else if case .text = line.shape, let (number, title) = agendaItemLabel(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
@@ -173,7 +176,7 @@ public enum DocumentParser {
     static func bareNumber(_ text: String) -> String? {
         let utf8 = text.utf8
         guard let last = utf8.last, utf8.count <= 5 else { return nil }
-        let digits = last == 46 ? utf8.count - 1 : utf8.count                  // .
+        let digits = last == 46 ? utf8.count - 1 : utf8.count  // .
         guard digits >= 1, digits <= 4, utf8.prefix(digits).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return digits == utf8.count ? text : String(decoding: utf8.prefix(digits), as: UTF8.self)
     }
@@ -181,7 +184,9 @@ public enum DocumentParser {
     /// "Item 12: Title", "Agenda Item 12 - Title".
     static func agendaItemLabel(_ text: String) -> (String, String)? {
         guard UTF8Text.hasPrefixIgnoringCase(text, "item ") || UTF8Text.hasPrefixIgnoringCase(text, "agenda item ") else { return nil }
-        guard let match = text.range(of: #"^(?:Agenda\s+)?Item\s+\d{1,4}[A-Za-z]?\s*[:.\-–]\s*\S"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        guard let match = text.range(of: #"^(?:Agenda\s+)?Item\s+\d{1,4}[A-Za-z]?\s*[:.\-–]\s*\S"#, options: [.regularExpression, .caseInsensitive]) else {
+            return nil
+        }
         let digits = text[match].drop(while: { !$0.isNumber }).prefix(while: { $0.isNumber || $0.isLetter })
         let title = text[text.index(before: match.upperBound)...].trimmingCharacters(in: .whitespaces)
         guard looksLikeTitle(title) else { return nil }
@@ -202,9 +207,11 @@ public enum DocumentParser {
     static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
         let header = headerText(nonBlank.prefix(40)).lowercased()
         if UTF8Text.containsWord(header, "minute", orPlural: true) { return true }
-        let meetingCues = ["present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
-                           "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
-                           "substitute members", "chairman", "(chair)", "attendees"]
+        let meetingCues = [
+            "present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
+            "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
+            "substitute members", "chairman", "(chair)", "attendees",
+        ]
         let headerHits = meetingCues.filter { UTF8Text.contains(header, $0) }.count
         let body = nonBlank.lazy.map { $0.text }
         let resolved = body.contains { $0.hasPrefix("RESOLVED") || $0.hasPrefix("Resolved") || $0.hasPrefix("It was resolved") }

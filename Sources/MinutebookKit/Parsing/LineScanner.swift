@@ -56,7 +56,8 @@ enum LineScanner {
             case .changed:
                 line = scratch.withUnsafeBufferPointer { scanLine($0, number: number, inBold: &inBold) }
             case .string(let text):
-                line = text.utf8.withContiguousStorageIfAvailable { scanLine($0, number: number, inBold: &inBold) }
+                line =
+                    text.utf8.withContiguousStorageIfAvailable { scanLine($0, number: number, inBold: &inBold) }
                     ?? scanStarredLine(text, number: number, inBold: &inBold)
             }
             lines.append(line)
@@ -144,17 +145,17 @@ enum LineScanner {
             }
             if b == 0xC2, i + 1 < n {
                 let c = raw[i + 1]
-                if c == 0xA0 { out.append(32); i += 2; continue }          // U+00A0
-                if c == 0xAD { i += 2; continue }                           // U+00AD soft hyphen
+                if c == 0xA0 { out.append(32); i += 2; continue }  // U+00A0
+                if c == 0xAD { i += 2; continue }  // U+00AD soft hyphen
             } else if b == 0xE2, i + 2 < n {
                 let c = raw[i + 1], d = raw[i + 2]
-                if c == 0x80 && d >= 0x80 && d <= 0x8A { out.append(32); i += 3; continue }   // U+2000–U+200A
-                if c == 0x80 && d == 0x8B { i += 3; continue }                               // U+200B
+                if c == 0x80 && d >= 0x80 && d <= 0x8A { out.append(32); i += 3; continue }  // U+2000–U+200A
+                if c == 0x80 && d == 0x8B { i += 3; continue }  // U+200B
                 if (c == 0x80 && d == 0xAF) || (c == 0x81 && d == 0x9F) { out.append(32); i += 3; continue }  // U+202F, U+205F
             } else if b == 0xE3, i + 2 < n, raw[i + 1] == 0x80, raw[i + 2] == 0x80 {
-                out.append(32); i += 3; continue                             // U+3000
+                out.append(32); i += 3; continue  // U+3000
             } else if b == 0xEF, i + 2 < n, raw[i + 1] == 0xBB, raw[i + 2] == 0xBF {
-                i += 3; continue                                             // U+FEFF
+                i += 3; continue  // U+FEFF
             }
             out.append(b)
             i += 1
@@ -231,7 +232,7 @@ enum LineScanner {
             while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
             return columns >= 2 && !(cells.first ?? "").isEmpty ? padded(cells, to: columns) : nil
         }
-        guard n >= 2, body[0] == 124, body[n - 1] == 124 else { return nil }     // |
+        guard n >= 2, body[0] == 124, body[n - 1] == 124 else { return nil }  // |
         let count = wide ? body.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : n
         guard count > 2 else { return nil }
         var cells: [String] = []
@@ -239,7 +240,7 @@ enum LineScanner {
         var from = 1
         for i in 1...(n - 1) where i == n - 1 || body[i] == 124 {
             let cell = UTF8Bytes.trimmedString(body, from, i)
-            if separator { separator = cell.utf8.allSatisfy { $0 == 45 || $0 == 58 || $0 == 32 } }   // - : space
+            if separator { separator = cell.utf8.allSatisfy { $0 == 45 || $0 == 58 || $0 == 32 } }  // - : space
             cells.append(cell)
             from = i + 1
         }
@@ -261,8 +262,10 @@ enum LineScanner {
             let (c, _) = UTF8Bytes.scalar(at: restStart, in: body)
             if !(UTF8Bytes.isUppercase(c) || UTF8Bytes.isNumber(c)) { return nil }
         }
-        return (String(decoding: UnsafeBufferPointer(rebasing: body[..<length]), as: UTF8.self),
-                String(decoding: UnsafeBufferPointer(rebasing: body[restStart...]), as: UTF8.self))
+        return (
+            String(decoding: UnsafeBufferPointer(rebasing: body[..<length]), as: UTF8.self),
+            String(decoding: UnsafeBufferPointer(rebasing: body[restStart...]), as: UTF8.self)
+        )
     }
 
     private static let bulletScalars: Set<UInt32> = Set(bulletGlyphs.map { $0.unicodeScalars.first!.value })
@@ -271,21 +274,21 @@ enum LineScanner {
     private static func numberedMarker(bytes body: UnsafeBufferPointer<UInt8>) -> (String, String)? {
         let n = body.count
         var index = 0
-        let open = body[0] == 40                                              // (
+        let open = body[0] == 40  // (
         if open { index = 1 }
         let labelStart = index
         while index < n, body[index] >= 48 && body[index] <= 57 { index += 1 }
         if index == labelStart, open {
             while index < n, body[index] >= 97 && body[index] <= 122, index - labelStart < 4 { index += 1 }
             guard index > labelStart else { return nil }
-            guard index - labelStart == 1 || body[labelStart..<index].allSatisfy({ $0 == 105 || $0 == 118 || $0 == 120 }) else { return nil }   // i v x
+            guard index - labelStart == 1 || body[labelStart..<index].allSatisfy({ $0 == 105 || $0 == 118 || $0 == 120 }) else { return nil }  // i v x
         }
         guard index > labelStart, index - labelStart <= 3 else { return nil }
         guard index < n else { return nil }
         if open {
-            guard body[index] == 41 else { return nil }                       // )
+            guard body[index] == 41 else { return nil }  // )
             index += 1
-            if index < n, body[index] == 46 { index += 1 }                    // .
+            if index < n, body[index] == 46 { index += 1 }  // .
         } else {
             guard body[index] == 46 || body[index] == 41 else { return nil }
             index += 1
@@ -296,8 +299,10 @@ enum LineScanner {
         let markerEnd = index
         while index < n, body[index] == 32 || body[index] == 9 { index += 1 }
         guard index < n else { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: body[..<markerEnd]), as: UTF8.self),
-                String(decoding: UnsafeBufferPointer(rebasing: body[index...]), as: UTF8.self))
+        return (
+            String(decoding: UnsafeBufferPointer(rebasing: body[..<markerEnd]), as: UTF8.self),
+            String(decoding: UnsafeBufferPointer(rebasing: body[index...]), as: UTF8.self)
+        )
     }
 
     /// `classify` on Characters, for lines with scalars that may combine into one Character.

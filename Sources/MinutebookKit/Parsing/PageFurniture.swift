@@ -53,7 +53,7 @@ enum PageFurniture {
                             let line = String(decoding: bytes[start..<end], as: UTF8.self)
                             if isFurniture(line), !isBareNumber(line) { return true }
                         }
-                        if bytes[start..<end].contains(92) { return true }                   // "\\": a file path
+                        if bytes[start..<end].contains(92) { return true }  // "\\": a file path
                         if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
                         let last = bytes[end - 1]
                         openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
@@ -63,7 +63,7 @@ enum PageFurniture {
                     }
                     lineStart = index + 1
                 } else if bytes[index] == 12 {
-                    return true                                                               // a form feed
+                    return true  // a form feed
                 }
                 index += 1
             }
@@ -142,7 +142,8 @@ enum PageFurniture {
                 let before = lines[index2 - 1].trimmingCharacters(in: .whitespaces)
                 let after = lines[index2 + 1].trimmingCharacters(in: .whitespaces)
                 if before.count >= 50, let last = before.last, !".?!:;\"”)]".contains(last), let first = after.first,
-                   first.isLetter, !LineScanner.bulletGlyphs.contains(first) || after.dropFirst().first != " " {
+                    first.isLetter, !LineScanner.bulletGlyphs.contains(first) || after.dropFirst().first != " "
+                {
                     insideSentence.append(index2)
                 }
             }
@@ -199,7 +200,8 @@ enum PageFurniture {
         if words.count == 3, words[1] == "of", words[0].allSatisfy(\.isNumber), words[2].allSatisfy(\.isNumber) { return true }
         // A file path: "S:\Democratic Services\PCP\Minutes.docx", "/home/…/minutes.doc"
         if trimmed.contains(":\\") || (trimmed.hasPrefix("\\\\")) { return true }
-        if [".docx", ".doc", ".pdf", ".rtf"].contains(where: { lower.contains($0) }), !lower.contains(" the "), trimmed.contains("\\") || trimmed.contains("/") {
+        if [".docx", ".doc", ".pdf", ".rtf"].contains(where: { lower.contains($0) }), !lower.contains(" the "), trimmed.contains("\\") || trimmed.contains("/")
+        {
             return true
         }
         if ["official", "official-sensitive", "official sensitive", "not protectively marked", "protect", "restricted", "unclassified"].contains(lower) {
@@ -230,6 +232,7 @@ enum PageFurniture {
         if end.hasPrefix("|"), start.hasPrefix("|"), end.filter({ $0 == "|" }).count == start.filter({ $0 == "|" }).count { return true }
         if ".?!:;".contains(last) || last == "\"" || last == "”" || last == "]" { return false }
         if last == "," || last == "-" { return true }
-        return first.isLowercase || (first.isNumber && !start.contains(". ") && start.count > 20 && !(start.first?.isNumber == true && start.dropFirst().first == "."))
+        return first.isLowercase
+            || (first.isNumber && !start.contains(". ") && start.count > 20 && !(start.first?.isNumber == true && start.dropFirst().first == "."))
     }
 }

@@ -24,13 +24,13 @@ public enum SentenceSplitter {
         }
         while i < n {
             let c = bytes[i]
-            if c == 46 || c == 63 || c == 33 {        // . ? !
+            if c == 46 || c == 63 || c == 33 {  // . ? !
                 var end = i + 1
                 while end < n {
                     let b = bytes[end]
-                    if b == 34 || b == 39 || b == 41 || b == 93 { end += 1; continue }          // " ' ) ]
+                    if b == 34 || b == 39 || b == 41 || b == 93 { end += 1; continue }  // " ' ) ]
                     if b == 0xE2, end + 2 < n, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 {
-                        end += 3; continue                                                      // ” ’
+                        end += 3; continue  // ” ’
                     }
                     break
                 }
@@ -66,7 +66,7 @@ public enum SentenceSplitter {
         var j = index - 1
         while j >= 0, isASCIILetter(bytes[j]) || bytes[j] == 46 { j -= 1 }
         let word = bytes[(j + 1)..<index]
-        if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return true }   // an initial: "J. Smith"
+        if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return true }  // an initial: "J. Smith"
         guard !word.isEmpty, word.count <= 8 else { return false }
         return abbreviations.contains(String(decoding: word.map(UTF8Text.lower), as: UTF8.self))
     }

@@ -143,7 +143,7 @@ enum UTF8Bytes {
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x80, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF,
-             0x2500...0x27BF, 0xE000...0xF8FF:
+            0x2500...0x27BF, 0xE000...0xF8FF:
             return true
         default:
             return false

@@ -67,9 +67,10 @@ public enum PassageBuilder {
         let cells = table.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         if !cells.contains(where: hasWords) { return true }
         let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return !header.isEmpty && cells.enumerated().allSatisfy { index, cell in
-            !hasWords(cell) || (index < header.count && header[index] == cell.lowercased())
-        }
+        return !header.isEmpty
+            && cells.enumerated().allSatisfy { index, cell in
+                !hasWords(cell) || (index < header.count && header[index] == cell.lowercased())
+            }
     }
 
     private static func make(_ kind: Passage.Kind, _ text: String, _ block: Block, table: TableRow? = nil) -> Passage {

@@ -20,8 +20,8 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
 
     static func fromStored(_ text: String) -> [Speaker] {
         guard !text.isEmpty else { return [] }
-        return text.utf8.split(separator: 10).compactMap { entry -> Speaker? in   // "\n"
-            guard let tab = entry.firstIndex(of: 9), let role = Role(flag: Substring(entry[..<tab])) else { return nil }   // "\t"
+        return text.utf8.split(separator: 10).compactMap { entry -> Speaker? in  // "\n"
+            guard let tab = entry.firstIndex(of: 9), let role = Role(flag: Substring(entry[..<tab])) else { return nil }  // "\t"
             return Speaker(name: String(Substring(entry[entry.index(after: tab)...])), role: role)
         }
     }

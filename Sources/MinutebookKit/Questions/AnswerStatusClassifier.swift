@@ -26,7 +26,8 @@ enum AnswerStatusClassifier {
         let noInformation = sentences.indices.contains { index in
             let s = sentences[index]
             let phrase = s.firstMatch(Vocabulary.Lists.noInformation)
-            let lacksFigures = saysItHasNoData(s)
+            let lacksFigures =
+                saysItHasNoData(s)
                 || phrase.map { match in (match.at..<(match.at + match.length)).contains { Vocabulary.dataNouns.contains(s[$0].lower) } } ?? false
             guard phrase != nil || lacksFigures else { return false }
             // Figures the question did not ask for, missing after a first sentence that answered: beside the point.
@@ -47,7 +48,9 @@ enum AnswerStatusClassifier {
             let word = s[index].lower
             if Vocabulary.dataNouns.contains(word) { return true }
             if word == "how", let next = s.lower(index + 1), ["many", "much", "long", "often", "quickly"].contains(next) { return true }
-            if word == "what", let next = s.lower(index + 1), ["proportion", "percentage", "number", "level", "amount", "cost", "rate"].contains(next) { return true }
+            if word == "what", let next = s.lower(index + 1), ["proportion", "percentage", "number", "level", "amount", "cost", "rate"].contains(next) {
+                return true
+            }
         }
         return false
     }

@@ -92,11 +92,13 @@ enum LabelledQuestionReader {
             }
             let body = QuestionText.withoutListMarker(text)
             if !current.answering, body.hasPrefix("("), body.hasSuffix(")"), current.asker == "a member",
-               let person = MemberHeading.person(in: String(body.dropFirst().dropLast())) {
+                let person = MemberHeading.person(in: String(body.dropFirst().dropLast()))
+            {
                 // "(Cllr Ruth Mallory – Ashbury Borough Council)" under the question: who asked it.
                 current.asker = person
             } else if !current.answering, !current.question.isEmpty, let first = QuestionText.segments(of: body).first,
-                      let start = SentenceReader.answerAtStart(of: first) {
+                let start = SentenceReader.answerAtStart(of: first)
+            {
                 // The answer follows the question without a label: "The Commissioner advised that …".
                 current.answering = true
                 if current.respondent == nil { current.respondent = start.respondent }
@@ -114,8 +116,12 @@ enum LabelledQuestionReader {
         /// A member asking in the narrative, or a resolution, ends a labelled answer.
         func endsLabelledRun(_ text: String) -> Bool {
             let lower = text.lowercased()
-            if ["resolved", "it was resolved", "the panel noted", "the panel agreed", "it was agreed", "the chair thanked",
-                "the chairman thanked", "members noted"].contains(where: { lower.hasPrefix($0) }) { return true }
+            if [
+                "resolved", "it was resolved", "the panel noted", "the panel agreed", "it was agreed", "the chair thanked",
+                "the chairman thanked", "members noted",
+            ].contains(where: { lower.hasPrefix($0) }) {
+                return true
+            }
             guard let open, open.answering, !open.inSupplementary, let first = QuestionText.segments(of: text).first else { return false }
             if let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind {
                 // "Mrs Lloyd asked a supplementary question …": the same person's follow-up stays with the question.
@@ -150,7 +156,8 @@ enum LabelledQuestionReader {
                 // "Question 1 - Councillor Rhydderch asked how many …": the asker is in the question itself.
                 var asker = label.asker ?? pendingAsker
                 if asker == nil, let first = QuestionText.segments(of: label.rest).first,
-                   let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind, cue.named {
+                    let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind, cue.named
+                {
                     asker = cue.asker
                 }
                 var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
@@ -183,7 +190,11 @@ enum LabelledQuestionReader {
             case .askedOf:
                 if var current = open, !current.answering { current.addressee = label.respondent; open = current } else { pendingAddressee = label.respondent }
             case .answeredBy:
-                if var current = open { current.respondent = label.respondent ?? current.respondent; open = current } else { pendingRespondent = label.respondent }
+                if var current = open {
+                    current.respondent = label.respondent ?? current.respondent; open = current
+                } else {
+                    pendingRespondent = label.respondent
+                }
             }
         }
 
@@ -192,7 +203,8 @@ enum LabelledQuestionReader {
         mutating func take(_ turn: Turn, block: Block, at index: Int) {
             switch turn.speaker {
             case .member(let name):
-                let asks = turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
+                let asks =
+                    turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
                     || turn.text.lowercased().contains("question")
                 if var current = open, current.fromTurns {
                     if current.answering {
@@ -236,14 +248,16 @@ enum LabelledQuestionReader {
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
             let answer = QuestionText.join(current.answer)
-            let respondent = current.respondent
+            let respondent =
+                current.respondent
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
-            questions.append(MemberQuestion(
-                asker: current.asker, question: question, respondent: answer.isEmpty ? nil : respondent?.name,
-                respondentRole: answer.isEmpty ? nil : respondent?.role, answer: answer,
-                status: AnswerStatusClassifier.status(ofMainAnswer: main, question: question.isEmpty ? nil : question), line: current.line))
+            questions.append(
+                MemberQuestion(
+                    asker: current.asker, question: question, respondent: answer.isEmpty ? nil : respondent?.name,
+                    respondentRole: answer.isEmpty ? nil : respondent?.role, answer: answer,
+                    status: AnswerStatusClassifier.status(ofMainAnswer: main, question: question.isEmpty ? nil : question), line: current.line))
         }
 
         /// A row of a table with a Question column and a Response column.
@@ -256,7 +270,8 @@ enum LabelledQuestionReader {
                     ?? header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
             }
             guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),
-                  q < table.cells.count, a < table.cells.count else { return nil }
+                q < table.cells.count, a < table.cells.count
+            else { return nil }
             let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
             let answeredBy = column(["answered by", "respondent", "response from", "responder", "response by", "lead"], excluding: a)
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
@@ -271,26 +286,35 @@ enum LabelledQuestionReader {
             }
             var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil }
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
-            let respondent = answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
+            let respondent =
+                answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 ?? labelled
                 ?? SentenceReader.answerStart(in: answerText)?.respondent
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
             return MemberQuestion(
                 asker: asker ?? "a member", question: questionText, respondent: answerText.isEmpty ? nil : respondent?.name,
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
-                status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText), line: block.line)
+                status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText),
+                line: block.line)
         }
 
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".
         func noticeAsker(_ block: Block) -> String? {
             guard block.kind == .heading || block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 200,
-                  QuestionText.containsIgnoringCase(block.text, "question") else { return nil }
+                QuestionText.containsIgnoringCase(block.text, "question")
+            else { return nil }
             let upper = block.text.uppercased()
-            guard upper.contains("QUESTION"), let from = upper.range(of: " FROM ", options: .backwards) ?? upper.range(of: " BY ", options: .backwards) else { return nil }
+            guard upper.contains("QUESTION"), let from = upper.range(of: " FROM ", options: .backwards) ?? upper.range(of: " BY ", options: .backwards) else {
+                return nil
+            }
             let lead = upper[..<from.lowerBound].trimmingCharacters(in: .whitespaces)
             let leadWords = lead.split(separator: " ")
-            guard leadWords.count <= 9, ["QUESTION", "QUESTIONS", "PUBLIC", "WRITTEN", "MEMBER", "MEMBERS'", "MEMBER'S"].contains(where: { leadWords.first.map(String.init)?.hasPrefix($0) ?? false })
-                || lead.hasPrefix("(") || lead.first?.isNumber == true else { return nil }
+            guard leadWords.count <= 9,
+                ["QUESTION", "QUESTIONS", "PUBLIC", "WRITTEN", "MEMBER", "MEMBERS'", "MEMBER'S"].contains(where: {
+                    leadWords.first.map(String.init)?.hasPrefix($0) ?? false
+                })
+                    || lead.hasPrefix("(") || lead.first?.isNumber == true
+            else { return nil }
             guard lead.contains("QUESTION") else { return nil }
             return noticePerson(block.text, after: from)
         }
@@ -299,10 +323,12 @@ enum LabelledQuestionReader {
         /// meeting, from Mr Callum Brede, a resident of …:", "The following question was submitted by Mrs Wenna Carlyon".
         func receivedQuestion(_ block: Block) -> String? {
             guard block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 240,
-                  QuestionText.containsIgnoringCase(block.text, "question") else { return nil }
+                QuestionText.containsIgnoringCase(block.text, "question")
+            else { return nil }
             let words = SentenceWords(QuestionText.withoutListMarker(block.text))
             guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent"].contains($0.lower) }),
-                  let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" }) else { return nil }
+                let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" })
+            else { return nil }
             let index = words.words.distance(from: words.words.startIndex, to: by)
             guard let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body else { return nil }
             return member.asker
@@ -316,7 +342,8 @@ enum LabelledQuestionReader {
             if let bracket = name.firstIndex(of: "(") { name = name[..<bracket].trimmingCharacters(in: .whitespaces) }
             let lower = name.lowercased()
             guard !name.isEmpty, !lower.hasPrefix("the "), !lower.hasPrefix("members"), !lower.hasPrefix("a member"),
-                  name.split(separator: " ").count <= 8 else { return nil }
+                name.split(separator: " ").count <= 8
+            else { return nil }
             return TitleCase.person(name)
         }
     }
@@ -331,9 +358,11 @@ enum LabelledQuestionReader {
         var rest: String
 
         /// The words a label starts with, or ends with before its colon: a cheap check before reading it.
-        static let leadWords: Set<String> = ["q", "a", "question", "questions", "query", "answer", "answers", "response", "responses", "reply",
-                                             "supplementary", "written", "further", "follow-up", "public", "member's", "members'", "asked",
-                                             "raised", "submitted", "from", "answered", "responded", "to", "for"]
+        static let leadWords: Set<String> = [
+            "q", "a", "question", "questions", "query", "answer", "answers", "response", "responses", "reply",
+            "supplementary", "written", "further", "follow-up", "public", "member's", "members'", "asked",
+            "raised", "submitted", "from", "answered", "responded", "to", "for",
+        ]
 
         static func mayBeLabel(_ text: String) -> Bool {
             let first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
@@ -349,7 +378,11 @@ enum LabelledQuestionReader {
             // "Q." "Q1." "Q:" "A." "A1:" — a letter and a full stop or colon, then the text.
             var text = text
             var supplementaryLetter = false
-            for lead in ["Supplementary ", "Further ", "Follow-up "] where text.hasPrefix(lead) && (text.dropFirst(lead.count).hasPrefix("Q.") || text.dropFirst(lead.count).hasPrefix("Q:") || text.dropFirst(lead.count).hasPrefix("A.") || text.dropFirst(lead.count).hasPrefix("A:")) {
+            for lead in ["Supplementary ", "Further ", "Follow-up "]
+            where text.hasPrefix(lead)
+                && (text.dropFirst(lead.count).hasPrefix("Q.") || text.dropFirst(lead.count).hasPrefix("Q:") || text.dropFirst(lead.count).hasPrefix("A.")
+                    || text.dropFirst(lead.count).hasPrefix("A:"))
+            {
                 text = String(text.dropFirst(lead.count))
                 supplementaryLetter = true
             }
@@ -416,14 +449,20 @@ enum LabelledQuestionReader {
             switch keyword {
             case "question", "questions", "query":
                 // Only a label when it is short or ends at its separator: "Question 2 – Cllr Hale: …"
-                if whoText.isEmpty || MemberHeading.person(in: afterPreposition(whoText)) != nil || Self.respondent(in: afterPreposition(whoText)) != nil || words.count <= 3 {
+                if whoText.isEmpty || MemberHeading.person(in: afterPreposition(whoText)) != nil || Self.respondent(in: afterPreposition(whoText)) != nil
+                    || words.count <= 3
+                {
                     if !whoText.isEmpty, MemberHeading.person(in: afterPreposition(whoText)) == nil, Self.respondent(in: afterPreposition(whoText)) == nil,
-                       !whoText.split(separator: " ").allSatisfy({ $0.count <= 3 }) { return nil }
+                        !whoText.split(separator: " ").allSatisfy({ $0.count <= 3 })
+                    {
+                        return nil
+                    }
                     if whoText.isEmpty, let asker = MemberHeading.asker(in: rest) {
                         return Label(part: .question, supplementary: supplementary, asker: asker, rest: "")
                     }
-                    return Label(part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),
-                                 respondent: Self.respondent(in: afterPreposition(whoText)), rest: rest)
+                    return Label(
+                        part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),
+                        respondent: Self.respondent(in: afterPreposition(whoText)), rest: rest)
                 }
                 return nil
             case "answer", "response", "reply", "responses", "answers":
@@ -436,23 +475,31 @@ enum LabelledQuestionReader {
                     guard let respondent = Self.respondent(in: named.isEmpty ? rest : named), rest.count < 200 else { return nil }
                     return Label(part: .askedOf, respondent: respondent, rest: "")
                 }
-                guard words.lower(at + 1) == "by" || keyword == "from", let person = MemberHeading.person(in: target) ?? (rest.isEmpty ? nil : MemberHeading.person(in: rest)) else { return nil }
+                guard words.lower(at + 1) == "by" || keyword == "from",
+                    let person = MemberHeading.person(in: target) ?? (rest.isEmpty ? nil : MemberHeading.person(in: rest))
+                else { return nil }
                 return Label(part: .askedBy, asker: person, rest: "")
             case "answered", "responded":
-                guard words.lower(at + 1) == "by", let respondent = Self.respondent(in: words.text(from: at + 2)) ?? Self.respondent(in: rest) else { return nil }
+                guard words.lower(at + 1) == "by", let respondent = Self.respondent(in: words.text(from: at + 2)) ?? Self.respondent(in: rest) else {
+                    return nil
+                }
                 return Label(part: .answeredBy, respondent: respondent, rest: "")
             case "to", "for":
-                guard words.count <= 6, !rest.isEmpty || words.count > 1, let respondent = Self.respondent(in: rest.isEmpty ? words.text(from: at + 1) : rest) else { return nil }
+                guard words.count <= 6, !rest.isEmpty || words.count > 1, let respondent = Self.respondent(in: rest.isEmpty ? words.text(from: at + 1) : rest)
+                else { return nil }
                 return Label(part: .askedOf, respondent: respondent, rest: "")
             default:
                 // "The Commissioner's response:", "Chief Constable's reply:", "Response by the PCC" handled above.
                 if let last = words.words.last?.lower, ["response", "reply", "answer"].contains(last), !rest.isEmpty || words.count <= 6,
-                   let respondent = Self.respondent(in: words.text(0..<(words.count - 1)).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")) {
+                    let respondent = Self.respondent(
+                        in: words.text(0..<(words.count - 1)).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: ""))
+                {
                     return Label(part: .answer, respondent: respondent, rest: rest)
                 }
                 // "The Commissioner responded:" / "Chief Constable replied:"
                 if let last = words.words.last?.lower, ["responded", "replied", "answered"].contains(last),
-                   let respondent = Self.respondent(in: words.text(0..<(words.count - 1))) {
+                    let respondent = Self.respondent(in: words.text(0..<(words.count - 1)))
+                {
                     return Label(part: .answer, respondent: respondent, rest: rest)
                 }
                 return nil
@@ -498,7 +545,8 @@ struct Turn {
         let nameWords = SentenceWords(name)
         guard nameWords.count >= 1, nameWords.count <= 8, !name.contains(",") else { return nil }
         let roleLower = role.lowercased()
-        let isAssemblyMember = nameWords.words.last.map { ["am", "mp", "ms", "msp"].contains($0.lower) && name.hasSuffix(name.suffix(2).uppercased()) } ?? false
+        let isAssemblyMember =
+            nameWords.words.last.map { ["am", "mp", "ms", "msp"].contains($0.lower) && name.hasSuffix(name.suffix(2).uppercased()) } ?? false
         if ["chair", "chairman", "chairwoman", "deputy chair", "vice chair", "vice-chair", "deputy chairman"].contains(roleLower) {
             return Turn(speaker: .member(roleLower.contains("vice") || roleLower.contains("deputy") ? "the Vice Chair" : "the Chair"), text: rest)
         }

@@ -80,7 +80,8 @@ struct OfficeHolders: Sendable {
         // "Chief Finance Officer for Ribblemoor – Mr K Aspinall" is too loose to trust; the name comes next.
         if let title = titleLength(s, at: start) { start += title }
         let (last, end) = names(s, from: start)
-        guard let last, end - start >= 1, start < s.count, s[start].punctuationBefore == nil || ["-", "–", "—", ":", ","].contains(s[start].punctuationBefore!) else {
+        guard let last, end - start >= 1, start < s.count, s[start].punctuationBefore == nil || ["-", "–", "—", ":", ","].contains(s[start].punctuationBefore!)
+        else {
             return nil
         }
         // Two words at least ("Jo Farrell", "J Rowe") or a title and a surname: "Chief Constable Farrell" alone could be a place.
@@ -100,8 +101,9 @@ struct OfficeHolders: Sendable {
     static func names(_ s: SentenceWords, from index: Int) -> (String?, Int) {
         var end = index
         while end < s.count, end - index < 4, s[end].capitalised, end == index || s[end].punctuationBefore == nil,
-              !SentenceReader.notPersonWords.contains(s[end].lower), SentenceReader.office(s, at: end) == nil,
-              s[end].lower.first?.isLetter == true {
+            !SentenceReader.notPersonWords.contains(s[end].lower), SentenceReader.office(s, at: end) == nil,
+            s[end].lower.first?.isLetter == true
+        {
             end += 1
         }
         guard end > index, s[end - 1].lower.count > 1 else { return (nil, index) }

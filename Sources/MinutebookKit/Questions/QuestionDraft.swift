@@ -100,4 +100,3 @@ struct QuestionDraft {
             line: line)
     }
 }
-

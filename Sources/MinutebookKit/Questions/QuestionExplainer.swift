@@ -64,8 +64,9 @@ public enum QuestionExplainer {
                 answeringRule = "labelled, bracketed or tabled answer; the minutes do not say by whom"
             }
         }
-        return Taken(line: question.line, asking: first, askingRule: askingRule, answering: answering, answeringRule: answeringRule,
-                     statusReason: statusReason(question))
+        return Taken(
+            line: question.line, asking: first, askingRule: askingRule, answering: answering, answeringRule: answeringRule,
+            statusReason: statusReason(question))
     }
 
     static func statusReason(_ question: MemberQuestion) -> String {

@@ -68,7 +68,8 @@ struct AnswerList {
         guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
         let words = SentenceWords(trimmed)
         guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }),
-              words.words.contains(where: { Vocabulary.Lists.questionNouns.contains($0.lower) }) else { return nil }
+            words.words.contains(where: { Vocabulary.Lists.questionNouns.contains($0.lower) })
+        else { return nil }
         var respondent: Respondent?
         for index in 0..<words.count where respondent == nil {
             respondent = SentenceReader.officeSubject(words, at: index)?.respondent
@@ -121,8 +122,10 @@ struct QuestionReader {
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
                 let respondent = list.respondent ?? SentenceReader.answerStart(in: text)?.respondent ?? lastOffice
-                questions.append(MemberQuestion(asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
-                                                answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
+                questions.append(
+                    MemberQuestion(
+                        asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
+                        answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
                 return
             }
             answerList = nil
@@ -148,9 +151,10 @@ struct QuestionReader {
         finish()
         let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
         if let first = segments.first, let last = questions.indices.last, !questions[last].answer.isEmpty,
-           let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
-           QuestionText.samePerson(cue.asker, questions[last].asker),
-           QuestionText.isFollowUp(first) || QuestionText.asksAgain(first) && (cue.addressee == nil || cue.addressee == questions[last].respondentRole) {
+            let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
+            QuestionText.samePerson(cue.asker, questions[last].asker),
+            QuestionText.isFollowUp(first) || QuestionText.asksAgain(first) && (cue.addressee == nil || cue.addressee == questions[last].respondentRole)
+        {
             // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
             questions[last].answer = QuestionText.join([questions[last].answer] + segments)
             return
@@ -179,7 +183,8 @@ struct QuestionReader {
             return true
         }
         if current.answerStarted {
-            if follows(block, current), let first = QuestionText.segments(of: text).first, SentenceReader.continuesReply(first, respondent: current.respondent) {
+            if follows(block, current), let first = QuestionText.segments(of: text).first, SentenceReader.continuesReply(first, respondent: current.respondent)
+            {
                 // "She added that …", "The Chief Constable further explained …": the same reply, in the next paragraph.
                 current.answer += QuestionText.segments(of: text)
                 draft = current
@@ -198,7 +203,8 @@ struct QuestionReader {
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
         guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first),
-              current.accepts(start.respondent) else { return false }
+            current.accepts(start.respondent)
+        else { return false }
         read(segments, in: block)
         return true
     }

@@ -66,7 +66,8 @@ enum QuestionText {
             if core.hasPrefix("(") { core = core.dropFirst() }
             if core.hasSuffix(")") || core.hasSuffix(".") { core = core.dropLast() }
             // "5.2", "12", "7A.1": digits first, dots, and at most one letter after a number.
-            let digitsAndDots = !core.isEmpty && core.first!.isNumber && core.allSatisfy { $0.isNumber || $0 == "." || $0.isLetter }
+            let digitsAndDots =
+                !core.isEmpty && core.first!.isNumber && core.allSatisfy { $0.isNumber || $0 == "." || $0.isLetter }
                 && core.filter(\.isLetter).count <= 1
             let roman = !core.isEmpty && core.count <= 5 && core.allSatisfy { "ivxlIVXL".contains($0) } && (marker.hasSuffix(")") || marker.hasPrefix("("))
             let letter = core.count == 1 && core.first!.isLetter && (marker.hasSuffix(")") || marker.hasPrefix("("))

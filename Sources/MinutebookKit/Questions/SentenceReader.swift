@@ -75,7 +75,8 @@ enum SentenceReader {
         guard s.count >= 2 else { return nil }
         if let lead = responseLead(s) {
             guard let office = officeSubject(s, at: lead.subjectAt), let verb = answerVerb(s, after: office.end),
-                  !lead.mentionsQuestion else { return nil }
+                !lead.mentionsQuestion
+            else { return nil }
             _ = verb
             return AnswerStart(before: "", respondent: office.respondent, answer: s.text(from: lead.subjectAt))
         }
@@ -107,10 +108,11 @@ enum SentenceReader {
                 // "and, in response, the PCC said"
                 if let lead = s.longestMatch(Vocabulary.Lists.responseLeads, at: at) {
                     at += lead
-                    while at < s.count, s[at].punctuationBefore != "," , at < index + 12 { at += 1 }
+                    while at < s.count, s[at].punctuationBefore != ",", at < index + 12 { at += 1 }
                 }
                 if let office = officeSubject(s, at: at), let verb = skipAdverbs(s, from: office.end),
-                   s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: verb) != nil {
+                    s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: verb) != nil
+                {
                     let before = s.text(before: index)
                     if !before.isEmpty {
                         return AnswerStart(before: before, respondent: office.respondent, answer: s.text(from: office.start))
@@ -134,29 +136,34 @@ enum SentenceReader {
             if let cue = impersonalCue(s, at: start) { return cue }
             if let office = officeSubject(s, at: start), let passive = passive(s, after: office.end) {
                 guard passive == .asked else { return nil }
-                return AskerCue(kind: .opening, asker: "a member", named: false, asks: true, addressee: office.respondent.role,
-                                rule: "an office was asked")
+                return AskerCue(
+                    kind: .opening, asker: "a member", named: false, asks: true, addressee: office.respondent.role,
+                    rule: "an office was asked")
             }
             if let member = memberSubject(s, at: start) {
                 guard let verb = memberVerb(s, after: member.end) else { continue }
                 if member.body && verb != .ask && !raisesConcern(s, after: member.end) { return nil }
-                return AskerCue(kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
-                                addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point")
+                return AskerCue(
+                    kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
+                    addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point")
             }
             if let pronounLength = s.longestMatch(Vocabulary.Lists.pronouns, at: start), let verb = memberVerb(s, after: start + pronounLength) {
                 // "He referred to …" continues the asker's point; only asking starts a follow-up.
                 if verb == .ask || headingAsker != nil {
                     if let asker = headingAsker, start > 0 || verb == .point {
-                        return AskerCue(kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
-                                        rule: "the member named above asked")
+                        return AskerCue(
+                            kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
+                            rule: "the member named above asked")
                     }
-                    return AskerCue(kind: .pronoun, asker: "", named: false, asks: true, addressee: addressee(s, from: start),
-                                    rule: "the same member asked again")
+                    return AskerCue(
+                        kind: .pronoun, asker: "", named: false, asks: true, addressee: addressee(s, from: start),
+                        rule: "the same member asked again")
                 }
             }
             if let asker = headingAsker, let verb = bareVerb(s, at: start) {
-                return AskerCue(kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
-                                rule: "a verb under the member's name")
+                return AskerCue(
+                    kind: .opening, asker: asker, named: true, asks: verb == .ask, addressee: addressee(s, from: start),
+                    rule: "a verb under the member's name")
             }
         }
         return nil
@@ -165,23 +172,29 @@ enum SentenceReader {
     /// "In response to a question [from Cllr X], the PCC informed …", "The PCC, in response to a question, reported …".
     static func impliedCue(_ s: SentenceWords) -> AskerCue? {
         if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
-           answerVerb(s, after: office.end) != nil {
+            answerVerb(s, after: office.end) != nil
+        {
             // The answer keeps a lead-in that says what was asked ("In response to a question from Cllr X about the precept, …").
             let answer = saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
-            return AskerCue(kind: .implied(office.respondent, answer: answer, question: ""), asker: lead.asker ?? "a member",
-                            named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+            return AskerCue(
+                kind: .implied(office.respondent, answer: answer, question: ""), asker: lead.asker ?? "a member",
+                named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
         if let office = officeSubject(s, at: 0), let clause = impliedClause(s, after: office.end),
-           answerVerb(s, after: clause.end) != nil {
-            return AskerCue(kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
-                            asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+            answerVerb(s, after: clause.end) != nil
+        {
+            return AskerCue(
+                kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
+                asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
         return nil
     }
 
     /// Whether a lead-in says what the question was about: "… a question from Cllr X regarding the growth in …".
     static func saysWhatWasAsked(_ s: SentenceWords, _ range: Range<Int>) -> Bool {
-        let markers: Set<String> = ["about", "regarding", "on", "concerning", "relating", "around", "over", "whether", "re", "if", "why", "how", "what", "when"]
+        let markers: Set<String> = [
+            "about", "regarding", "on", "concerning", "relating", "around", "over", "whether", "re", "if", "why", "how", "what", "when",
+        ]
         var sawQuestion = false
         for index in range {
             let word = s[index].lower
@@ -201,9 +214,11 @@ enum SentenceReader {
             var at = start + 2
             if s.lower(at) == "also" || s.lower(at) == "further" { at += 1 }
             if let verb = s.longestMatch(lists.itWasVerbs, at: at),
-               let next = s.lower(at + verb), ["whether", "if", "what", "how", "why", "when", "where", "who", "which", "about", "for"].contains(next) {
-                return AskerCue(kind: .opening, asker: "a member", named: false, asks: true, addressee: addressee(s, from: at),
-                                rule: "it was asked")
+                let next = s.lower(at + verb), ["whether", "if", "what", "how", "why", "when", "where", "who", "which", "about", "for"].contains(next)
+            {
+                return AskerCue(
+                    kind: .opening, asker: "a member", named: false, asks: true, addressee: addressee(s, from: at),
+                    rule: "it was asked")
             }
             return nil
         }
@@ -223,8 +238,9 @@ enum SentenceReader {
             if s.lower(verbAt) == "been" { verbAt += 1 }
             if s.lower(verbAt) == "also" || s.lower(verbAt) == "further" { verbAt += 1 }
             guard s.longestMatch(lists.impersonalQuestionVerbs, at: verbAt) != nil else { return nil }
-            return AskerCue(kind: .opening, asker: asker?.0 ?? (plural ? "members" : "a member"), named: asker?.1 ?? false, asks: true,
-                            addressee: addressee(s, from: verbAt), rule: "a question was asked")
+            return AskerCue(
+                kind: .opening, asker: asker?.0 ?? (plural ? "members" : "a member"), named: asker?.1 ?? false, asks: true,
+                addressee: addressee(s, from: verbAt), rule: "a question was asked")
         }
         if let length = s.longestMatch(lists.impersonalPointSubjects, at: start) {
             var at = start + length
@@ -292,7 +308,8 @@ enum SentenceReader {
         if s.longestMatch(Vocabulary.Lists.memberTitles, at: end) == 1 { end += 1 }
         let nameStart = end
         while end < s.count, end - nameStart < 3, s[end].capitalised, end == nameStart || s[end].punctuationBefore == nil,
-              plainOfficeSubject(s, at: end) == nil, !notPersonWords.contains(s[end].lower) {
+            plainOfficeSubject(s, at: end) == nil, !notPersonWords.contains(s[end].lower)
+        {
             end += 1
         }
         guard end > nameStart, end < s.count, s[end].punctuationBefore == ",", var office = plainOfficeSubject(s, at: end) else { return nil }
@@ -316,7 +333,9 @@ enum SentenceReader {
         var end = at + length
         if office.takesSubject {
             var subject = 0
-            while end < s.count, subject < 5, s[end].capitalised || (subject > 0 && ["and", "&", "of", "for"].contains(s[end].lower) && end + 1 < s.count && s[end + 1].capitalised) {
+            while end < s.count, subject < 5,
+                s[end].capitalised || (subject > 0 && ["and", "&", "of", "for"].contains(s[end].lower) && end + 1 < s.count && s[end + 1].capitalised)
+            {
                 if s[end].punctuationBefore == "," { break }
                 end += 1
                 subject += 1
@@ -326,7 +345,8 @@ enum SentenceReader {
         // A name after the office: capitalised words that are neither an office nor a verb.
         var name = 0
         while end < s.count, name < 3, s[end].capitalised, s[end].punctuationBefore == nil || s[end].punctuationBefore == "(",
-              self.office(s, at: end) == nil, s[end].lower != "and" {
+            self.office(s, at: end) == nil, s[end].lower != "and"
+        {
             end += 1
             name += 1
         }
@@ -404,8 +424,9 @@ enum SentenceReader {
         }
         if let length = s.longestMatch(lists.chair, at: index) {
             let vice = (index..<(index + length)).contains { s[$0].lower.hasPrefix("vice") || s[$0].lower == "deputy" }
-            return MemberSubject(asker: vice ? "the Vice Chair" : "the Chair", named: true, body: true,
-                                 end: skipApposition(s, from: index + length))
+            return MemberSubject(
+                asker: vice ? "the Vice Chair" : "the Chair", named: true, body: true,
+                end: skipApposition(s, from: index + length))
         }
         var at = index
         if let lead = s.longestMatch(lists.oneMemberLeads, at: at) {
@@ -427,12 +448,14 @@ enum SentenceReader {
     }
 
     /// Words that start a capitalised subject which is not a person: "Thames Valley Police", "The Home Office".
-    static let notPersonWords: Set<String> = ["the", "a", "an", "this", "that", "it", "there", "police", "force", "panel", "council",
-                                              "committee", "government", "home", "office", "members", "member", "officers", "item",
-                                              "report", "minutes", "resolved", "in", "on", "at", "for", "with", "following", "during",
-                                              "after", "before", "all", "some", "his", "her", "their", "our", "its", "page", "agenda",
-                                              "mayor", "deputy", "chief", "commissioner", "chair", "chairman", "vice", "independent",
-                                              "he", "she", "they", "we", "i", "you", "questions", "question", "ms", "mr", "mrs", "dr"]
+    static let notPersonWords: Set<String> = [
+        "the", "a", "an", "this", "that", "it", "there", "police", "force", "panel", "council",
+        "committee", "government", "home", "office", "members", "member", "officers", "item",
+        "report", "minutes", "resolved", "in", "on", "at", "for", "with", "following", "during",
+        "after", "before", "all", "some", "his", "her", "their", "our", "its", "page", "agenda",
+        "mayor", "deputy", "chief", "commissioner", "chair", "chairman", "vice", "independent",
+        "he", "she", "they", "we", "i", "you", "questions", "question", "ms", "mr", "mrs", "dr",
+    ]
 
     /// A co-opted member named without a title, as some panels write them: "Hamish Dunstan asked …", "K Fairlamb asked as regards …".
     /// Two or three capitalised words (an initial allowed first) and nothing else before the verb of asking or raising.
@@ -440,14 +463,16 @@ enum SentenceReader {
         guard index == 0 || s[index].punctuationBefore == "," else { return nil }
         var end = index
         while end < s.count, end - index < 3, s[end].capitalised, !notPersonWords.contains(s[end].lower), office(s, at: end) == nil,
-              end == index || s[end].punctuationBefore == nil {
+            end == index || s[end].punctuationBefore == nil
+        {
             end += 1
         }
         guard end - index >= 2, end < s.count else { return nil }
         // "Sue Halloran, Independent Member, asked …"
         let verbAt = skipApposition(s, from: end)
         guard verbAt < s.count, !s[verbAt].capitalised,
-              s.longestMatch(Vocabulary.Lists.asking, at: verbAt) != nil || s.longestMatch(Vocabulary.Lists.points, at: verbAt) != nil else { return nil }
+            s.longestMatch(Vocabulary.Lists.asking, at: verbAt) != nil || s.longestMatch(Vocabulary.Lists.points, at: verbAt) != nil
+        else { return nil }
         return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: end)
     }
 
@@ -480,9 +505,11 @@ enum SentenceReader {
 
     enum MemberVerb { case ask, point }
 
-    static let adverbs: Set<String> = ["also", "further", "then", "subsequently", "however", "additionally", "again", "later", "briefly",
-                                       "specifically", "particularly", "firstly", "secondly", "finally", "both", "jointly", "duly",
-                                       "kindly", "next", "had", "separately", "similarly", "too", "in", "turn", "initially", "lastly"]
+    static let adverbs: Set<String> = [
+        "also", "further", "then", "subsequently", "however", "additionally", "again", "later", "briefly",
+        "specifically", "particularly", "firstly", "secondly", "finally", "both", "jointly", "duly",
+        "kindly", "next", "had", "separately", "similarly", "too", "in", "turn", "initially", "lastly",
+    ]
 
     static func skipAdverbs(_ s: SentenceWords, from index: Int) -> Int? {
         var at = index
@@ -528,7 +555,9 @@ enum SentenceReader {
         var at = index
         while let found = s.firstMatch(Vocabulary.Lists.asking, from: at) {
             let before = found.at > 0 ? s[found.at - 1].lower : ""
-            let joined = ["and", "then", "but", "also", "further", "before"].contains(before) || s[found.at].punctuationBefore == "," || s[found.at].punctuationBefore == ";"
+            let joined =
+                ["and", "then", "but", "also", "further", "before"].contains(before) || s[found.at].punctuationBefore == ","
+                || s[found.at].punctuationBefore == ";"
             if joined, s.longestMatch(Vocabulary.Lists.directed, at: found.at) == nil { return true }
             at = found.at + 1
         }
@@ -540,7 +569,8 @@ enum SentenceReader {
         var at = index
         while at < s.count {
             if ["asked", "queried", "questioned", "pressed", "challenged", "of", "to", "from", "sought"].contains(s[at].lower),
-               let office = officeSubject(s, at: at + 1) {
+                let office = officeSubject(s, at: at + 1)
+            {
                 return office.respondent.role
             }
             at += 1
@@ -593,7 +623,8 @@ enum SentenceReader {
     /// ", in response to a question [from Cllr X]," after an office: the question it implies.
     static func impliedClause(_ s: SentenceWords, after index: Int) -> (end: Int, asker: String?, named: Bool)? {
         guard index < s.count, s[index].lower == "in", ["response", "reply", "answer"].contains(s.lower(index + 1) ?? ""),
-              s.lower(index + 2) == "to" else { return nil }
+            s.lower(index + 2) == "to"
+        else { return nil }
         var end = index + 3
         var mentions = false
         var asker: String?
@@ -641,7 +672,8 @@ enum SentenceReader {
             // "The PCC, in response, said …", "The Chief Constable in response to the points made about X reported …"
             at += lead
             while at < s.count, at < index + 20, s[at].punctuationBefore != ",",
-                  !isVerbLike(s[at].lower) || ["made", "raised", "asked", "put", "posed", "expressed", "voiced"].contains(s[at].lower) {
+                !isVerbLike(s[at].lower) || ["made", "raised", "asked", "put", "posed", "expressed", "voiced"].contains(s[at].lower)
+            {
                 at += 1
             }
         }
@@ -673,11 +705,14 @@ enum SentenceReader {
     static func continuesReply(_ sentence: String, respondent: Respondent?) -> Bool {
         let s = SentenceWords(sentence)
         guard s.count >= 3 else { return false }
-        let continuing: Set<String> = ["added", "continued", "further", "also", "went", "explained", "confirmed", "stated", "noted", "reported",
-                                       "said", "clarified", "emphasised", "emphasized", "stressed", "acknowledged", "undertook", "advised", "highlighted"]
+        let continuing: Set<String> = [
+            "added", "continued", "further", "also", "went", "explained", "confirmed", "stated", "noted", "reported",
+            "said", "clarified", "emphasised", "emphasized", "stressed", "acknowledged", "undertook", "advised", "highlighted",
+        ]
         if ["he", "she", "they"].contains(s[0].lower), continuing.contains(s[1].lower) { return true }
         if let office = officeSubject(s, at: 0), office.respondent.role == respondent?.role, office.end < s.count,
-           ["added", "continued", "further", "also", "went"].contains(s[office.end].lower) {
+            ["added", "continued", "further", "also", "went"].contains(s[office.end].lower)
+        {
             return true
         }
         return false
@@ -690,7 +725,8 @@ enum SentenceReader {
     /// raises a point with. A sentence with none of them has no speaker, and most sentences of a report have none.
     static let speakerWords: Set<String> = {
         let stop: Set<String> = ["the", "a", "an", "of", "and", "&", "for", "to", "on", "in"]
-        let phrases = Vocabulary.offices.flatMap(\.phrases) + Array(Vocabulary.memberTitles.keys) + Vocabulary.pluralMemberTitles
+        let phrases =
+            Vocabulary.offices.flatMap(\.phrases) + Array(Vocabulary.memberTitles.keys) + Vocabulary.pluralMemberTitles
             + Vocabulary.memberNouns + Vocabulary.membersNouns + Vocabulary.chairPhrases + Vocabulary.askingVerbs
             + Vocabulary.pointVerbs + Array(Vocabulary.staffTitleNouns) + ["the panel"]
         var words = Set<String>()
@@ -723,7 +759,9 @@ enum SentenceReader {
                 if let office = officeSubject(s, at: start) {
                     if passive(s, after: office.end) != nil { break }
                     if answerVerb(s, after: office.end) != nil || impliedClause(s, after: office.end) != nil
-                        || ["asked", "invited", "thanked", "welcomed", "introduced", "presented", "requested"].contains(s.lower(skipAdverbs(s, from: office.end) ?? s.count) ?? "") {
+                        || ["asked", "invited", "thanked", "welcomed", "introduced", "presented", "requested"].contains(
+                            s.lower(skipAdverbs(s, from: office.end) ?? s.count) ?? "")
+                    {
                         addOffice(office)
                         break
                     }

@@ -14,7 +14,8 @@ enum DocxReader {
 
     static func read(_ archive: Archive) throws(DocumentError) -> ExtractedText {
         guard let entry = archive["word/document.xml"], let data = ZipText.extract(entry, from: archive, limit: memberLimit),
-              let tree = MarkupTree.xml(data), let root = tree.root else {
+            let tree = MarkupTree.xml(data), let root = tree.root
+        else {
             throw .unreadableFormat("the Word document cannot be read: its word/document.xml is missing or damaged")
         }
         let styles = archive["word/styles.xml"].flatMap { ZipText.extract($0, from: archive, limit: memberLimit) }.flatMap(MarkupTree.xml)
@@ -175,7 +176,8 @@ struct WordBody {
         let ilvl = level ?? 0
         let definition = numbering.level(numID, ilvl) ?? WordNumbering.Level(format: "bullet", text: "•")
         let direct = pPr?.child("ind").flatMap { Int($0.attribute("left") ?? $0.attribute("start") ?? "") }
-        return ListInfo(numID: numID, level: ilvl, definition: definition, indent: direct ?? (definition.indent > 0 ? definition.indent : styles.indent(styleID) ?? 0))
+        return ListInfo(
+            numID: numID, level: ilvl, definition: definition, indent: direct ?? (definition.indent > 0 ? definition.indent : styles.indent(styleID) ?? 0))
     }
 
     mutating func prepareListIndents(_ body: MarkupNode) {
@@ -206,8 +208,11 @@ struct WordBody {
         func run(_ node: MarkupNode) {
             var isBold = styleBold
             if let rPr = node.child("rPr") {
-                if let b = rPr.child("b") { isBold = Self.isOn(b) }
-                else if let style = rPr.child("rStyle")?.attribute("val")?.lowercased(), style.contains("strong") || style.contains("bold") { isBold = true }
+                if let b = rPr.child("b") {
+                    isBold = Self.isOn(b)
+                } else if let style = rPr.child("rStyle")?.attribute("val")?.lowercased(), style.contains("strong") || style.contains("bold") {
+                    isBold = true
+                }
             }
             for part in node.children where part.isElement {
                 switch part.name {
@@ -231,7 +236,7 @@ struct WordBody {
                 switch child.name {
                 case "r": run(child)
                 case "hyperlink", "ins", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "moveTo": walk(child)
-                default: break   // deletions, comments, bookmarks, drawings, field codes
+                default: break  // deletions, comments, bookmarks, drawings, field codes
                 }
             }
         }
@@ -300,8 +305,11 @@ struct WordBody {
                 }
                 let properties = cell.child("tcPr")
                 let continued = properties?.child("vMerge").map { ($0.attribute("val") ?? "continue") == "continue" } ?? false
-                let text = continued ? "" : cell.children.filter { $0.isElement && $0.name == "p" }.map { LayoutWriter.flat(self.text(of: $0).text) }
-                    .filter { !$0.isEmpty }.joined(separator: " ")
+                let text =
+                    continued
+                    ? ""
+                    : cell.children.filter { $0.isElement && $0.name == "p" }.map { LayoutWriter.flat(self.text(of: $0).text) }
+                        .filter { !$0.isEmpty }.joined(separator: " ")
                 cells.append(text)
                 let span = Int(properties?.child("gridSpan")?.attribute("val") ?? "") ?? 1
                 if span > 1 { cells += Array(repeating: "", count: min(span, 20) - 1) }

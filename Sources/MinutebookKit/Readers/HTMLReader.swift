@@ -40,10 +40,15 @@ enum HTMLReader {
                 let id = (child.attribute("id") ?? "").lowercased()
                 let classes = (child.attribute("class") ?? "").lowercased()
                 var rank: Int?
-                if id == "modgov" { rank = 0 }
-                else if classes.split(separator: " ").contains("mgcontent") { rank = 1 }
-                else if name == "main" || child.attribute("role")?.lowercased() == "main" { rank = 2 }
-                else if ["content", "main-content", "maincontent", "main", "pagecontent", "page-content"].contains(id) || id.hasSuffix("maincontent") { rank = 3 }
+                if id == "modgov" {
+                    rank = 0
+                } else if classes.split(separator: " ").contains("mgcontent") {
+                    rank = 1
+                } else if name == "main" || child.attribute("role")?.lowercased() == "main" {
+                    rank = 2
+                } else if ["content", "main-content", "maincontent", "main", "pagecontent", "page-content"].contains(id) || id.hasSuffix("maincontent") {
+                    rank = 3
+                }
                 if let rank, best == nil || rank < best!.rank { best = (rank, child) }
                 if rank == nil || rank! > 0 { consider(child) }
             }
@@ -92,7 +97,8 @@ enum HTMLReader {
             return String(text[range]).replacingOccurrences(of: "&amp;", with: "&")
         }
         if let base, isWebAddress(base), let range = text.range(of: modernGov, options: [.regularExpression, .caseInsensitive]),
-           let url = URL(string: String(text[range]).replacingOccurrences(of: "&amp;", with: "&"), relativeTo: URL(string: base)) {
+            let url = URL(string: String(text[range]).replacingOccurrences(of: "&amp;", with: "&"), relativeTo: URL(string: base))
+        {
             return url.absoluteString
         }
         return nil
@@ -153,11 +159,18 @@ struct HTMLWalker {
             return true
         }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        let words = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        let words = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased().split(whereSeparator: {
+            $0 == " " || $0 == "\t" || $0 == "\n"
+        })
         for word in words {
-            for noise in ["cookie", "consent", "gdpr", "breadcrumb", "share", "social", "skip", "navbar", "navigation", "menu", "sidebar",
-                          "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "mgfilesize", "mgactionlist", "print-link"]
+            for noise in [
+                "cookie", "consent", "gdpr", "breadcrumb", "share", "social", "skip", "navbar", "navigation", "menu", "sidebar",
+                "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "mgfilesize", "mgactionlist", "print-link",
+            ]
             where word.contains(noise) { return true }
             if word.hasPrefix("nav") || word.hasSuffix("nav") || word.contains("-nav") || word.contains("nav-") || word.contains("_nav") { return true }
             if word == "header" || word == "footer" || word.hasPrefix("site-") || word.hasPrefix("global-") { return true }
@@ -273,15 +286,16 @@ struct HTMLWalker {
             let value = style[range.upperBound...].prefix { $0 != ";" }
             let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
             let unit = value.drop { $0.isNumber || $0 == "." }
-            let points: Double = switch unit {
-            case "pt": number
-            case "px": number * 0.75
-            case "em", "rem": number * 12
-            case "cm": number * 28.35
-            case "mm": number * 2.835
-            case "in": number * 72
-            default: 0
-            }
+            let points: Double =
+                switch unit {
+                case "pt": number
+                case "px": number * 0.75
+                case "em", "rem": number * 12
+                case "cm": number * 28.35
+                case "mm": number * 2.835
+                case "in": number * 72
+                default: 0
+                }
             if points >= 18 { return true }
         }
         return false
@@ -291,7 +305,9 @@ struct HTMLWalker {
         let lower = flat.lowercased()
         if noisePhrases.contains(lower) { return true }
         guard lower.utf8.count <= 120 else { return false }
-        if lower.hasPrefix("view the background to item") || lower.hasPrefix("view the reasons why item") || lower.hasPrefix("view the declarations of interest") {
+        if lower.hasPrefix("view the background to item") || lower.hasPrefix("view the reasons why item")
+            || lower.hasPrefix("view the declarations of interest")
+        {
             return true
         }
         // "PDF 238 KB", "pdf icon PDF 238 KB"
@@ -432,10 +448,12 @@ struct HTMLWalker {
             for cell in cells {
                 var paragraphs = 0
                 // A cell holding a table, a list or a heading is a box of the page, not a value.
-                for name in ["table", "ul", "ol"] + headings where cell.descendants(name).contains(where: { $0.children.contains { $0.isElement || !LayoutWriter.flat($0.content).isEmpty } }) {
+                for name in ["table", "ul", "ol"] + headings
+                where cell.descendants(name).contains(where: { $0.children.contains { $0.isElement || !LayoutWriter.flat($0.content).isEmpty } }) {
                     return true
                 }
-                for child in cell.children where child.isElement && (child.name == "p" || child.name == "div") && !LayoutWriter.flat(child.textContent).isEmpty {
+                for child in cell.children where child.isElement && (child.name == "p" || child.name == "div") && !LayoutWriter.flat(child.textContent).isEmpty
+                {
                     paragraphs += 1
                 }
                 if paragraphs >= 3 { return true }

@@ -96,7 +96,7 @@ struct LayoutWriter {
         // Empty cells at the end are kept: the row still has the table's columns.
         if !inTable { startBlock() }
         inTable = true
-        if cells[0].isEmpty { cells[0] = "–" }   // a row needs its first cell to read as a row
+        if cells[0].isEmpty { cells[0] = "–" }  // a row needs its first cell to read as a row
         append(cells.joined(separator: "\t"))
     }
 
@@ -142,7 +142,7 @@ struct LayoutWriter {
                 space = true
             case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{AD}" || scalar == "\u{200B}" || scalar == "\u{FEFF}":
                 continue
-            case "\u{2010}", "\u{2011}":   // hyphen, non-breaking hyphen: the plain hyphen a text file would have
+            case "\u{2010}", "\u{2011}":  // hyphen, non-breaking hyphen: the plain hyphen a text file would have
                 if space, !out.isEmpty { out.unicodeScalars.append(" ") }
                 space = false
                 out.unicodeScalars.append("-")

@@ -8,7 +8,8 @@ import ZIPFoundation
 enum ODTReader {
     static func read(_ archive: Archive) throws(DocumentError) -> ExtractedText {
         guard let entry = archive["content.xml"], let data = ZipText.extract(entry, from: archive, limit: DocxReader.memberLimit),
-              let tree = MarkupTree.xml(data), let root = tree.root else {
+            let tree = MarkupTree.xml(data), let root = tree.root
+        else {
             throw .unreadableFormat("the OpenDocument file cannot be read: its content.xml is missing or damaged")
         }
         let stylesTree = archive["styles.xml"].flatMap { ZipText.extract($0, from: archive, limit: DocxReader.memberLimit) }.flatMap(MarkupTree.xml)
@@ -38,7 +39,9 @@ struct ODTBody {
                 case "style":
                     guard let name = child.attribute("name") else { continue }
                     if let parent = child.attribute("parent-style-name") { parentStyles[name] = parent }
-                    if let weight = child.child("text-properties")?.attribute("font-weight"), weight == "bold" || weight == "700" || weight == "800" || weight == "900" {
+                    if let weight = child.child("text-properties")?.attribute("font-weight"),
+                        weight == "bold" || weight == "700" || weight == "800" || weight == "900"
+                    {
                         boldStyles.insert(name)
                     }
                     if let margin = child.child("paragraph-properties")?.attribute("margin-left"), Self.points(margin) >= 18 {
@@ -93,7 +96,9 @@ struct ODTBody {
                 writer.heading(text(of: node).text)
             case "p":
                 let (text, allBold) = text(of: node)
-                if allBold { writer.heading(text) } else {
+                if allBold {
+                    writer.heading(text)
+                } else {
                     let style = node.attribute("style-name")
                     writer.paragraph(text, indented: style.map { indentedStyles.contains($0) || indentedStyles.contains(parentStyles[$0] ?? "") } ?? false)
                 }
@@ -103,7 +108,7 @@ struct ODTBody {
                 table(node)
             case "section", "text-content", "deletion-free":
                 blocks(node)
-            default: break   // tables of contents, tracked changes, sequence declarations, frames
+            default: break  // tables of contents, tracked changes, sequence declarations, frames
             }
         }
     }
@@ -119,7 +124,13 @@ struct ODTBody {
                 case "p", "h":
                     let text = self.text(of: child).text
                     if let number = listStyles[style ?? ""]?[depth + 1] ?? nil {
-                        let value = number.format == "1" ? String(counter) : WordBody.format(counter, number.format == "a" ? "lowerLetter" : number.format == "A" ? "upperLetter" : number.format == "i" ? "lowerRoman" : "upperRoman")
+                        let value =
+                            number.format == "1"
+                            ? String(counter)
+                            : WordBody.format(
+                                counter,
+                                number.format == "a" ? "lowerLetter" : number.format == "A" ? "upperLetter" : number.format == "i" ? "lowerRoman" : "upperRoman"
+                            )
                         writer.numbered(number.prefix + value + number.suffix, text, depth: depth)
                     } else {
                         writer.bullet(text, depth: depth)
@@ -154,7 +165,7 @@ struct ODTBody {
                 case "line-break": text += "\n"
                 case "span", "a", "meta", "ruby", "ruby-base":
                     walk(child, bolded: bolded || isBoldStyle(child.attribute("style-name")))
-                default: break   // notes, annotations, frames, bookmarks, change marks
+                default: break  // notes, annotations, frames, bookmarks, change marks
                 }
             }
         }

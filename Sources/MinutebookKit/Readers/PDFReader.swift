@@ -101,7 +101,8 @@ enum PopplerText {
         switch process.terminationStatus {
         case 0: return xml
         case 3: throw .unreadableFormat("the PDF cannot be read: it does not allow its text to be copied")
-        default: throw .unreadableFormat("the PDF cannot be read: it is damaged, encrypted or not really a PDF (pdftotext exit status \(process.terminationStatus))")
+        default:
+            throw .unreadableFormat("the PDF cannot be read: it is damaged, encrypted or not really a PDF (pdftotext exit status \(process.terminationStatus))")
         }
     }
 
@@ -144,8 +145,9 @@ struct PDFLayout {
     static func pages(from root: MarkupNode) -> [Page] {
         var pages: [Page] = []
         for pageNode in root.descendants("page") {
-            var page = Page(number: pages.count + 1, width: Double(pageNode.attribute("width") ?? "") ?? 612,
-                            height: Double(pageNode.attribute("height") ?? "") ?? 792, blocks: [])
+            var page = Page(
+                number: pages.count + 1, width: Double(pageNode.attribute("width") ?? "") ?? 612,
+                height: Double(pageNode.attribute("height") ?? "") ?? 792, blocks: [])
             var flowIndex = 0
             for flow in pageNode.children where flow.isElement && flow.name == "flow" {
                 for blockNode in flow.children where blockNode.isElement && blockNode.name == "block" {
@@ -163,10 +165,6 @@ struct PDFLayout {
             pages.append(page)
         }
         return pages
-    }
-
-    init(pages: [Page]) {
-        self.pages = pages
     }
 
     // MARK: - Running headers, footers and page numbers
@@ -259,7 +257,8 @@ struct PDFLayout {
             for (rowIndex, row) in rows.enumerated() {
                 // Cells side by side: a table row. A lone cell under the first column, between two rows of the
                 // table, is a row whose other cells are empty.
-                let isTable = row.count >= 2
+                let isTable =
+                    row.count >= 2
                     || (tableWidth >= 2 && rowIndex + 1 < rows.count && rows[rowIndex + 1].count >= 2
                         && abs(row[0].x0 - (tableColumns.first ?? -100)) < 3)
                 if isTable {
@@ -292,9 +291,10 @@ struct PDFLayout {
                 // A paragraph or list item cut by a page or column break goes on in the next block.
                 let column = margins.column(for: first.x0)
                 if let current = open, case .paragraph(let more, _) = piece,
-                   current.pageIndex != pageIndex || current.flow != block.flow,
-                   abs((first.x0 - column.left) - current.indent) < 4,
-                   Self.continues(current.piece, lastLine: current.lastLine, column: current.column, next: more) {
+                    current.pageIndex != pageIndex || current.flow != block.flow,
+                    abs((first.x0 - column.left) - current.indent) < 4,
+                    Self.continues(current.piece, lastLine: current.lastLine, column: current.column, next: more)
+                {
                     switch current.piece {
                     case .paragraph(let text, let indented):
                         open!.piece = .paragraph(Self.joinText(text, more, vocabulary: vocabulary), indented: indented)
@@ -401,7 +401,8 @@ struct PDFLayout {
         var current = Block(lines: [], flow: block.flow)
         for line in block.lines {
             if let previous = current.lines.last, let first = line.words.first,
-               isBulletGlyph(first) || (isListNumber(first) && line.x0 < previous.x0 - 3) {
+                isBulletGlyph(first) || (isListNumber(first) && line.x0 < previous.x0 - 3)
+            {
                 parts.append(current)
                 current = Block(lines: [], flow: block.flow)
             }
@@ -416,13 +417,13 @@ struct PDFLayout {
         let bytes = Array(word.utf8)
         guard bytes.count >= 2, bytes.count <= 6 else { return false }
         func digits(_ slice: ArraySlice<UInt8>) -> Bool { !slice.isEmpty && slice.count <= 3 && slice.allSatisfy { $0 >= 48 && $0 <= 57 } }
-        if bytes[0] == 40 {                                                                  // (
-            guard let close = bytes.firstIndex(of: 41) else { return false }                 // )
+        if bytes[0] == 40 {  // (
+            guard let close = bytes.firstIndex(of: 41) else { return false }  // )
             let inner = bytes[1..<close], rest = bytes[(close + 1)...]
             guard rest.isEmpty || (rest.count == 1 && rest.first == 46) else { return false }
             return digits(inner) || (inner.count == 1 && inner.first! >= 97 && inner.first! <= 122)
         }
-        guard let last = bytes.last, last == 46 || last == 41 else { return false }          // . )
+        guard let last = bytes.last, last == 46 || last == 41 else { return false }  // . )
         return digits(bytes.dropLast())
     }
 
@@ -451,8 +452,9 @@ struct PDFLayout {
         var rows: [[Block]] = []
         for block in page.blocks {
             if var row = rows.last, let previous = row.last,
-               block.x0 >= previous.x1 - 1,
-               block.lines[0].y0 < previous.lines[0].y1 - 1, block.lines[0].y1 > previous.lines[0].y0 + 1 {
+                block.x0 >= previous.x1 - 1,
+                block.lines[0].y0 < previous.lines[0].y1 - 1, block.lines[0].y1 > previous.lines[0].y0 + 1
+            {
                 row.append(block)
                 rows[rows.count - 1] = row
             } else {
@@ -509,7 +511,8 @@ struct PDFLayout {
         let lastWord = a.split(separator: " ").last.map(String.init) ?? a
         if lastWord.hasPrefix("http://") || lastWord.hasPrefix("https://") || lastWord.hasPrefix("www.") {
             if lastWord.hasSuffix("/") || lastWord.hasSuffix("-") || lastWord.hasSuffix("_") || lastWord.hasSuffix("=") || lastWord.hasSuffix("&")
-                || (!b.contains(" ") && !b.hasPrefix("http")) {
+                || (!b.contains(" ") && !b.hasPrefix("http"))
+            {
                 return a + b
             }
         }
@@ -559,7 +562,8 @@ struct PDFLayout {
             // A byte of a letter: an ASCII letter, or any byte of a non-ASCII scalar (letters, mostly).
             func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
             guard let first = utf8.firstIndex(where: isLetter),
-                  let last = utf8.lastIndex(where: { isLetter($0) || (keepingHyphens && $0 == 45) }), first <= last else { return "" }
+                let last = utf8.lastIndex(where: { isLetter($0) || (keepingHyphens && $0 == 45) }), first <= last
+            else { return "" }
             return String(lower[first...last])
         }
 

@@ -52,7 +52,8 @@ enum FormatSniffer {
         if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             switch ext {
             case "doc", "dot": return .refused(.refusedFormat("a Word 97–2003 document (.doc)", advice: saveAsDocument))
-            case "xls", "xlt": return .refused(.refusedFormat("an Excel 97–2003 spreadsheet (.xls)", advice: "save the sheet as PDF, or as text (tab-separated)"))
+            case "xls", "xlt":
+                return .refused(.refusedFormat("an Excel 97–2003 spreadsheet (.xls)", advice: "save the sheet as PDF, or as text (tab-separated)"))
             case "ppt", "pps": return .refused(.refusedFormat("a PowerPoint 97–2003 presentation (.ppt)", advice: "save it as PDF"))
             case "msg": return .refused(.refusedFormat("an Outlook message (.msg)", advice: "save the message or its attachment as PDF or text"))
             default: return .refused(.refusedFormat("an older Microsoft Office file (Word, Excel or PowerPoint 97–2003)", advice: saveAsDocument))
@@ -85,7 +86,8 @@ enum FormatSniffer {
     static func zipContents(_ archive: Archive) -> Result<SourceFormat, DocumentError> {
         if archive["word/document.xml"] != nil { return .success(.docx) }
         if let mimetype = archive["mimetype"], let data = ZipText.extract(mimetype, from: archive, limit: 256),
-           let type = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) {
+            let type = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        {
             switch type {
             case "application/vnd.oasis.opendocument.text": return .success(.odt)
             case "application/vnd.oasis.opendocument.spreadsheet":
@@ -111,7 +113,8 @@ enum FormatSniffer {
     static func looksLikeHTML(_ text: String, fileName: String) -> Bool {
         let head = text.utf8.prefix(4096)
         guard let first = head.first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
-              first == 60 else { return false }                                                     // <
+            first == 60
+        else { return false }  // <
         let lower = String(decoding: head.map(UTF8Text.lower), as: UTF8.self)
         if lower.contains("<!doctype html") || lower.contains("<html") || lower.contains("<body") || lower.contains("<head") { return true }
         let ext = (fileName as NSString).pathExtension.lowercased()

@@ -43,9 +43,9 @@ public enum TerminalSafe {
             case 0x0D where index + 1 < scalars.count && scalars[index + 1] == "\n":
                 continue
             case 0x00...0x1F:
-                out.append(Unicode.Scalar(0x2400 + scalar.value)!)   // ␀ … ␟
+                out.append(Unicode.Scalar(0x2400 + scalar.value)!)  // ␀ … ␟
             case 0x7F:
-                out.append("\u{2421}")                               // ␡
+                out.append("\u{2421}")  // ␡
             default:
                 out.append("\u{FFFD}")
             }

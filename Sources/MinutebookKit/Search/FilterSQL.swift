@@ -32,8 +32,10 @@ struct FilterSQL {
             if let role = Self.role(speaker) {
                 // An index written before 0.14 spells roles with hyphens ("deputy-pcc"): either spelling matches.
                 conditions.append("(\(speakerRole) IN (?, ?) OR \(speakerText) LIKE ? ESCAPE '\\' OR \(speakerText) LIKE ? ESCAPE '\\')")
-                arguments += [role.rawValue, role.earlierSpelling,
-                              "%\n" + Self.escapeLike(role.rawValue) + "\t%", "%\n" + Self.escapeLike(role.earlierSpelling) + "\t%"]
+                arguments += [
+                    role.rawValue, role.earlierSpelling,
+                    "%\n" + Self.escapeLike(role.rawValue) + "\t%", "%\n" + Self.escapeLike(role.earlierSpelling) + "\t%",
+                ]
             } else {
                 conditions.append("\(Self.speakerNames(speakerText)) LIKE ? ESCAPE '\\'")
                 arguments.append(Self.containing(speaker))
@@ -57,7 +59,10 @@ struct FilterSQL {
         let lower = text.lowercased()
         if Vocabulary.chairPhrases.contains(lower) || Vocabulary.chairPhrases.contains("the " + lower) { return .chair }
         if Vocabulary.memberNouns.contains(lower) || Vocabulary.membersNouns.contains(lower) || Vocabulary.pluralMemberTitles.contains(lower)
-            || Vocabulary.memberTitles[lower] == "Cllr" { return .member }
+            || Vocabulary.memberTitles[lower] == "Cllr"
+        {
+            return .member
+        }
         if key == "cc" { return .chiefConstable }
         // Acronyms are matched in capitals ("dcc" → "DCC"); offices with a capital ("chief fire officer" → "Chief Fire Officer").
         let written = text.count <= 4 ? text.uppercased() : text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")

@@ -28,9 +28,11 @@ struct HeadingRanking {
         var runs: [Run] = []
         runs.reserveCapacity(headings.scores.count)
         let scores = Dictionary(headings.scores.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, first_passage_id, last_passage_id FROM headings WHERE id IN (SELECT value FROM json_each(?))
-            """), arguments: ["[" + headings.scores.map { String($0.id) }.joined(separator: ",") + "]"])
+        let cursor = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, first_passage_id, last_passage_id FROM headings WHERE id IN (SELECT value FROM json_each(?))
+                    """), arguments: ["[" + headings.scores.map { String($0.id) }.joined(separator: ",") + "]"])
         while let row = try cursor.next() {
             let id: Int64 = row[0]
             guard let lo: Int64 = row[1], let hi: Int64 = row[2], lo <= hi else { return nil }

@@ -77,7 +77,8 @@ struct ExactCheck: Equatable {
         let words = columns.map { Tokenizer.words($0) }
         func present(_ phrase: [String]) -> Bool { words.contains { Self.contains($0, phrase) } }
         for clause in clauses {
-            let satisfied = clause.phrases.contains(where: present)
+            let satisfied =
+                clause.phrases.contains(where: present)
                 || clause.loose.contains { phrase in words.contains { Self.containsLoosely($0, phrase) } }
             if !satisfied { return false }
         }
@@ -131,9 +132,11 @@ extension MatchPlan {
         let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
         var matches = HeadingMatches()
         do {
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)) FROM headings_fts WHERE headings_fts MATCH ?
-                """), arguments: [any])
+            let cursor = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)) FROM headings_fts WHERE headings_fts MATCH ?
+                        """), arguments: [any])
             while let row = try cursor.next() { matches.scores.append((row[0], row[1])) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && headingClauses == [expression] {
             return matches
@@ -176,7 +179,8 @@ extension MatchPlan {
             } else {
                 var rest = missing.map { "(\(clauses[$0]))" }.joined(separator: " AND ")
                 if let exclusion { rest = "(\(rest)) NOT (\(exclusion))" }
-                parts.append("""
+                parts.append(
+                    """
                     SELECT passages_fts.rowid, 1, bm25(passages_fts) FROM passages_fts JOIN passages ON passages.id = passages_fts.rowid
                     WHERE passages_fts MATCH ? AND passages.heading_id IN (SELECT value FROM json_each(?))
                     """)
@@ -207,14 +211,16 @@ extension MatchPlan {
         }
         var accepted: [RankedRow] = []
         var offset = 0
-        let limit = min(limit, SearchOptions.maximumLimit)   // so the arithmetic below cannot overflow
-        var batch = limit + max(5, limit / 2)   // most stemmed candidates of a phrase are exact matches too
+        let limit = min(limit, SearchOptions.maximumLimit)  // so the arithmetic below cannot overflow
+        var batch = limit + max(5, limit / 2)  // most stemmed candidates of a phrase are exact matches too
         let from = headingClauses != nil ? "\(content) \(alias) LEFT JOIN headings h ON h.id = \(alias).heading_id" : "\(content) \(alias)"
         while accepted.count < limit {
             let rows = try candidates(db, content: content, alias: alias, filters: filters, order: order, limit: batch, offset: offset, headings: headings)
             if !rows.isEmpty {
-                let texts = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(alias).id, \(columns.joined(separator: ", ")) FROM \(from) WHERE \(alias).id IN (SELECT value FROM json_each(?))"),
-                                                arguments: [Self.idList(rows)])
+                let texts = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: "SELECT \(alias).id, \(columns.joined(separator: ", ")) FROM \(from) WHERE \(alias).id IN (SELECT value FROM json_each(?))"),
+                    arguments: [Self.idList(rows)])
                 var byID: [Int64: [String]] = [:]
                 while let row = try texts.next() { byID[row[0]] = columns.indices.map { (row[$0 + 1] as String?) ?? "" } }
                 for candidate in rows where accepted.count < limit && check.accepts(byID[candidate.id] ?? []) {
@@ -231,9 +237,11 @@ extension MatchPlan {
     /// `topRows`, and how many rows match in all when the ranking had to count them anyway (a plan without quoted
     /// phrases whose words some headings have: `HeadingRanking` sees every match); nil otherwise.
     func topRowsCounting(_ db: Database, content: String, alias: String, columns: [String], filters: FilterSQL, order: ResultOrder, limit: Int)
-        throws -> (rows: [RankedRow], total: Int?) {
+        throws -> (rows: [RankedRow], total: Int?)
+    {
         if check == nil, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
-           let headings = try headingMatches(db), !headings.isEmpty, let ranking = try HeadingRanking(db, headings: headings) {
+            let headings = try headingMatches(db), !headings.isEmpty, let ranking = try HeadingRanking(db, headings: headings)
+        {
             let allowed = try filters.topicsOnly.map { try Set(Int64.fetchAll(db, sql: $0.sql, arguments: StatementArguments($0.arguments))) }
             let found = try ranking.top(db, plan: self, count: limit, allowed: allowed)
             return (found.rows, found.total)
@@ -241,8 +249,10 @@ extension MatchPlan {
         return (try topRows(db, content: content, alias: alias, columns: columns, filters: filters, order: order, limit: limit), nil)
     }
 
-    private func candidates(_ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int, offset: Int,
-                            headings: HeadingMatches?) throws -> [RankedRow] {
+    private func candidates(
+        _ db: Database, content: String, alias: String, filters: FilterSQL, order: ResultOrder, limit: Int, offset: Int,
+        headings: HeadingMatches?
+    ) throws -> [RankedRow] {
         let t = table
         var arguments: [DatabaseValue] = [expression.databaseValue] + filters.arguments.map(\.databaseValue)
         let page = offset > 0 ? "LIMIT \(limit) OFFSET \(offset)" : "LIMIT \(limit)"
@@ -254,7 +264,8 @@ extension MatchPlan {
         }
         let sql: String
         if let headings, !headings.isEmpty, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
-           let ranking = try HeadingRanking(db, headings: headings) {
+            let ranking = try HeadingRanking(db, headings: headings)
+        {
             let allowed = try filters.topicsOnly.map { try Set(Int64.fetchAll(db, sql: $0.sql, arguments: StatementArguments($0.arguments))) }
             return Array(try ranking.top(db, plan: self, count: offset + limit, allowed: allowed).rows.dropFirst(offset))
         } else if let headings, !headings.isEmpty {
@@ -306,25 +317,28 @@ extension MatchPlan {
         let sql: String
         let headings = try headingMatches(db)
         if let headings, !headings.isEmpty, filters.conditions.isEmpty || filters.topicsOnly != nil,
-           let ranking = try HeadingRanking(db, headings: headings) {
+            let ranking = try HeadingRanking(db, headings: headings)
+        {
             let allowed = try filters.topicsOnly.map { try Set(Int64.fetchAll(db, sql: $0.sql, arguments: StatementArguments($0.arguments))) }
             return try ranking.top(db, plan: self, count: 0, allowed: allowed).total
         } else if let headings, !headings.isEmpty {
             let rows = passageRows(headings)
             arguments = rows.arguments + filters.arguments.map(\.databaseValue)
-            sql = filters.conditions.isEmpty
+            sql =
+                filters.conditions.isEmpty
                 ? "SELECT count(*) FROM (\(rows.sql))"
                 : """
-                  SELECT count(*) FROM (\(rows.sql)) m JOIN \(content) \(alias) ON \(alias).id = m.id JOIN documents d ON d.id = \(alias).document_id
-                  WHERE 1\(filters.whereClause)
-                  """
+                SELECT count(*) FROM (\(rows.sql)) m JOIN \(content) \(alias) ON \(alias).id = m.id JOIN documents d ON d.id = \(alias).document_id
+                WHERE 1\(filters.whereClause)
+                """
         } else {
-            sql = filters.conditions.isEmpty
+            sql =
+                filters.conditions.isEmpty
                 ? "SELECT count(*) FROM \(t) WHERE \(t) MATCH ?"
                 : """
-                  SELECT count(*) FROM \(t) JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
-                  WHERE \(t) MATCH ?\(filters.whereClause)
-                  """
+                SELECT count(*) FROM \(t) JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+                WHERE \(t) MATCH ?\(filters.whereClause)
+                """
         }
         return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) ?? 0
     }
@@ -334,13 +348,15 @@ extension MatchPlan {
     /// How many rows pass the exact-phrase check, up to `cap`: the candidates read in the order FTS5 finds them
     /// (no ranking needed to count), their text checked a page at a time. For plans of one clause (a passage's
     /// heading meets it or its text does) or over questions.
-    private func countChecked(_ db: Database, check: ExactCheck, content: String, alias: String, columns: [String], filters: FilterSQL, cap: Int) throws -> Int {
+    private func countChecked(_ db: Database, check: ExactCheck, content: String, alias: String, columns: [String], filters: FilterSQL, cap: Int) throws -> Int
+    {
         let t = table
         let heading = headingClauses != nil ? " LEFT JOIN headings h ON h.id = \(alias).heading_id" : ""
         var sources = ["SELECT \(t).rowid AS id FROM \(t) WHERE \(t) MATCH ?"]
         var arguments: [DatabaseValue] = [expression.databaseValue]
         if headingClauses != nil {
-            sources.append("""
+            sources.append(
+                """
                 SELECT passages.id FROM headings_fts JOIN passages ON passages.heading_id = headings_fts.rowid WHERE headings_fts MATCH ?
                 """)
             arguments.append(expression.databaseValue)
@@ -365,19 +381,23 @@ extension MatchPlan {
 enum PartialRanking {
     /// - Parameter headings: passages, whose clauses may also be met by the heading they sit under.
     static func rank(_ db: Database, table: String, rows: [RankedRow], clauses: [SearchQuery.Clause], headings: Bool = false)
-        throws -> (rows: [RankedRow], matched: [Int64: Set<Int>]) {
+        throws -> (rows: [RankedRow], matched: [Int64: Set<Int>])
+    {
         guard !rows.isEmpty else { return ([], [:]) }
         var matched: [Int64: Set<Int>] = [:]
         let ids = MatchPlan.idList(rows)
         for (index, clause) in clauses.enumerated() {
-            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? AND rowid IN (SELECT value FROM json_each(?))"),
-                                               arguments: [clause.fts, ids])
+            let cursor = try Int64.fetchCursor(
+                db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? AND rowid IN (SELECT value FROM json_each(?))"),
+                arguments: [clause.fts, ids])
             while let id = try cursor.next() { matched[id, default: []].insert(index) }
             guard headings else { continue }
-            let underHeading = try Int64.fetchCursor(db.cachedStatement(sql: """
-                SELECT id FROM passages WHERE id IN (SELECT value FROM json_each(?))
-                AND heading_id IN (SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?)
-                """), arguments: [ids, clause.fts])
+            let underHeading = try Int64.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id FROM passages WHERE id IN (SELECT value FROM json_each(?))
+                        AND heading_id IN (SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?)
+                        """), arguments: [ids, clause.fts])
             while let id = try underHeading.next() { matched[id, default: []].insert(index) }
         }
         let needed = max(1, (clauses.count + 1) / 2)

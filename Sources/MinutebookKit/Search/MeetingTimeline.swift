@@ -35,8 +35,9 @@ public struct MeetingGroup: Codable, Equatable, Sendable {
                 groups[key] = group
             } else {
                 order.append(key)
-                groups[key] = MeetingGroup(meetingDate: hit.source.meetingDate, body: hit.source.body, documents: [hit.source.document],
-                                           titles: hit.source.title.map { [$0] } ?? [], hits: 1, best: hit)
+                groups[key] = MeetingGroup(
+                    meetingDate: hit.source.meetingDate, body: hit.source.body, documents: [hit.source.document],
+                    titles: hit.source.title.map { [$0] } ?? [], hits: 1, best: hit)
             }
         }
         return order.compactMap { groups[$0] }.sorted { a, b in

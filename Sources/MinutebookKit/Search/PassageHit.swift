@@ -71,8 +71,10 @@ public struct SourceRef: Codable, Equatable, Sendable {
         case document, path, meetingDate = "meeting_date", body, item, title, kind, line, page, sourceURL = "source_url"
     }
 
-    public init(document: String, path: String, meetingDate: String?, body: String?, item: String?, title: String?, kind: DocumentKind, line: Int,
-                page: Int? = nil, documentURL: String? = nil) {
+    public init(
+        document: String, path: String, meetingDate: String?, body: String?, item: String?, title: String?, kind: DocumentKind, line: Int,
+        page: Int? = nil, documentURL: String? = nil
+    ) {
         self.document = document
         self.path = path
         self.meetingDate = meetingDate
@@ -204,8 +206,10 @@ public struct PassageHit: Codable, Equatable, Sendable {
         total = try c.decodeIfPresent(Int.self, forKey: .total)
     }
 
-    init(id: Int64, source: SourceRef, passageKind: Passage.Kind, section: String?, speaker: String?, speakerRole: Role?, speakers: [Speaker],
-         topics: [String], text: String, snippet: Snippet, score: Double, match: Match, table: TableRow?) {
+    init(
+        id: Int64, source: SourceRef, passageKind: Passage.Kind, section: String?, speaker: String?, speakerRole: Role?, speakers: [Speaker],
+        topics: [String], text: String, snippet: Snippet, score: Double, match: Match, table: TableRow?
+    ) {
         self.id = id
         self.source = source
         self.passageKind = passageKind

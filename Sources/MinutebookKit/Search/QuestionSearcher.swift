@@ -81,8 +81,10 @@ public struct QuestionOptions: Sendable {
     public var sort: ResultOrder?
     public var expand = true
 
-    public init(filters: Filters = Filters(), respondentRole: Role? = nil, asker: String? = nil, statuses: [AnswerStatus] = [],
-                limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true) {
+    public init(
+        filters: Filters = Filters(), respondentRole: Role? = nil, asker: String? = nil, statuses: [AnswerStatus] = [],
+        limit: Int = 1_000, sort: ResultOrder? = nil, expand: Bool = true
+    ) {
         self.filters = filters
         self.respondentRole = respondentRole
         self.asker = asker
@@ -132,19 +134,23 @@ public struct QuestionSearcher: Sendable {
         return try store.read { db -> QuestionResult in
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 let direction = options.sort == .newest ? "DESC" : ""
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
-                    WHERE 1\(filters.whereClause)
-                    ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
-                    """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
-                return QuestionResult(hits: rows.map { QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
+                        WHERE 1\(filters.whereClause)
+                        ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
+                        """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
+                return QuestionResult(
+                    hits: rows.map { QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
             guard let plan = MatchPlan.make(query, table: "questions_fts") else {
                 throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
             }
             var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: .exact)
-            let widening = options.expand ? try Searcher.widen(query, names: try Searcher.storedTopicNames(db), related: related) : Searcher.Widening(query: query)
+            let widening =
+                options.expand ? try Searcher.widen(query, names: try Searcher.storedTopicNames(db), related: related) : Searcher.Widening(query: query)
             let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "questions_fts") : nil
             if let widePlan, hits.count < limit {
                 let seen = Set(hits.map(\.id))
@@ -157,21 +163,25 @@ public struct QuestionSearcher: Sendable {
             if hits.count < Searcher.fewHits, query.isPlain, clauses.count >= 2 {
                 let any = MatchPlan(table: "questions_fts", expression: clauses.map(\.fts).joined(separator: " OR "), check: nil)
                 let seen = Set(hits.map(\.id))
-                let ranked = try any.topRows(db, content: "questions", alias: "q", columns: [], filters: filters, order: .relevance, limit: 400).filter { !seen.contains($0.id) }
+                let ranked = try any.topRows(db, content: "questions", alias: "q", columns: [], filters: filters, order: .relevance, limit: 400).filter {
+                    !seen.contains($0.id)
+                }
                 let scored = try PartialRanking.rank(db, table: "questions_fts", rows: ranked, clauses: clauses)
                 let shown = Array(scored.rows.prefix(limit - hits.count))
                 if !shown.isEmpty {
                     hits += try details(db, ranked: shown, match: .partial)
                     total += scored.rows.count
                     let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
-                    partial = PartialMatch(words: clauses.map { $0.alternatives[0].words.joined(separator: " ") },
-                                           missing: missing.map { clauses[$0].alternatives[0].words.joined(separator: " ") })
+                    partial = PartialMatch(
+                        words: clauses.map { $0.alternatives[0].words.joined(separator: " ") },
+                        missing: missing.map { clauses[$0].alternatives[0].words.joined(separator: " ") })
                 }
             }
             var filteredOut: FilteredOut?
             let unfilteredOptions = QuestionOptions()
             if hits.isEmpty, !filters.conditions.isEmpty {
-                let unfiltered = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filterSQL(unfilteredOptions))
+                let unfiltered = try (widePlan ?? plan).count(
+                    db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filterSQL(unfilteredOptions))
                 if unfiltered > 0 {
                     var described = FilteredOut.describe(options.filters)
                     if let role = options.respondentRole { described.append("answered by \(role.rawValue)") }
@@ -181,7 +191,8 @@ public struct QuestionSearcher: Sendable {
                 }
             }
             let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
-            var result = QuestionResult(hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
+            var result = QuestionResult(
+                hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
             result.total = total
             result.partial = partial
             result.relatedTerms = widening.related
@@ -208,7 +219,8 @@ public struct QuestionSearcher: Sendable {
     }
 
     private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: Match) throws -> [QuestionHit] {
-        let ranked = try plan.topRows(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
+        let ranked = try plan.topRows(
+            db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
         return try details(db, ranked: ranked, match: match)
     }
 
@@ -216,10 +228,12 @@ public struct QuestionSearcher: Sendable {
     private func details(_ db: Database, ranked: [RankedRow], match: Match) throws -> [QuestionHit] {
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
-            WHERE q.id IN (SELECT value FROM json_each(?))
-            """), arguments: [MatchPlan.idList(ranked)])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
+                    WHERE q.id IN (SELECT value FROM json_each(?))
+                    """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: QuestionHit] = [:]
         while let row = try rows.next() {
             let id: Int64 = row[QuestionRecord.Columns.id]

@@ -53,19 +53,23 @@ extension Searcher {
             let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
             if widening.isWider, ids.count < limit, let wide = MatchPlan.passages(widening.query) {
                 let seen = Set(ids)
-                let more = try wide.topRows(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit + ids.count)
+                let more = try wide.topRows(
+                    db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit + ids.count)
                 ids += more.map(\.id).filter { !seen.contains($0) }.prefix(limit - ids.count)
             }
             // A search with few matches adds passages with most of the words: count those as it shows them.
             if ids.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 { return nil }
             var facets = SearchFacets()
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
-                WHERE p.id IN (SELECT value FROM json_each(?))
-                """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+                        WHERE p.id IN (SELECT value FROM json_each(?))
+                        """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
             while let row = try rows.next() {
-                facets.add(topics: (row[0] as String).split(separator: " ").map(String.init), panel: row[2], date: row[3], kind: row[4],
-                           speakers: Speaker.fromStored(row[1]).map(\.name))
+                facets.add(
+                    topics: (row[0] as String).split(separator: " ").map(String.init), panel: row[2], date: row[3], kind: row[4],
+                    speakers: Speaker.fromStored(row[1]).map(\.name))
             }
             return facets
         }

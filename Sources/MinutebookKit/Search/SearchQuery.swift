@@ -125,7 +125,7 @@ public enum QueryParser {
                 } else if query.required.count < maximumTerms {
                     query.required.append(SearchQuery.Clause([term]))
                 } else {
-                    terms -= 1   // counted by the words cap, not this one
+                    terms -= 1  // counted by the words cap, not this one
                     dropped += 1
                 }
             }
@@ -164,7 +164,7 @@ public enum QueryParser {
             guard clause.alternatives.count == 1 else { return false }
             switch clause.alternatives[0] {
             case .word(let w, false): return fillerWords.contains(w)
-            case .phrase(let ws, false): return ws.allSatisfy { fillerWords.contains($0) || $0.count == 1 }   // what's, it's
+            case .phrase(let ws, false): return ws.allSatisfy { fillerWords.contains($0) || $0.count == 1 }  // what's, it's
             default: return false
             }
         }

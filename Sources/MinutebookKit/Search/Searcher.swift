@@ -33,11 +33,13 @@ public struct Searcher: Sendable {
     private static func decodeTaxonomy(_ db: Database) throws -> Taxonomy {
         let rows = try Row.fetchAll(db, sql: "SELECT id, name, terms, acronyms FROM topics ORDER BY position")
         let decoder = JSONDecoder()
-        return Taxonomy(topics: rows.map { row in
-            Topic(id: row["id"], name: row["name"],
-                  terms: (try? decoder.decode([String].self, from: Data((row["terms"] as String).utf8))) ?? [],
-                  acronyms: (try? decoder.decode([String].self, from: Data((row["acronyms"] as String).utf8))) ?? [])
-        })
+        return Taxonomy(
+            topics: rows.map { row in
+                Topic(
+                    id: row["id"], name: row["name"],
+                    terms: (try? decoder.decode([String].self, from: Data((row["terms"] as String).utf8))) ?? [],
+                    acronyms: (try? decoder.decode([String].self, from: Data((row["acronyms"] as String).utf8))) ?? [])
+            })
     }
 
     /// Checks `--topic` values against the stored taxonomy and returns their ids.
@@ -57,7 +59,8 @@ public struct Searcher: Sendable {
                 throw SearchError.nothingToSearch("give words to search for, or --topic to list a topic's passages")
             }
             let hits = try store.read { db in try listTopic(db, options: options, limit: limit) }
-            return SearchResult(hits: hits, understood: "topic " + options.filters.topics.joined(separator: " OR "), expandedTopics: [], notes: [], suggestions: [])
+            return SearchResult(
+                hits: hits, understood: "topic " + options.filters.topics.joined(separator: " OR "), expandedTopics: [], notes: [], suggestions: [])
         }
         return try store.read { db -> SearchResult in
             if options.raw {
@@ -78,8 +81,9 @@ public struct Searcher: Sendable {
             let widePlan = widening.isWider ? MatchPlan.passages(widening.query) : nil
             if let widePlan, hits.count < pool {
                 let seen = Set(hits.map(\.id))
-                let more = try run(db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
-                                   totals: &totals)
+                let more = try run(
+                    db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
+                    totals: &totals)
                 hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
             }
             let filters = Self.filterSQL(options.filters)
@@ -99,7 +103,9 @@ public struct Searcher: Sendable {
             var filteredOut: FilteredOut?
             if hits.isEmpty, options.filters != Filters() {
                 let unfiltered = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: FilterSQL())
-                if unfiltered > 0 { filteredOut = FilteredOut(unfiltered: unfiltered, filters: FilteredOut.describe(options.filters), query: query.description) }
+                if unfiltered > 0 {
+                    filteredOut = FilteredOut(unfiltered: unfiltered, filters: FilteredOut.describe(options.filters), query: query.description)
+                }
             }
             let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
             for index in hits.indices {
@@ -146,7 +152,8 @@ public struct Searcher: Sendable {
 
     /// Passages with most of the clauses (at least half, rounded up), most clauses first, then bm25.
     private func partialMatches(_ db: Database, clauses: [SearchQuery.Clause], options: SearchOptions, limit: Int, exclude: Set<Int64>)
-        throws -> (hits: [PassageHit], candidates: Int, missing: [String]) {
+        throws -> (hits: [PassageHit], candidates: Int, missing: [String])
+    {
         guard limit > 0 else { return ([], 0, []) }
         let any = MatchPlan.passages(expression: clauses.map(\.fts).joined(separator: " OR "))
         let ranked = try any.topRows(db, content: "passages", alias: "p", columns: [], filters: Self.filterSQL(options.filters), order: .relevance, limit: 400)
@@ -171,7 +178,7 @@ public struct Searcher: Sendable {
     static func diversify(_ hits: [PassageHit], limit: Int) -> [PassageHit] {
         let cap = max(2, limit / 3)
         var picked = [Bool](repeating: false, count: hits.count)
-        var page: [Int] = []   // indices into hits: hits are large structs, so they are copied once, at the end
+        var page: [Int] = []  // indices into hits: hits are large structs, so they are copied once, at the end
         var perDocument: [String: Int] = [:]
         for (index, hit) in hits.enumerated() where page.count < limit && perDocument[hit.source.path, default: 0] < cap {
             page.append(index)
@@ -220,44 +227,53 @@ public struct Searcher: Sendable {
         """
 
     /// Passages with their document, item and heading, for `selectColumns`.
-    private static let passagesJoined = "passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id LEFT JOIN headings h ON h.id = p.heading_id"
+    private static let passagesJoined =
+        "passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id LEFT JOIN headings h ON h.id = p.heading_id"
 
     /// What the exact-phrase check reads of a passage: the heading it sits under and its own text.
     static let checkColumns = ["h.title", "h.section", "p.text"]
 
     /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
-    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
-                     ranked given: [RankedRow]? = nil) throws -> [PassageHit] {
+    private func run(
+        _ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
+        ranked given: [RankedRow]? = nil
+    ) throws -> [PassageHit] {
         var totals: [String: Int] = [:]
         return try run(db, plan: plan, options: options, limit: limit, match: match, highlight: highlight, ranked: given, totals: &totals)
     }
 
     /// - Parameter totals: where the plan's count is recorded (by expression) when ranking worked it out.
-    private func run(_ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
-                     ranked given: [RankedRow]? = nil, totals: inout [String: Int]) throws -> [PassageHit] {
+    private func run(
+        _ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
+        ranked given: [RankedRow]? = nil, totals: inout [String: Int]
+    ) throws -> [PassageHit] {
         let filters = Self.filterSQL(options.filters)
         let ranked: [RankedRow]
         if let given {
             ranked = given
         } else {
-            let found = try plan.topRowsCounting(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters,
-                                                 order: options.sort ?? .relevance, limit: limit)
+            let found = try plan.topRowsCounting(
+                db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters,
+                order: options.sort ?? .relevance, limit: limit)
             ranked = found.rows
             if let total = found.total { totals[plan.expression] = total }
         }
         guard !ranked.isEmpty else { return [] }
         let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let details = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
-            WHERE p.id IN (SELECT value FROM json_each(?))
-            """), arguments: [MatchPlan.idList(ranked)])
+        let details = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
+                    WHERE p.id IN (SELECT value FROM json_each(?))
+                    """), arguments: [MatchPlan.idList(ranked)])
         var byID: [Int64: PassageHit] = [:]
         while let row = try details.next() {
             let id: Int64 = row[PassageColumns.id]
             let text: String = row[PassageColumns.text]
             var marked = options.snippets ? highlight.snippet(text) ?? Self.excerpt(text) : ""
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[HeadingRecord.Columns.section], let heading = highlight.snippet(section) {   // 0x02: Snippet.open
+            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[HeadingRecord.Columns.section], let heading = highlight.snippet(section)
+            {  // 0x02: Snippet.open
                 marked = "§ " + heading + " — " + marked
             }
             byID[id] = Self.hit(row, text: text, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
@@ -267,13 +283,16 @@ public struct Searcher: Sendable {
 
     /// Every passage of the filtered topics, oldest first (or newest with `--sort newest`).
     private func listTopic(_ db: Database, options: SearchOptions, limit: Int) throws -> [PassageHit] {
-        let filters = FilterSQL(options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+        let filters = FilterSQL(
+            options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
         let direction = options.sort == .newest ? "DESC" : ""
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
-            WHERE 1\(filters.whereClause)
-            ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
-            """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
+                WHERE 1\(filters.whereClause)
+                ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
+                """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
         return rows.map { row in
             let text: String = row[PassageColumns.text]
             return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: .topic)
@@ -286,19 +305,21 @@ public struct Searcher: Sendable {
 
     /// The `sourceColumns` of `row`.
     static func source(_ row: Row, line: Int, page: Int?) -> SourceRef {
-        SourceRef(document: row[SourceColumns.document], path: CorpusWalker.display(path: row[SourceColumns.path]),
-                  meetingDate: row[SourceColumns.meetingDate], body: row[SourceColumns.body], item: row[SourceColumns.item],
-                  title: row[SourceColumns.title], kind: row[SourceColumns.kind], line: line, page: page, documentURL: row[SourceColumns.documentURL])
+        SourceRef(
+            document: row[SourceColumns.document], path: CorpusWalker.display(path: row[SourceColumns.path]),
+            meetingDate: row[SourceColumns.meetingDate], body: row[SourceColumns.body], item: row[SourceColumns.item],
+            title: row[SourceColumns.title], kind: row[SourceColumns.kind], line: line, page: page, documentURL: row[SourceColumns.documentURL])
     }
 
     private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: Match) -> PassageHit {
         let speakers = Speaker.fromStored(row[PassageColumns.speakers])
         let table = (row[PassageColumns.tableJSON] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
         let topics = (row[PassageColumns.topics] as String).split(separator: " ").map(String.init)
-        return PassageHit(id: row[PassageColumns.id], source: source(row, line: row[PassageColumns.line], page: row[PassageColumns.page]),
-                          passageKind: row[PassageColumns.kind], section: row[HeadingRecord.Columns.section], speaker: row[PassageColumns.speaker],
-                          speakerRole: row[PassageColumns.speakerRole], speakers: speakers,
-                          topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
+        return PassageHit(
+            id: row[PassageColumns.id], source: source(row, line: row[PassageColumns.line], page: row[PassageColumns.page]),
+            passageKind: row[PassageColumns.kind], section: row[HeadingRecord.Columns.section], speaker: row[PassageColumns.speaker],
+            speakerRole: row[PassageColumns.speakerRole], speakers: speakers,
+            topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
     }
 }
 
@@ -306,7 +327,9 @@ extension Searcher {
     /// The FTS5 table and MATCH expression a query runs as, for benchmarks and diagnostics: the same text a bare
     /// `SELECT rowid FROM <table> WHERE <table> MATCH ? ORDER BY rank` takes. `exactCheck` says whether quoted
     /// phrases are then verified on the candidates.
-    public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (table: String, expression: String, exactCheck: Bool)? {
+    public static func matchExpression(for text: String, expanded: Taxonomy? = nil, questions: Bool = false) -> (
+        table: String, expression: String, exactCheck: Bool
+    )? {
         var query = QueryParser.parse(text)
         if let taxonomy = expanded, let expansion = TopicExpansion.expand(query, taxonomy: taxonomy) { query = expansion.query }
         let plan = questions ? MatchPlan.make(query, table: "questions_fts") : MatchPlan.passages(query)

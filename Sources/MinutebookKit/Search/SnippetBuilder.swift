@@ -29,10 +29,12 @@ struct SnippetBuilder {
         self.prefixes = prefixes.map { Tokenizer.words($0).joined() }.filter { !$0.isEmpty }
         var leads: [(String, Int)] = stems.map { stem in (stem, min(3, max(1, stem.utf8.count - 1))) }
         leads += self.prefixes.map { ($0, min(3, $0.utf8.count)) }
-        packedLeads = Array(Set(leads.compactMap { lead, length in
-            var lead = String(decoding: lead.utf8.prefix(length), as: UTF8.self)
-            return lead.withUTF8 { Self.packedLead($0, 0..<$0.count, length: length) }
-        }))
+        packedLeads = Array(
+            Set(
+                leads.compactMap { lead, length in
+                    var lead = String(decoding: lead.utf8.prefix(length), as: UTF8.self)
+                    return lead.withUTF8 { Self.packedLead($0, 0..<$0.count, length: length) }
+                }))
         leadLengths = Array(Set(leads.map(\.1))).sorted(by: >)
     }
 
@@ -115,7 +117,7 @@ struct SnippetBuilder {
         guard let first = hit.firstIndex(of: true) else { return nil }
 
         // The window with most matches among those starting near each match (a few words of lead-in).
-        var before = [0]   // before[i]: matches among the first i words
+        var before = [0]  // before[i]: matches among the first i words
         before.reserveCapacity(hit.count + 1)
         for isHit in hit { before.append(before[before.count - 1] + (isHit ? 1 : 0)) }
         var best = (start: max(0, first - 4), count: 0)
@@ -136,7 +138,7 @@ struct SnippetBuilder {
         for i in best.start..<end {
             out += bytes[cursor..<words[i].lowerBound]
             if hit[i] {
-                out.append(0x02); out += bytes[words[i]]; out.append(0x03)   // Snippet.open, Snippet.close
+                out.append(0x02); out += bytes[words[i]]; out.append(0x03)  // Snippet.open, Snippet.close
             } else {
                 out += bytes[words[i]]
             }

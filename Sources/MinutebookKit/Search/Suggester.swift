@@ -8,10 +8,13 @@ enum Suggester {
         var suggestions: [String] = []
         let words = query.required.flatMap { $0.alternatives.flatMap(\.words) }
         for word in words where word.count >= 4 && !word.allSatisfy(\.isNumber) {
-            let found = try Int.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ?1 LIMIT 1))
-                     + (SELECT count(*) FROM (SELECT 1 FROM headings_fts WHERE headings_fts MATCH ?1 LIMIT 1))
-                """, arguments: ["\"\(word)\""]) ?? 0
+            let found =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT (SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ?1 LIMIT 1))
+                             + (SELECT count(*) FROM (SELECT 1 FROM headings_fts WHERE headings_fts MATCH ?1 LIMIT 1))
+                        """, arguments: ["\"\(word)\""]) ?? 0
             if found > 0 { continue }
             if let stem = try closestStem(db, to: word), let surface = try surfaceWord(db, stem: stem), surface != word {
                 suggestions.append(surface)
@@ -28,10 +31,12 @@ enum Suggester {
         let stem = Stemmer.porter(word)
         if stem != word { forms.append(Array(stem)) }
         var best: (distance: Int, docs: Int, term: String)?
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT term, doc FROM passages_vocab WHERE term >= ?1 AND term < ?2
-            UNION ALL SELECT term, doc FROM headings_vocab WHERE term >= ?1 AND term < ?2
-            """, arguments: [String(first), String(next)])
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT term, doc FROM passages_vocab WHERE term >= ?1 AND term < ?2
+                UNION ALL SELECT term, doc FROM headings_vocab WHERE term >= ?1 AND term < ?2
+                """, arguments: [String(first), String(next)])
         while let row = try rows.next() {
             let term: String = row["term"]
             guard term.count >= 3 else { continue }
@@ -49,14 +54,18 @@ enum Suggester {
 
     /// A word as written in the text for a stem: the first highlighted word of a passage that has it.
     static func surfaceWord(_ db: Database, stem: String) throws -> String? {
-        guard let marked = try String.fetchOne(db, sql: """
-            SELECT coalesce(
-                (SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ?1 LIMIT 1),
-                (SELECT coalesce(highlight(headings_fts, 0, char(2), char(3)), '') || ' ' || coalesce(highlight(headings_fts, 1, char(2), char(3)), '')
-                 FROM headings_fts WHERE headings_fts MATCH ?1 LIMIT 1))
-            """, arguments: ["\"\(stem)\""]),
-              let open = marked.firstIndex(of: Snippet.open),
-              let close = marked[open...].firstIndex(of: Snippet.close) else { return nil }
+        guard
+            let marked = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(
+                        (SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ?1 LIMIT 1),
+                        (SELECT coalesce(highlight(headings_fts, 0, char(2), char(3)), '') || ' ' || coalesce(highlight(headings_fts, 1, char(2), char(3)), '')
+                         FROM headings_fts WHERE headings_fts MATCH ?1 LIMIT 1))
+                    """, arguments: ["\"\(stem)\""]),
+            let open = marked.firstIndex(of: Snippet.open),
+            let close = marked[open...].firstIndex(of: Snippet.close)
+        else { return nil }
         return marked[marked.index(after: open)..<close].lowercased()
     }
 

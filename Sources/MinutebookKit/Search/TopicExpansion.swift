@@ -31,7 +31,8 @@ struct TopicExpansion: Equatable {
                 j += 1
             }
             if match == nil, clauses[i].alternatives.count == 1, case .phrase(let ws, false) = clauses[i].alternatives[0],
-               let topic = names[ws.map { Stemmer.singular($0) }.joined(separator: " ")] {
+                let topic = names[ws.map { Stemmer.singular($0) }.joined(separator: " ")]
+            {
                 match = (i, topic)
             }
             guard let found = match else { i += 1; continue }

@@ -5,7 +5,7 @@ public struct TopicTagger: Sendable {
     public let taxonomy: Taxonomy
 
     private struct Pattern: Sendable {
-        var rest: [String]      // folded words after the first
+        var rest: [String]  // folded words after the first
         var topic: Int
         var acronym: Bool
     }
@@ -62,8 +62,8 @@ public struct TopicTagger: Sendable {
         // Words are at least one byte apart, and an ASCII word folds to at most its own bytes.
         let maxWords = n / 2 + 2
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 1)
-        let ends = UnsafeMutablePointer<Int>.allocate(capacity: maxWords + 1)      // word i is bytes[ends[i]..<ends[i + 1]]
-        let found = UnsafeMutablePointer<Int32>.allocate(capacity: maxWords)     // entry + 1 in table.entries, negated when capitalised; 0 none
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: maxWords + 1)  // word i is bytes[ends[i]..<ends[i + 1]]
+        let found = UnsafeMutablePointer<Int32>.allocate(capacity: maxWords)  // entry + 1 in table.entries, negated when capitalised; 0 none
         defer { bytes.deallocate(); ends.deallocate(); found.deallocate() }
         var count = 0
         var used = 0

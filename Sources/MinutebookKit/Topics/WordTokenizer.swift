@@ -52,15 +52,15 @@ public enum WordTokenizer {
                         buffer[count] = b; count += 1; lastLowerS = false
                         continue
                     } else if b == 39, count > 0 {
-                        continue        // an apostrophe inside a word: "Clare's" → "clares"
+                        continue  // an apostrophe inside a word: "Clare's" → "clares"
                     }
                 } else {
                     let (scalar, length) = UTF8Bytes.scalar(at: i, in: src)
                     i += length
                     if scalar.value == 0x2019, count > 0 {
-                        continue        // ’
+                        continue  // ’
                     } else if Tokenizer.isWordScalar(scalar) || (count > 0 && Tokenizer.isDiacritic(scalar)) {
-                        guard let folded = Tokenizer.fold(scalar) else { continue }   // an accent FTS5 drops
+                        guard let folded = Tokenizer.fold(scalar) else { continue }  // an accent FTS5 drops
                         if scalar.properties.isLowercase { lowercase += 1 }
                         if scalar.properties.isAlphabetic { letters += 1 }
                         lastLowerS = false

@@ -88,7 +88,9 @@ struct SentenceWords {
                         lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
                         if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
                     }
-                    let capitalised = scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                    let capitalised =
+                        scalar.isASCII
+                        ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                         : scalar.properties.isUppercase
                     words.append(Word(lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation))
                     pendingPunctuation = nil

@@ -63,8 +63,8 @@ public enum Stemmer {
 
     private static func isVowel(_ byte: UInt8, afterConsonant: Bool) -> Bool {
         switch byte {
-        case 97, 101, 105, 111, 117: true            // a e i o u
-        case 121: afterConsonant                     // y after a consonant
+        case 97, 101, 105, 111, 117: true  // a e i o u
+        case 121: afterConsonant  // y after a consonant
         default: false
         }
     }
@@ -198,10 +198,11 @@ public enum Stemmer {
     private static let step3 = rules([
         ("ical", "ic"), ("ness", ""), ("icate", "ic"), ("iciti", "ic"), ("ful", ""), ("ative", ""), ("alize", "al"),
     ])
-    private static let step4 = rules([
-        ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""), ("ant", ""), ("ement", ""),
-        ("ment", ""), ("ent", ""), ("ion", ""), ("ou", ""), ("ism", ""), ("ate", ""), ("iti", ""), ("ous", ""), ("ive", ""), ("ize", ""),
-    ], sOrT: ["ion"])
+    private static let step4 = rules(
+        [
+            ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""), ("ant", ""), ("ement", ""),
+            ("ment", ""), ("ent", ""), ("ion", ""), ("ou", ""), ("ism", ""), ("ate", ""), ("iti", ""), ("ous", ""), ("ive", ""), ("ize", ""),
+        ], sOrT: ["ion"])
 
     // MARK: Singular
 
@@ -223,16 +224,16 @@ public enum Stemmer {
     /// `singular` on the first `count` lower-case bytes of `w`, in place; returns the new count.
     @inline(__always)
     static func singular(_ w: UnsafeMutablePointer<UInt8>, count n: Int) -> Int {
-        guard n > 3, w[n - 1] == 115 else {                                   // s
+        guard n > 3, w[n - 1] == 115 else {  // s
             return n
         }
         let b2 = w[n - 2]
-        if n > 4, b2 == 101, w[n - 3] == 105 {                                // ies → y
+        if n > 4, b2 == 101, w[n - 3] == 105 {  // ies → y
             w[n - 3] = 121
             return n - 2
         }
-        if n > 4, b2 == 101, w[n - 3] == 115, w[n - 4] == 115 { return n - 2 } // sses → ss
-        if b2 == 115 || b2 == 117 || b2 == 105 { return n }                   // ss, us, is
+        if n > 4, b2 == 101, w[n - 3] == 115, w[n - 4] == 115 { return n - 2 }  // sses → ss
+        if b2 == 115 || b2 == 117 || b2 == 105 { return n }  // ss, us, is
         return n - 1
     }
 }

@@ -73,7 +73,7 @@ public enum Tokenizer {
         if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+            .decimalNumber, .letterNumber, .otherNumber, .privateUse:
             return true
         default:
             return false
@@ -91,8 +91,10 @@ public enum Tokenizer {
     /// U+0300–U+0304, U+0306–U+030C, U+030F, U+0311, U+031B, U+0323–U+0328, U+032D, U+032E, U+0330, U+0331.
     private static let diacriticMask: UInt64 = {
         var mask: UInt64 = 0
-        for value in [0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x309, 0x30A, 0x30B, 0x30C, 0x30F, 0x311, 0x31B,
-                      0x323, 0x324, 0x325, 0x326, 0x327, 0x328, 0x32D, 0x32E, 0x330, 0x331] {
+        for value in [
+            0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x309, 0x30A, 0x30B, 0x30C, 0x30F, 0x311, 0x31B,
+            0x323, 0x324, 0x325, 0x326, 0x327, 0x328, 0x32D, 0x32E, 0x330, 0x331,
+        ] {
             mask |= UInt64(1) << UInt64(value - 0x300)
         }
         return mask
@@ -118,7 +120,8 @@ public enum Tokenizer {
         guard lower.value >= 0xC0 && lower.value < 0x2000 else { return lower }
         let decomposed = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars
         if let base = decomposed.first, base.isASCII, decomposed.count > 1,
-           decomposed.dropFirst().allSatisfy({ $0.value >= 0x300 && $0.value < 0x370 }) {
+            decomposed.dropFirst().allSatisfy({ $0.value >= 0x300 && $0.value < 0x370 })
+        {
             return base
         }
         return lower

@@ -22,41 +22,54 @@ public enum Vocabulary {
 
     /// Longest phrases are tried first, so "deputy chief constable" wins over "chief constable".
     public static let offices: [Office] = [
-        Office(role: .pcc, phrases: [
-            "police and crime commissioner", "police & crime commissioner", "police fire and crime commissioner",
-            "police fire & crime commissioner", "police crime and victims commissioner", "police crime and victims' commissioner",
-            "police crime & victims commissioner", "police and crime and victims commissioner", "pcc", "pfcc", "pcvc",
-            "commissioner", "elected mayor", "mayor", "police and crime commissioner's representative",
-        ]),
-        Office(role: .deputyPCC, phrases: [
-            "deputy police and crime commissioner", "deputy police fire and crime commissioner", "deputy pcc", "deputy pfcc",
-            "deputy pcvc", "dpcc", "deputy commissioner", "deputy mayor for policing and crime", "deputy mayor for policing",
-            "deputy mayor for policing crime and criminal justice", "deputy mayor",
-        ]),
+        Office(
+            role: .pcc,
+            phrases: [
+                "police and crime commissioner", "police & crime commissioner", "police fire and crime commissioner",
+                "police fire & crime commissioner", "police crime and victims commissioner", "police crime and victims' commissioner",
+                "police crime & victims commissioner", "police and crime and victims commissioner", "pcc", "pfcc", "pcvc",
+                "commissioner", "elected mayor", "mayor", "police and crime commissioner's representative",
+            ]),
+        Office(
+            role: .deputyPCC,
+            phrases: [
+                "deputy police and crime commissioner", "deputy police fire and crime commissioner", "deputy pcc", "deputy pfcc",
+                "deputy pcvc", "dpcc", "deputy commissioner", "deputy mayor for policing and crime", "deputy mayor for policing",
+                "deputy mayor for policing crime and criminal justice", "deputy mayor",
+            ]),
         Office(role: .chiefConstable, phrases: ["chief constable", "temporary chief constable", "acting chief constable", "t/chief constable"]),
-        Office(role: .deputyChiefConstable, phrases: [
-            "deputy chief constable", "temporary deputy chief constable", "acting deputy chief constable", "dcc", "t/dcc",
-        ]),
-        Office(role: .chiefFireOfficer, phrases: [
-            "chief fire officer", "chief fire and rescue officer", "chief fire & rescue officer", "cfo", "chief officer of the fire and rescue service",
-        ]),
-        Office(role: .officer, phrases: [
-            "assistant chief constable", "temporary assistant chief constable", "acc", "t/acc", "deputy chief fire officer",
-            "assistant chief fire officer", "chief superintendent", "detective chief superintendent", "superintendent",
-            "detective superintendent", "supt", "ch supt", "chief inspector", "detective chief inspector", "inspector", "insp",
-            "chief executive", "chief executive of the opcc", "opcc chief executive", "chief finance officer", "chief financial officer",
-            "finance officer", "interim chief finance officer", "treasurer", "monitoring officer", "scrutiny officer", "policy officer",
-            "policy manager", "policy lead", "chief of staff", "opcc officer", "opcc representative", "director of finance",
-            "assistant chief officer", "assistant commissioner", "deputy assistant commissioner", "commander", "area manager", "group manager", "force solicitor", "chief officer",
-        ]),
+        Office(
+            role: .deputyChiefConstable,
+            phrases: [
+                "deputy chief constable", "temporary deputy chief constable", "acting deputy chief constable", "dcc", "t/dcc",
+            ]),
+        Office(
+            role: .chiefFireOfficer,
+            phrases: [
+                "chief fire officer", "chief fire and rescue officer", "chief fire & rescue officer", "cfo", "chief officer of the fire and rescue service",
+            ]),
+        Office(
+            role: .officer,
+            phrases: [
+                "assistant chief constable", "temporary assistant chief constable", "acc", "t/acc", "deputy chief fire officer",
+                "assistant chief fire officer", "chief superintendent", "detective chief superintendent", "superintendent",
+                "detective superintendent", "supt", "ch supt", "chief inspector", "detective chief inspector", "inspector", "insp",
+                "chief executive", "chief executive of the opcc", "opcc chief executive", "chief finance officer", "chief financial officer",
+                "finance officer", "interim chief finance officer", "treasurer", "monitoring officer", "scrutiny officer", "policy officer",
+                "policy manager", "policy lead", "chief of staff", "opcc officer", "opcc representative", "director of finance",
+                "assistant chief officer", "assistant commissioner", "deputy assistant commissioner", "commander", "area manager", "group manager",
+                "force solicitor", "chief officer",
+            ]),
         Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
     ]
 
     /// The last word of a staff title the list above does not name ("the Victims' Champion", "the Head of Service
     /// Delivery Manager", "the Panel's Legal Adviser"): after "the" and capitalised words, it answers as an officer.
-    static let staffTitleNouns: Set<String> = ["officer", "manager", "lead", "champion", "director", "adviser", "advisor", "coordinator",
-                                              "co-ordinator", "analyst", "solicitor", "treasurer", "commander",
-                                              "superintendent", "inspector", "executive", "controller", "administrator"]
+    static let staffTitleNouns: Set<String> = [
+        "officer", "manager", "lead", "champion", "director", "adviser", "advisor", "coordinator",
+        "co-ordinator", "analyst", "solicitor", "treasurer", "commander",
+        "superintendent", "inspector", "executive", "controller", "administrator",
+    ]
 
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
     static let officeOwners = ["force's", "commissioner's", "pcc's", "pfcc's", "opcc's", "service's", "mayor's"]
@@ -75,21 +88,27 @@ public enum Vocabulary {
 
     /// Unnamed members, one person: "A Member", "an independent member", "One Member of the Panel".
     static let oneMemberLeads = ["a", "an", "one", "another", "a further", "the other", "one other", "a second", "a third"]
-    static let memberNouns = ["member", "panel member", "independent member", "co-opted member", "lay member", "independent co-opted member",
-                              "member of the panel", "panel member"]
+    static let memberNouns = [
+        "member", "panel member", "independent member", "co-opted member", "lay member", "independent co-opted member",
+        "member of the panel", "panel member",
+    ]
     /// Members together: "Members", "Several members of the Panel".
     static let membersLeads = ["", "some", "several", "other", "the", "a number of", "many", "various", "two", "three", "panel"]
     static let membersNouns = ["members", "panel members", "members of the panel", "councillors", "independent members"]
 
     /// The chair of the meeting. Their questions count; their statements do not.
-    static let chairPhrases = ["the chair", "the chairman", "the chairwoman", "the chairperson", "the vice chair", "the vice-chair",
-                               "the vice chairman", "the vice-chairman", "the vice chairwoman", "the vice-chairwoman",
-                               "the chair of the panel", "the chairman of the panel", "the deputy chair", "the deputy chairman",
-                               "chair", "chairman", "vice chair", "vice-chair", "vice chairman", "vice-chairman"]
+    static let chairPhrases = [
+        "the chair", "the chairman", "the chairwoman", "the chairperson", "the vice chair", "the vice-chair",
+        "the vice chairman", "the vice-chairman", "the vice chairwoman", "the vice-chairwoman",
+        "the chair of the panel", "the chairman of the panel", "the deputy chair", "the deputy chairman",
+        "chair", "chairman", "vice chair", "vice-chair", "vice chairman", "vice-chairman",
+    ]
 
     /// Pronouns and descriptions that point back at the member asking ("He asked …", "The Councillor queried …").
-    static let memberPronouns = ["he", "she", "they", "the councillor", "the member", "the independent member", "the same member",
-                                 "cllr", "councillor"]
+    static let memberPronouns = [
+        "he", "she", "they", "the councillor", "the member", "the independent member", "the same member",
+        "cllr", "councillor",
+    ]
 
     // MARK: Verbs
 
@@ -119,23 +138,29 @@ public enum Vocabulary {
         "indicated", "noted", "agreed", "acknowledged", "undertook", "assured", "clarified", "answered", "added", "outlined",
     ]
     /// After an office these are not its answer: "The PCC was thanked", "the Chief Constable was asked".
-    static let passiveNotAnswer = ["thanked", "congratulated", "praised", "commended", "welcomed", "invited", "asked", "questioned",
-                                   "queried", "pressed", "challenged", "requested", "urged", "encouraged", "invited to"]
+    static let passiveNotAnswer = [
+        "thanked", "congratulated", "praised", "commended", "welcomed", "invited", "asked", "questioned",
+        "queried", "pressed", "challenged", "requested", "urged", "encouraged", "invited to",
+    ]
     /// The passive verbs that put a question to an office: "The PCC was asked for his view".
     static let passiveAsking = ["asked", "questioned", "queried", "pressed", "challenged"]
 
     /// Lead-ins that say a reply follows: "In response, …", "In reply to the question from Cllr X, …".
-    static let responseLeads = ["in response", "in reply", "in answer", "responding", "replying", "answering", "in responding",
-                                "by way of response", "by way of reply", "in his response", "in her response", "in their response"]
+    static let responseLeads = [
+        "in response", "in reply", "in answer", "responding", "replying", "answering", "in responding",
+        "by way of response", "by way of reply", "in his response", "in her response", "in their response",
+    ]
     /// Words in a response lead-in that say a question was put ("In response to a question, …").
     static let questionNouns = ["question", "questions", "query", "queries", "supplementary"]
 
     /// Asked, but not a question: the Chair or a member directing the meeting ("asked members to note").
-    static let directedAsking = ["asked members", "asked the panel", "asked panel members", "asked that", "asked everyone",
-                                 "asked those", "asked all", "asked for members", "asked for the panel", "requested that",
-                                 "asked members to", "asked the committee", "asked if members", "asked whether members",
-                                 "asked officers", "asked the clerk", "asked the chair", "asked the chairman", "asked the vice chair",
-                                 "asked the secretary", "requested officers", "asked the panel's", "asked them to"]
+    static let directedAsking = [
+        "asked members", "asked the panel", "asked panel members", "asked that", "asked everyone",
+        "asked those", "asked all", "asked for members", "asked for the panel", "requested that",
+        "asked members to", "asked the committee", "asked if members", "asked whether members",
+        "asked officers", "asked the clerk", "asked the chair", "asked the chairman", "asked the vice chair",
+        "asked the secretary", "requested officers", "asked the panel's", "asked them to",
+    ]
 
     /// Impersonal questions: "A question was asked", "It was queried whether", "Clarification was sought".
     static let impersonalQuestionSubjects = [
@@ -148,13 +173,17 @@ public enum Vocabulary {
     /// "It was asked whether …", "It was queried if …".
     static let itWasVerbs = ["asked", "queried", "questioned", "enquired", "inquired"]
     /// Impersonal points: answered, they are questions ("Reference was made to … The PCC reported …").
-    static let impersonalPointSubjects = ["reference", "concern", "concerns", "a point", "the point", "a comment", "comment",
-                                          "a concern", "mention", "the issue", "an issue", "attention"]
+    static let impersonalPointSubjects = [
+        "reference", "concern", "concerns", "a point", "the point", "a comment", "comment",
+        "a concern", "mention", "the issue", "an issue", "attention",
+    ]
     static let impersonalPointVerbs = ["made", "raised", "expressed", "voiced", "drawn", "noted"]
 
     /// Pointing back at the question before: a follow-up that opens this way carries that passage's topics.
-    static let continuationLeads = ["related to this", "in relation to this", "following on", "further to this", "on the same point",
-                                    "on the same issue", "on this point"]
+    static let continuationLeads = [
+        "related to this", "in relation to this", "following on", "further to this", "on the same point",
+        "on the same issue", "on this point",
+    ]
 
     // MARK: What an answer says
 
@@ -183,8 +212,10 @@ public enum Vocabulary {
         "would bring a report", "agreed to bring", "respond outside",
     ]
     /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
-    static let dataNouns: Set<String> = ["figure", "figures", "breakdown", "information", "data", "details", "numbers", "statistics",
-                                         "answer", "number", "split"]
+    static let dataNouns: Set<String> = [
+        "figure", "figures", "breakdown", "information", "data", "details", "numbers", "statistics",
+        "answer", "number", "split",
+    ]
     /// A reply that gave no information: the question is `no_information` (a candidate for a follow-up).
     static let noInformationPhrases = [
         "did not have the figures", "did not have the information", "did not have the data", "did not have the details",

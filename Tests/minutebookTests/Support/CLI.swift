@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,9 +11,9 @@ import Darwin
 enum RepoPaths {
     /// Tests/minutebookTests/Support/CLI.swift → the package root.
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // Support
-        .deletingLastPathComponent()   // minutebookTests
-        .deletingLastPathComponent()   // Tests
+        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // minutebookTests
+        .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("corpus")
     static let topics = root.appendingPathComponent("index/topics.json")
@@ -143,12 +144,13 @@ final class RunningCLI {
         let err = (try? Data(contentsOf: errURL)) ?? Data()
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)
-        return CLIResult(arguments: arguments,
-                         stdout: String(decoding: out, as: UTF8.self),
-                         stderr: String(decoding: err, as: UTF8.self),
-                         status: process.terminationStatus,
-                         signalled: process.terminationReason == .uncaughtSignal,
-                         timedOut: timedOut)
+        return CLIResult(
+            arguments: arguments,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus,
+            signalled: process.terminationReason == .uncaughtSignal,
+            timedOut: timedOut)
     }
 }
 
@@ -246,7 +248,7 @@ final class WatchedCLI {
         let needle = Data(text.utf8)
         while true {
             if let found = stderrData.range(of: needle), stderrData[found.upperBound...].contains(10) { return true }
-            let chunk = errPipe.fileHandleForReading.availableData   // blocks until there is some, or the end
+            let chunk = errPipe.fileHandleForReading.availableData  // blocks until there is some, or the end
             if chunk.isEmpty { return stderrData.range(of: needle) != nil }
             stderrData.append(chunk)
         }
@@ -266,12 +268,13 @@ final class WatchedCLI {
         process.waitUntilExit()
         let out = (try? Data(contentsOf: outURL)) ?? Data()
         try? FileManager.default.removeItem(at: outURL)
-        return CLIResult(arguments: arguments,
-                         stdout: String(decoding: out, as: UTF8.self),
-                         stderr: String(decoding: stderrData, as: UTF8.self),
-                         status: process.terminationStatus,
-                         signalled: process.terminationReason == .uncaughtSignal,
-                         timedOut: false)
+        return CLIResult(
+            arguments: arguments,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self),
+            status: process.terminationStatus,
+            signalled: process.terminationReason == .uncaughtSignal,
+            timedOut: false)
     }
 }
 

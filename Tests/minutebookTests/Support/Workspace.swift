@@ -105,8 +105,9 @@ final class Workspace {
 
     /// The corpus file (relative path) whose name starts with `prefix`, e.g. "001_".
     func corpusFile(_ prefix: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let name = try #require(try RepoPaths.corpusFileNames().first { $0.hasPrefix(prefix) },
-                                "no corpus file starts with \(prefix)", sourceLocation: sourceLocation)
+        let name = try #require(
+            try RepoPaths.corpusFileNames().first { $0.hasPrefix(prefix) },
+            "no corpus file starts with \(prefix)", sourceLocation: sourceLocation)
         return "corpus/\(name)"
     }
 
