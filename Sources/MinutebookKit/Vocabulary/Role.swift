@@ -27,6 +27,8 @@ public enum Role: String, Codable, Sendable, CaseIterable {
 
     /// A role as typed or stored: `deputy_pcc`, `deputy-pcc`, `Deputy-PCC`; nil for anything else.
     public init?(flag: some StringProtocol) {
+        // As stored and as JSON writes it, most of the time: no folding needed (this runs for every hit's speakers).
+        if let role = Role(rawValue: String(flag)) { self = role; return }
         self.init(rawValue: flag.lowercased().replacingOccurrences(of: "-", with: "_"))
     }
 
