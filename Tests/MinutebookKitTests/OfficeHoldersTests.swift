@@ -73,6 +73,32 @@ struct OfficeHoldersTests {
         #expect(MeetingHeader.panel(in: "Thames Valley Police and Crime Panel - Friday 3 February") == "Thames Valley Police and Crime Panel")
     }
 
+    @Test("a saved ModernGov page's report link after an item's title is not part of the title")
+    func reportLinkAfterTitle() throws {
+        #expect(
+            DocumentParser.withoutDocumentLink("The Commissioner's Proposed Precept for 2025/26. pdf icon PDF 214 KB")
+                == "The Commissioner's Proposed Precept for 2025/26")
+        #expect(DocumentParser.withoutDocumentLink("Work Programme (PDF 72 KB)") == "Work Programme")
+        #expect(DocumentParser.withoutDocumentLink("Police and Crime Plan 2024 - PDF 1.2 MB") == "Police and Crime Plan 2024")
+        #expect(DocumentParser.withoutDocumentLink("PDF accessibility of reports") == "PDF accessibility of reports")
+        let document = try DocumentParser.parse(
+            String(contentsOf: TestSupport.repoRoot.appendingPathComponent("evaluation/documents/h2-ribblemoor.txt"), encoding: .utf8))
+        #expect(document.items.contains { $0.title == "The Commissioner's Proposed Precept for 2025/26" })
+        #expect(!document.items.contains { $0.title?.localizedCaseInsensitiveContains("pdf icon") == true })
+    }
+
+    @Test("minutes headed by a minute reference and a title in capitals are split into their items")
+    func minuteReferenceHeadings() throws {
+        #expect(DocumentParser.minuteReferenceHeading("4/24        PUBLIC QUESTIONS [Item 4]")! == ("4", "PUBLIC QUESTIONS"))
+        #expect(DocumentParser.minuteReferenceHeading("17/23 PROPOSED PRECEPT 2024/25")! == ("17", "PROPOSED PRECEPT 2024/25"))
+        #expect(DocumentParser.minuteReferenceHeading("12/24 STOP AND SEARCH [Agenda Item 7A]")! == ("7A", "STOP AND SEARCH"))
+        #expect(DocumentParser.minuteReferenceHeading("4/24 of the budget was spent on overtime.") == nil)
+        let document = try DocumentParser.parse(
+            String(contentsOf: TestSupport.repoRoot.appendingPathComponent("evaluation/documents/s-wealdbourne-2024-02.txt"), encoding: .utf8))
+        #expect(document.items.compactMap(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(document.items.contains { $0.title == "PROPOSED PRECEPT 2024/25" })
+    }
+
     @Test("a lack of figures after a first sentence that answers counts only when figures were asked for")
     func noInformationLater() {
         let answer = "The Deputy Chief Constable explained that stolen tractors had been recovered at ports. She did not have figures for the county with her."

@@ -28,7 +28,22 @@ public enum DocumentParser {
         guard document.items.contains(where: { $0.blocks.contains { $0.kind != .heading } }), isAboutAPanel(text, document) else {
             throw .noRecognisableLayout
         }
+        for index in document.items.indices {
+            if let title = document.items[index].title { document.items[index].title = withoutDocumentLink(title) }
+        }
         return document
+    }
+
+    /// "Proposed Precept for 2025/26. pdf icon PDF 214 KB" → "Proposed Precept for 2025/26": the link to the
+    /// item's report that a ModernGov page puts after its title (the icon's text and the file's size), as the text
+    /// of a saved page has it on the title's line. (`HTMLReader` drops it when it stands alone.)
+    static func withoutDocumentLink(_ title: String) -> String {
+        guard UTF8Text.contains(title.lowercased(), "pdf"),
+            let link = title.range(of: #"\s*\(?(pdf icon\s*)?pdf\s+\d+(\.\d+)?\s*[km]b\)?\s*$"#, options: [.regularExpression, .caseInsensitive])
+        else { return title }
+        var kept = String(title[..<link.lowerBound])
+        while let last = kept.last, last == "." || last == " " || last == "-" || last == "–" { kept.removeLast() }
+        return kept.isEmpty ? title : kept
     }
 
     // MARK: - Layouts
@@ -164,7 +179,7 @@ public enum DocumentParser {
                 looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast()))
             {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
-            } else if case .text = line.shape, let (number, title) = agendaItemLabel(text), increasing(number) {
+            } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) ?? minuteReferenceHeading(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
             }
             index += 1
@@ -179,6 +194,26 @@ public enum DocumentParser {
         let digits = last == 46 ? utf8.count - 1 : utf8.count  // .
         guard digits >= 1, digits <= 4, utf8.prefix(digits).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return digits == utf8.count ? text : String(decoding: utf8.prefix(digits), as: UTF8.self)
+    }
+
+    /// "4/24        PUBLIC QUESTIONS [Item 4]", "17/23 PROPOSED PRECEPT 2024/25": a minute reference (number / year)
+    /// and a title in capitals, as some county panels head each minute. The item number is the one in "[Item 4]"
+    /// when there is one, else the minute's.
+    static func minuteReferenceHeading(_ text: String) -> (String, String)? {
+        guard let first = text.utf8.first, first >= 48 && first <= 57,
+            let match = text.range(of: #"^\d{1,3}/\d{2}\s+\S"#, options: .regularExpression)
+        else { return nil }
+        let reference = text[..<match.upperBound].split(separator: " ").first.map(String.init) ?? ""
+        var title = QuestionText.trimmed(text[text.index(before: match.upperBound)...])
+        var number = String(reference.prefix(while: { $0 != "/" }))
+        if let item = title.range(of: #"\s*\[(agenda\s+)?item\s+(\d{1,4}[a-z]?)\]\s*$"#, options: [.regularExpression, .caseInsensitive]) {
+            // "[Item 4]", "[Agenda Item 7A]": the last word inside the brackets.
+            number = title[item].split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" }).last.map(String.init) ?? number
+            title = QuestionText.trimmed(title[..<item.lowerBound])
+        }
+        let letters = title.filter(\.isLetter)
+        guard title.count <= 120, letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count) else { return nil }
+        return (number, title)
     }
 
     /// "Item 12: Title", "Agenda Item 12 - Title".
