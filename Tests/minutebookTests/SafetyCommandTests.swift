@@ -274,18 +274,7 @@ enum ReadOnlyMount {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stamp = UUID().uuidString
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-ro-\(stamp).out")
-        let err = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-ro-\(stamp).err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer { try? outHandle.close(); try? errHandle.close() }
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return RunningCLI(process: process, arguments: command, outURL: out, errURL: err).wait(timeout: 120)
+        return try RunningCLI.launch(process, arguments: command, label: "ro").wait(timeout: 120)
     }
 }
 
@@ -577,17 +566,6 @@ extension CLI {
         for key in ["MINUTEBOOK_INDEX", "MINUTEBOOK_TOPICS"] { environment[key] = nil }
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        let stamp = UUID().uuidString
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-sh-\(stamp).out")
-        let err = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-sh-\(stamp).err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer { try? outHandle.close(); try? errHandle.close() }
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return RunningCLI(process: process, arguments: [script], outURL: out, errURL: err)
+        return try RunningCLI.launch(process, arguments: [script], label: "sh")
     }
 }

@@ -34,16 +34,9 @@ public enum DocumentParser {
         return document
     }
 
-    /// "Proposed Precept for 2025/26. pdf icon PDF 214 KB" → "Proposed Precept for 2025/26": the link to the
-    /// item's report that a ModernGov page puts after its title (the icon's text and the file's size), as the text
-    /// of a saved page has it on the title's line. (`HTMLReader` drops it when it stands alone.)
+    /// "Proposed Precept for 2025/26. pdf icon PDF 214 KB" → "Proposed Precept for 2025/26" (`DocumentLink`).
     static func withoutDocumentLink(_ title: String) -> String {
-        guard UTF8Text.contains(title.lowercased(), "pdf"),
-            let link = title.range(of: #"\s*\(?(pdf icon\s*)?pdf\s+\d+(\.\d+)?\s*[km]b\)?\s*$"#, options: [.regularExpression, .caseInsensitive])
-        else { return title }
-        var kept = String(title[..<link.lowerBound])
-        while let last = kept.last, last == "." || last == " " || last == "-" || last == "–" { kept.removeLast() }
-        return kept.isEmpty ? title : kept
+        DocumentLink.removed(fromEndOf: title)
     }
 
     // MARK: - Layouts

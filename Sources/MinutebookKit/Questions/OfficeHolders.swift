@@ -91,9 +91,8 @@ struct OfficeHolders: Sendable {
 
     /// The length of an officer's title ("Mr", "Dr") at `index`.
     static func titleLength(_ s: SentenceWords, at index: Int) -> Int? {
-        guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
-        let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
-        return officerTitles.contains(Vocabulary.memberTitles[key] ?? "") ? length : nil
+        guard let (title, length) = SentenceReader.memberTitle(s, at: index) else { return nil }
+        return officerTitles.contains(title) ? length : nil
     }
 
     /// Capitalised name words from `index` (initials included, up to four, none an office or a common word):

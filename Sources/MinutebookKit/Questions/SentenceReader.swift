@@ -393,9 +393,7 @@ enum SentenceReader {
     static func memberSubject(_ s: SentenceWords, at index: Int) -> MemberSubject? {
         let lists = Vocabulary.Lists.self
         guard index < s.count else { return nil }
-        if let length = s.longestMatch(lists.memberTitles, at: index) {
-            let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
-            let title = Vocabulary.memberTitles[key] ?? ""
+        if let (title, length) = memberTitle(s, at: index) {
             if title.isEmpty {
                 // "Independent Member Mr Hale", "Independent Member, Mrs Okafor"
                 if let named = memberSubject(s, at: index + length), named.named { return named }
@@ -445,6 +443,14 @@ enum SentenceReader {
             return MemberSubject(asker: "members", named: false, body: true, end: index + 2)
         }
         return untitledMember(s, at: index)
+    }
+
+    /// The member title at `index` as minutebook writes it ("Cllr" for "County Councillor"; "" for a title that names
+    /// no one, "Independent Member") and its length in words.
+    static func memberTitle(_ s: SentenceWords, at index: Int) -> (title: String, length: Int)? {
+        guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
+        let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
+        return (Vocabulary.memberTitles[key] ?? "", length)
     }
 
     /// Words that start a capitalised subject which is not a person: "Thames Valley Police", "The Home Office".

@@ -311,8 +311,7 @@ struct HTMLWalker {
             return true
         }
         // "PDF 238 KB", "pdf icon PDF 238 KB"
-        guard lower.utf8.count <= 40, lower.hasSuffix("kb") || lower.hasSuffix("mb") else { return false }
-        return lower.range(of: #"^(pdf icon\s*)?(pdf|word|docx?|xlsx?)\s+\d+(\.\d+)?\s*(kb|mb)$"#, options: .regularExpression) != nil
+        return DocumentLink.isWhole(lower)
     }
 
     private mutating func resetBuffer() {

@@ -120,6 +120,28 @@ final class RunningCLI {
         self.errURL = errURL
     }
 
+    /// Starts `process` (its executable, arguments, directory and environment already set) with its output going
+    /// to temporary files, not pipes, so a large output can never block the child; `label` names the files.
+    static func launch(_ process: Process, arguments: [String], label: String) throws -> RunningCLI {
+        let stamp = UUID().uuidString
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("minutebook-\(label)-\(stamp).out")
+        let errURL = tmp.appendingPathComponent("minutebook-\(label)-\(stamp).err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return RunningCLI(process: process, arguments: arguments, outURL: outURL, errURL: errURL)
+    }
+
     var pid: Int32 { process.processIdentifier }
     var isRunning: Bool { process.isRunning }
 
@@ -186,24 +208,7 @@ struct CLI {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = environment(extra)
-        // Output goes to files, not pipes, so a large output can never block the child.
-        let stamp = UUID().uuidString
-        let tmp = FileManager.default.temporaryDirectory
-        let outURL = tmp.appendingPathComponent("minutebook-e2e-\(stamp).out")
-        let errURL = tmp.appendingPathComponent("minutebook-e2e-\(stamp).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? outHandle.close()
-            try? errHandle.close()
-        }
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return RunningCLI(process: process, arguments: arguments, outURL: outURL, errURL: errURL)
+        return try RunningCLI.launch(process, arguments: arguments, label: "e2e")
     }
 
     func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
