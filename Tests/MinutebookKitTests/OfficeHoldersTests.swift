@@ -111,4 +111,35 @@ struct OfficeHoldersTests {
         let unconsidered = "The PCC reported that the scheme had not worked. On phones bought without identification, this was not an issue he had considered."
         #expect(AnswerStatusClassifier.status(ofMainAnswer: unconsidered, question: "The PCC was asked for his view on phones.") == .noInformation)
     }
+
+    @Test("a borough's mayor listed among the councillors present asks as a member; the mayoral PCC still answers")
+    func mayorAsMember() throws {
+        let text = """
+            Skelbrook Police and Crime Panel - Tuesday, 14th January, 2025
+
+            Present: Cllr Dora Penrith (Chair), Cllr Ray Gillam, Mayor Gavin Tolley, Mr Ishaq Ren
+
+            In attendance: Matthew Corby (Police and Crime Commissioner), Chief Constable Fiona Ash
+
+            6. Commissioner's update
+
+            Mayor Gavin Tolley asked what the Commissioner was doing about the funding formula. The Commissioner said that he had written to the Minister in December.
+
+            Cllr Gillam asked how many officers had joined. The Mayor of Skelbrook had raised this earlier. The Chief Constable replied that 41 had joined since April.
+            """
+        let document = try DocumentParser.parse(text)
+        let holders = OfficeHolders.find(in: document)
+        #expect(holders.isTitledMember("tolley"))
+        #expect(holders.role(ofSurname: "tolley") == nil)
+        let questions = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy())).prepare(document).flatMap(\.questions).map(\.0)
+        #expect(questions.map(\.asker) == ["Mayor Gavin Tolley", "Cllr Gillam"])
+        #expect(questions.map(\.respondentRole) == [.pcc, .chiefConstable])
+
+        // Without the attendance line, "Mayor" is the mayoral PCC's office, as in a mayoral panel.
+        let mayoral = try DocumentParser.parse(
+            text.replacingOccurrences(of: "Mayor Gavin Tolley, ", with: "").replacingOccurrences(
+                of: "Matthew Corby (Police and Crime Commissioner)", with: "Mayor Gavin Tolley"))
+        #expect(OfficeHolders.find(in: mayoral).role(ofSurname: "tolley") == .pcc)
+        #expect(OfficeHolders.find(in: mayoral).isTitledMember("tolley") == false)
+    }
 }

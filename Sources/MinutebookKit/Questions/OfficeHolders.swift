@@ -9,12 +9,17 @@ import Foundation
 struct OfficeHolders: Sendable {
     private(set) var roles: [String: Role] = [:]
     private var ambiguous: Set<String> = []
+    /// Surnames of members who sit on the panel with a civic title that is also an office: "Mayor Gavin Pounder",
+    /// listed among the councillors present. "Mayor Pounder asked …" is then a member asking, not the mayoral PCC.
+    private(set) var titledMembers: Set<String> = []
 
     static let none = OfficeHolders()
 
     var isEmpty: Bool { roles.isEmpty }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
+
+    func isTitledMember(_ surname: String) -> Bool { titledMembers.contains(surname) }
 
     /// The office holders named in `document`.
     static func find(in document: ParsedDocument) -> OfficeHolders {
@@ -34,9 +39,16 @@ struct OfficeHolders: Sendable {
     static let officerTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Sir", "Dame"]
 
     private mutating func read(_ s: SentenceWords) {
+        let councillors = (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" })
         var index = 0
         while index < s.count {
             if index == 0 || s[index].punctuationBefore != nil {
+                if councillors >= 2, let (surname, end) = Self.mayorName(s, at: index) {
+                    titledMembers.insert(surname)
+                    roles[surname] = nil
+                    index = end
+                    continue
+                }
                 if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) {
                     add(surname, role)
                     index = max(end, index + 1)
@@ -48,7 +60,7 @@ struct OfficeHolders: Sendable {
     }
 
     private mutating func add(_ surname: String, _ role: Role) {
-        guard !ambiguous.contains(surname) else { return }
+        guard !ambiguous.contains(surname), !titledMembers.contains(surname) else { return }
         if let known = roles[surname], known != role {
             roles[surname] = nil
             ambiguous.insert(surname)
@@ -87,6 +99,15 @@ struct OfficeHolders: Sendable {
         // Two words at least ("Jo Farrell", "J Rowe") or a title and a surname: "Chief Constable Farrell" alone could be a place.
         guard end - start >= 2 || titleLength(s, at: at + length) != nil else { return nil }
         return (last, office.role, end)
+    }
+
+    /// "Mayor Gavin Pounder": the civic title of a borough's elected mayor, then a name of two words or more;
+    /// the surname, lower case, and where the name ends.
+    static func mayorName(_ s: SentenceWords, at index: Int) -> (String, Int)? {
+        guard s.lower(index) == "mayor", index == 0 || s[index].punctuationBefore != nil || s.lower(index - 1) != "deputy" else { return nil }
+        let (last, end) = names(s, from: index + 1)
+        guard let last, end - index - 1 >= 2 else { return nil }
+        return (last, end)
     }
 
     /// The length of an officer's title ("Mr", "Dr") at `index`.

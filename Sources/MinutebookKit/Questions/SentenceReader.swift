@@ -279,6 +279,7 @@ enum SentenceReader {
     /// An office at `index`, with its article, owner ("the Force's"), subject ("Head of Finance") and a name
     /// after it ("Chief Constable Jo Farrell").
     static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        if titledMember(s, at: index) != nil { return nil }
         if let named = namedOfficeSubject(s, at: index) { return named }
         return plainOfficeSubject(s, at: index) ?? heldOfficeSubject(s, at: index)
     }
@@ -393,6 +394,9 @@ enum SentenceReader {
     static func memberSubject(_ s: SentenceWords, at index: Int) -> MemberSubject? {
         let lists = Vocabulary.Lists.self
         guard index < s.count else { return nil }
+        if let end = titledMember(s, at: index) {
+            return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: skipApposition(s, from: end))
+        }
         if let (title, length) = memberTitle(s, at: index) {
             if title.isEmpty {
                 // "Independent Member Mr Hale", "Independent Member, Mrs Okafor"
@@ -443,6 +447,17 @@ enum SentenceReader {
             return MemberSubject(asker: "members", named: false, body: true, end: index + 2)
         }
         return untitledMember(s, at: index)
+    }
+
+    /// "Mayor Gavin Pounder asked …" where the attendance list named him among the members (`OfficeHolders`):
+    /// where the name ends.
+    static func titledMember(_ s: SentenceWords, at index: Int) -> Int? {
+        guard s.lower(index) == "mayor" else { return nil }
+        let holders = OfficeHolders.current
+        guard !holders.titledMembers.isEmpty else { return nil }
+        let (last, end) = OfficeHolders.names(s, from: index + 1)
+        guard let last, holders.isTitledMember(last) else { return nil }
+        return end
     }
 
     /// The member title at `index` as minutebook writes it ("Cllr" for "County Councillor"; "" for a title that names

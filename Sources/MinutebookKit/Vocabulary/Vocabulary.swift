@@ -238,7 +238,8 @@ public enum Vocabulary {
         "not held", "cannot be provided", "could not be provided", "had no information", "has no information", "no information on",
         "not prepared to comment", "would not discuss", "would not comment", "would not want to give", "would not want to speculate",
         "not able to split", "unable to split", "not something he had", "not something she had", "not a matter he had", "not a matter she had",
-        "not available at the meeting", "nothing further to add", "could not give a separate figure", "could not give a figure",
+        "not available at the meeting", "nothing further to add", "nothing further to report", "nothing more to report", "nothing new to report",
+        "could not give a separate figure", "could not give a figure",
         "could not give figures", "could not give a breakdown", "could not give the figures",
     ]
 }
