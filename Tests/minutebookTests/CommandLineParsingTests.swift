@@ -3,7 +3,7 @@ import Foundation
 import MinutebookKit
 import Testing
 
-@testable import minutebook
+@testable import MinutebookCLI
 
 /// The command line parsed in process (`Minutebook.parseAsRoot`), without an index or a binary: which command
 /// and which values each flag gives, and the usage errors (exit status 64) with their messages.

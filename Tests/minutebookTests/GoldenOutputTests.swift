@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import minutebook
+@testable import MinutebookCLI
 
 /// One command whose output on the bundled corpus is kept in `Golden/`.
 struct GoldenCase: Sendable, CustomTestStringConvertible {

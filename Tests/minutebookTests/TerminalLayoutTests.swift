@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import minutebook
+@testable import MinutebookCLI
 
 /// The pieces of the finished CLI that cannot be seen through a pipe: wrapping width, progress, suggestions.
 @Suite("Terminal layout")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import minutebook
+@testable import MinutebookCLI
 
 /// Runs `minutebook` commands inside the test process: the same parsing, `run()` and error handling as the
 /// binary's `main` (`Minutebook.run(_:)`), with stdout and stderr captured (`Terminal.capture`) as a pipe would

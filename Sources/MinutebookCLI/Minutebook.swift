@@ -2,7 +2,16 @@ import ArgumentParser
 import Foundation
 import MinutebookKit
 
-@main
+/// The `minutebook` program: `Sources/minutebook/main.swift` calls only this.
+public enum MinutebookTool {
+    /// ArgumentParser's `main`, except that its messages — which quote what the user typed and what files
+    /// contain (`unknown topic '…'`, `corpus/x.txt: …`) — are printed through `Terminal`, made safe.
+    public static func main() -> Never {
+        Foundation.exit(Minutebook.run(Array(CommandLine.arguments.dropFirst())))
+    }
+}
+
+/// The root command.
 struct Minutebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutebook",
@@ -20,12 +29,6 @@ struct Minutebook: ParsableCommand {
 
     /// Printed by `minutebook --version`.
     static let version = "0.13.0"
-
-    /// ArgumentParser's `main`, except that its messages — which quote what the user typed and what files
-    /// contain (`unknown topic '…'`, `corpus/x.txt: …`) — are printed through `Terminal`, made safe.
-    static func main() {
-        Foundation.exit(run(Array(CommandLine.arguments.dropFirst())))
-    }
 
     /// Parses and runs one command line (`arguments` without the program's name), prints what `main` prints,
     /// and returns the exit status instead of exiting — so that tests can run a command in process.
