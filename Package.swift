@@ -80,10 +80,17 @@ let package = Package(
             name: "minutebook-web-bench",
             dependencies: ["MinutebookWeb", "MinutebookKit", .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        // What the three test targets share: the corpus indexed once per test process, temporary folders, the
+        // repository's paths. A library only the tests depend on.
+        .target(
+            name: "MinutebookTestSupport",
+            dependencies: ["MinutebookKit"],
+            path: "Tests/MinutebookTestSupport"
+        ),
         .testTarget(
             name: "MinutebookWebTests",
             dependencies: [
-                "MinutebookWeb", "MinutebookKit",
+                "MinutebookWeb", "MinutebookKit", "MinutebookTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -92,13 +99,13 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookKitTests",
-            dependencies: ["MinutebookKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MinutebookKit", "MinutebookTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "minutebookTests",
             dependencies: [
-                "MinutebookKit", "MinutebookCLI",
+                "MinutebookKit", "MinutebookCLI", "MinutebookTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -87,16 +87,12 @@ final class HeadingsIndexTests {
         ])
     func onePassRankingAgreesWithSQL(query: String) throws {
         let plan = try #require(MatchPlan.passages(QueryParser.parse(query)))
-        // A condition that is always true sends the plan down the SQL path (the one-pass ranking takes no filters but topics).
-        var always = FilterSQL()
-        always.conditions = ["1"]
-        let (fast, slow, fastCount, slowCount) = try store.read { db in
-            (
-                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL(), order: .relevance, limit: 40),
-                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always, order: .relevance, limit: 40),
-                try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: FilterSQL()),
-                try plan.count(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: always)
-            )
+        let (fast, slow, fastCount, slowCount) = try store.reading { index in
+            let fast = RankedSearch(index, plan: plan)
+            // A condition that is always true sends the plan down the SQL path (the one-pass ranking takes no filters but topics).
+            var slow = fast
+            slow.filters.conditions = ["1"]
+            return (try fast.top(limit: 40).rows, try slow.top(limit: 40).rows, try fast.count(), try slow.count())
         }
         #expect(!fast.isEmpty)
         #expect(fast.map(\.id) == slow.map(\.id))
@@ -107,14 +103,11 @@ final class HeadingsIndexTests {
     @Test("a topic filter gives the same rows through the one-pass ranking as through SQL")
     func topicFilterAgrees() throws {
         let plan = try #require(MatchPlan.passages(QueryParser.parse("police")))
-        let topics = Searcher.filterSQL(Filters(topics: ["hate-crime"]))
-        var joined = topics
-        joined.conditions.append("1")
-        let (fast, slow) = try store.read { db in
-            (
-                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: topics, order: .relevance, limit: 20),
-                try plan.topRows(db, content: "passages", alias: "p", columns: Searcher.checkColumns, filters: joined, order: .relevance, limit: 20)
-            )
+        let (fast, slow) = try store.reading { index in
+            let fast = RankedSearch(index, plan: plan, filters: .passages(Filters(topics: ["hate-crime"])))
+            var joined = fast
+            joined.filters.conditions.append("1")
+            return (try fast.top(limit: 20).rows, try joined.top(limit: 20).rows)
         }
         #expect(!fast.isEmpty)
         #expect(fast.map(\.id) == slow.map(\.id))

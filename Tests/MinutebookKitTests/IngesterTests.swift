@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
@@ -103,7 +104,7 @@ struct IngesterTests {
         var taxonomy = try TestSupport.taxonomy()
         let index = try #require(taxonomy.topics.firstIndex { $0.id == "child-sexual-exploitation" })
         taxonomy.topics[index].terms.append("revenge porn")
-        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([TestSupport.corpus.path])
+        let report = try Ingester(store: store, taxonomy: taxonomy).ingest([try SharedCorpusIndex.get().corpus.path])
         #expect(report.unchanged == 5)
         #expect(report.retagged > 0)
         #expect(try count("child-sexual-exploitation") == before + 1)

@@ -89,10 +89,10 @@ struct SpeakerFilterRoleTests {
         ("deputy_pcc", .deputyPCC), ("deputy-pcc", .deputyPCC), ("Chief-Constable", .chiefConstable), ("chief_fire_officer", .chiefFireOfficer),
     ])
     func role(_ typed: String, _ role: Role) {
-        #expect(FilterSQL.role(typed) == role, "\(typed)")
+        #expect(Filters.role(typed) == role, "\(typed)")
     }
 
     @Test func aNameIsNotARole() {
-        #expect(FilterSQL.role("hayes") == nil)
+        #expect(Filters.role("hayes") == nil)
     }
 }

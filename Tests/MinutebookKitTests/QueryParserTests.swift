@@ -33,7 +33,7 @@ struct QueryParserTests {
     @Test("input with nothing to search gives no plan, so the CLI explains", arguments: nothingSearchable)
     func nothingToSearch(_ input: String) {
         let query = QueryParser.parse(input)
-        #expect(MatchPlan.make(query, table: "s") == nil)
+        #expect(MatchPlan.make(query, target: .questions) == nil)
         #expect(!Searcher.explainEmpty(query).isEmpty)
     }
 
@@ -44,7 +44,7 @@ struct QueryParserTests {
         for _ in 0..<500 {
             let length = Int.random(in: 0...30, using: &generator)
             let input = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
-            guard let plan = MatchPlan.make(QueryParser.parse(input), table: "s") else { continue }
+            guard let plan = MatchPlan.make(QueryParser.parse(input), target: .questions) else { continue }
             // Outside quoted strings only the operators we emit may appear.
             var outside = ""
             var quoted = false
@@ -77,15 +77,15 @@ struct QueryParserTests {
         #expect(!check.accepts(["", "", "Safeguarding and the county line closures"]))  // stemmed only: not exact
         #expect(!check.accepts(["", "", "Safeguarding, county lines and drug lines"]))  // an excluded phrase
         #expect(check.accepts(["County Lines", "", "safeguarding"]))  // in the title
-        #expect(MatchPlan.make(QueryParser.parse("prosecute"), table: "s")?.check == nil)
+        #expect(MatchPlan.make(QueryParser.parse("prosecute"), target: .questions)?.check == nil)
     }
 
     @Test("the exact check reads words as FTS5 does: accents off, plain alternatives by their porter stem")
     func exactCheckAgreesWithFTS5() throws {
-        let accents = try #require(MatchPlan.make(QueryParser.parse("\"cafe culture\""), table: "s")?.check)
+        let accents = try #require(MatchPlan.make(QueryParser.parse("\"cafe culture\""), target: .questions)?.check)
         #expect(accents.accepts(["", "", "The Café Culture scheme"]))
         #expect(!accents.accepts(["", "", "The café cultures"]))
-        let mixed = try #require(MatchPlan.make(QueryParser.parse("\"county lines\" OR prosecuting"), table: "s")?.check)
+        let mixed = try #require(MatchPlan.make(QueryParser.parse("\"county lines\" OR prosecuting"), target: .questions)?.check)
         #expect(mixed.accepts(["", "", "More prosecutions this year"]))  // prosecut = prosecut
         #expect(!mixed.accepts(["", "", "The prosecutor said"]))  // prosecutor is its own stem
         #expect(mixed.accepts(["County Lines", "", ""]))

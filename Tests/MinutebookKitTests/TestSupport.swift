@@ -1,12 +1,13 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
 
 /// Paths and builders shared by the library tests.
 enum TestSupport {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = repoRoot.appendingPathComponent("corpus")
+    static let repoRoot = RepoPaths.root
+    static let corpus = RepoPaths.corpus
     static let layouts = repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/layouts")
 
     static func corpusFile(_ prefix: String) throws -> URL {

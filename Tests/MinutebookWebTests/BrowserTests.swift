@@ -14,7 +14,11 @@ struct BrowserTests {
         return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// `chromium --headless --dump-dom URL`, stopped after 90 seconds.
+    /// How long chromium may take for one page before it is killed.
+    static let deadline: DispatchTimeInterval = .seconds(90)
+
+    /// `chromium --headless --dump-dom URL`: what it printed once it has exited, or what it had printed when it was
+    /// killed at the deadline (a test failure).
     static func dumpDOM(_ url: String, chromium: String) async throws -> String {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-chromium-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: profile) }
@@ -27,20 +31,34 @@ struct BrowserTests {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        let finished = AsyncStream<Void> { continuation in
-            process.terminationHandler = { _ in
-                continuation.yield(); continuation.finish()
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        try process.run()
+        // Both waits block, so they run on threads of their own, not Swift's cooperative ones: the output read to
+        // its end, and the process's exit, waited for until the deadline (then it is killed, and waited for).
+        let printed = Printed()
+        let read = DispatchGroup()
+        DispatchQueue(label: "chromium-output").async(group: read) { printed.data = output.fileHandleForReading.readDataToEndOfFile() }
+        let killed = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var killed = false
+                if exited.wait(timeout: .now() + deadline) == .timedOut {
+                    killed = true
+                    process.terminate()
+                    exited.wait()
+                }
+                // Its output ends when it exits (a helper process left holding the pipe is given the same deadline).
+                if read.wait(timeout: .now() + deadline) == .timedOut { killed = true }
+                continuation.resume(returning: killed)
             }
         }
-        try process.run()
-        let reader = Task.detached { output.fileHandleForReading.readDataToEndOfFile() }
-        let watchdog = Task.detached {
-            try await Task.sleep(for: .seconds(90))
-            if process.isRunning { process.terminate() }
-        }
-        for await _ in finished { break }
-        watchdog.cancel()
-        return String(decoding: await reader.value, as: UTF8.self)
+        if killed { Issue.record("chromium did not finish \(url) within the deadline and was killed") }
+        return String(decoding: read.wait(timeout: .now()) == .success ? printed.data : Data(), as: UTF8.self)
+    }
+
+    /// What chromium printed: written on the reading thread before its group is left, read after.
+    final class Printed: @unchecked Sendable {
+        var data = Data()
     }
 
     @Test func pagesRenderInChromium() async throws {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
@@ -11,7 +12,7 @@ import Testing
 @Suite("Pages while the index changes")
 struct IndexChangeTests {
     /// A meeting no document of the corpus mentions: its word ("Quillfeather") is found only once it is indexed.
-    static let newMeeting = Repo.root.appendingPathComponent("Tests/MinutebookWebTests/Fixtures/new-meeting.txt")
+    static let newMeeting = RepoPaths.root.appendingPathComponent("Tests/MinutebookWebTests/Fixtures/new-meeting.txt")
     static let word = "quillfeather"
 
     /// A folder of its own, with a copy of the fixture's index (so the other tests' index is left alone) and
@@ -31,7 +32,7 @@ struct IndexChangeTests {
             try FileManager.default.copyItem(atPath: IndexChangeTests.newMeeting.path, toPath: corpus + "/new-meeting.txt")
         }
 
-        static let taxonomy = Result { try TaxonomyLocator.locate(explicit: Repo.topics.path, indexPath: "").taxonomy }
+        static let taxonomy = Result { try TaxonomyLocator.locate(explicit: RepoPaths.topics.path, indexPath: "").taxonomy }
     }
 
     /// Runs blocking work (an ingest) on a thread of its own, off Swift's cooperative threads.

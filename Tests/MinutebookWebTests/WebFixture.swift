@@ -2,18 +2,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookKit
+import MinutebookTestSupport
 import MinutebookWeb
 import Testing
 
-/// The repository's own files, found from this source file.
-enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.appendingPathComponent("corpus")
-    static let topics = root.appendingPathComponent("index/topics.json")
-}
-
 /// An index of the bundled corpus, one document of which carries markup and script in its text and sidecar:
-/// built once, in a temporary folder, for every test of this target.
+/// built once, in a temporary folder removed when the test process exits, for every test of this target.
 enum WebFixture {
     /// Markup put into the 2018-11-16 minutes, in the passage about county lines.
     static let hostileText = #"<script>alert("pwned")</script><img src=x onerror=alert(1)> & 'quoted'"#
@@ -31,11 +25,11 @@ enum WebFixture {
     static func folder() throws -> Built { try built.get() }
 
     static func build() throws -> Built {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-web-\(getpid())-\(UUID().uuidString.prefix(8))")
+        let folder = try ProcessFolder.make("minutebook-web")
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repo.corpus.path) where !name.hasPrefix(".") {
-            var data = try Data(contentsOf: Repo.corpus.appendingPathComponent(name))
+        for name in try FileManager.default.contentsOfDirectory(atPath: RepoPaths.corpus.path) where !name.hasPrefix(".") {
+            var data = try Data(contentsOf: RepoPaths.corpus.appendingPathComponent(name))
             if name.hasPrefix("002_") {
                 let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
                     of: "needed to be solved on three fronts", with: "needed \(hostileText) to be solved on three fronts")
@@ -46,7 +40,7 @@ enum WebFixture {
             try data.write(to: corpus.appendingPathComponent(name))
         }
         let index = folder.appendingPathComponent("minutebook.sqlite").path
-        let taxonomy = try TaxonomyLocator.locate(explicit: Repo.topics.path, indexPath: index).taxonomy
+        let taxonomy = try TaxonomyLocator.locate(explicit: RepoPaths.topics.path, indexPath: index).taxonomy
         let summary = try IndexMaintenance.update(at: index) { store in try Ingester(store: store, taxonomy: taxonomy).ingest([corpus.path]) }
         guard summary.failed.isEmpty else { throw BadRequest("the fixture corpus failed to index: \(summary.failed)") }
         return Built(folder: folder, index: index, corpus: corpus)

@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 /// Web pages, PDF and Word files through the built binary: ingest, duplicates, refused formats, a missing

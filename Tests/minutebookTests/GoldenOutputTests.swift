@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookCLI
@@ -94,7 +95,13 @@ struct GoldenOutputTests {
     static func output(of golden: GoldenCase, in ws: Workspace) throws -> CLIResult {
         var result: CLIResult
         if golden.arguments == ["ingest", "--json"] {
-            result = try SharedCorpusIndex.get().ingest  // the ingest of the corpus every other case reads
+            // The binary, end to end, in a workspace of its own (the other cases read the shared index, which the
+            // library built the same way).
+            let fresh = try Workspace()
+            defer { fresh.remove() }
+            result = try fresh.runBinary("ingest", "--json")
+            result.stdout = result.stdout.replacingOccurrences(of: fresh.root.path + "/", with: "")
+            result.stderr = result.stderr.replacingOccurrences(of: fresh.root.path + "/", with: "")
         } else if golden.arguments.first == "show" {
             let arguments = golden.arguments.map { $0.hasPrefix("corpus/") ? ws.url($0).path : $0 }
             result = InProcessCLI.run(arguments)

@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 /// `minutebook ingest` and the first search in a fresh directory, as a user runs them.

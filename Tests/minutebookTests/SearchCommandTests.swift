@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 /// A workspace of the test's own with the corpus indexed (a copy of `SharedCorpusIndex`, not a fresh ingest),

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A past question similar to a draft, and why it was judged similar.
 public struct SimilarQuestion: Encodable, Sendable {

@@ -7,3 +7,10 @@ import GRDB
 extension AnswerStatus: DatabaseValueConvertible {}
 extension Passage.Kind: DatabaseValueConvertible {}
 extension DocumentKind: DatabaseValueConvertible {}
+
+/// Read from the index in either spelling (`deputy_pcc`, or `deputy-pcc` from an index written before 0.14).
+extension Role: DatabaseValueConvertible {
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Role? {
+        String.fromDatabaseValue(dbValue).flatMap { Role(flag: $0) }
+    }
+}

@@ -17,7 +17,7 @@ extension IndexStore {
     /// Every topic of the taxonomy in force, in its order, with counts.
     public func topicCounts() throws -> [TopicCount] {
         try read { db in
-            let taxonomy = try Searcher.storedTaxonomy(db)
+            let taxonomy = try IndexReader(db: db).taxonomy()
             let passages = try counts(db, sql: "SELECT topic, count(*) AS n FROM passage_topics GROUP BY topic")
             let questions = try counts(db, sql: "SELECT topic, count(*) AS n FROM question_topics GROUP BY topic")
             let meetings = try counts(

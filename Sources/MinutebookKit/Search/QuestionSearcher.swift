@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A member question found in the index, with its answer and where it was asked.
 public struct QuestionHit: Codable, Equatable, Sendable {
@@ -51,18 +50,19 @@ public struct QuestionHit: Codable, Equatable, Sendable {
         match = try c.decode(Match.self, forKey: .match)
     }
 
-    /// A row of `QuestionSearcher.columns`, read by name.
-    init(row: Row, score: Double, match: Match) {
-        typealias Column = QuestionRecord.Columns
-        source = Searcher.source(row, line: row[Column.line], page: row[Column.page])
-        id = row[Column.id]
-        asker = row[Column.asker]
-        question = row[Column.question]
-        respondent = row[Column.respondent]
-        respondentRole = row[Column.respondentRole]
-        answer = row[Column.answer]
-        status = row[Column.status]
-        topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
+    init(
+        id: Int64, source: SourceRef, asker: String, question: String, respondent: String?, respondentRole: Role?, answer: String,
+        status: AnswerStatus, topics: [String], score: Double, match: Match
+    ) {
+        self.id = id
+        self.source = source
+        self.asker = asker
+        self.question = question
+        self.respondent = respondent
+        self.respondentRole = respondentRole
+        self.answer = answer
+        self.status = status
+        self.topics = topics
         self.score = score
         self.match = match
     }
@@ -123,65 +123,49 @@ public struct QuestionSearcher: Sendable {
         self.related = related
     }
 
-    /// Read by name (`QuestionRecord.Columns`, `Searcher.SourceColumns`) in `QuestionHit.init(row:score:match:)`.
-    private static let columns = """
-        q.id, q.line, q.asker, q.question, q.respondent, q.respondent_role, q.answer, q.status, q.topics, q.page, \(Searcher.sourceColumns)
-        """
-
     public func search(_ text: String, options: QuestionOptions = QuestionOptions()) throws -> QuestionResult {
         let limit = min(max(1, options.limit), SearchOptions.maximumLimit)
-        let filters = filterSQL(options)
-        return try store.read { db -> QuestionResult in
+        let filters = FilterSQL.questions(options)
+        return try store.reading { index -> QuestionResult in
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                let direction = options.sort == .newest ? "DESC" : ""
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
-                        WHERE 1\(filters.whereClause)
-                        ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
-                        """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
-                return QuestionResult(
-                    hits: rows.map { QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
+                let hits = try index.listedQuestions(filters: filters, newest: options.sort == .newest, limit: limit)
+                return QuestionResult(hits: hits, understood: "", expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
-            guard let plan = MatchPlan.make(query, table: "questions_fts") else {
+            guard let plan = MatchPlan.questions(query) else {
                 throw SearchError.nothingToSearch(Searcher.explainEmpty(query))
             }
-            var hits = try run(db, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: .exact)
+            var hits = try run(index, plan: plan, filters: filters, order: options.sort ?? .relevance, limit: limit, match: .exact)
             let widening =
-                options.expand ? try Searcher.widen(query, names: try Searcher.storedTopicNames(db), related: related) : Searcher.Widening(query: query)
-            let widePlan = widening.isWider ? MatchPlan.make(widening.query, table: "questions_fts") : nil
+                options.expand ? try Searcher.widen(query, names: try index.topicNames(), related: related) : Searcher.Widening(query: query)
+            let widePlan = widening.isWider ? MatchPlan.questions(widening.query) : nil
             if let widePlan, hits.count < limit {
                 let seen = Set(hits.map(\.id))
-                let more = try run(db, plan: widePlan, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: .expanded)
+                let more = try run(index, plan: widePlan, filters: filters, order: options.sort ?? .relevance, limit: limit + hits.count, match: .expanded)
                 hits += more.filter { !seen.contains($0.id) }.prefix(limit - hits.count)
             }
-            var total = try (widePlan ?? plan).count(db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters)
+            var total = try RankedSearch(index, plan: widePlan ?? plan, filters: filters).count()
             var partial: PartialMatch?
             let clauses = widening.query.required
             if hits.count < Searcher.fewHits, query.isPlain, clauses.count >= 2 {
-                let any = MatchPlan(table: "questions_fts", expression: clauses.map(\.fts).joined(separator: " OR "), check: nil)
+                let any = RankedSearch(index, plan: .questions(expression: clauses.map(\.fts).joined(separator: " OR ")), filters: filters)
                 let seen = Set(hits.map(\.id))
-                let ranked = try any.topRows(db, content: "questions", alias: "q", columns: [], filters: filters, order: .relevance, limit: 400).filter {
-                    !seen.contains($0.id)
-                }
-                let scored = try PartialRanking.rank(db, table: "questions_fts", rows: ranked, clauses: clauses)
-                let shown = Array(scored.rows.prefix(limit - hits.count))
+                let ranked = try any.top(limit: 400).rows.filter { !seen.contains($0.id) }
+                let matched = try any.clausesMet(ranked, clauses: clauses.map(\.fts))
+                let scored = PartialRanking.rank(ranked, matched: matched, clauses: clauses.count)
+                let shown = Array(scored.prefix(limit - hits.count))
                 if !shown.isEmpty {
-                    hits += try details(db, ranked: shown, match: .partial)
-                    total += scored.rows.count
-                    let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
+                    hits += try details(index, ranked: shown, match: .partial)
+                    total += scored.count
+                    let missing = clauses.indices.filter { c in !shown.contains { matched[$0.id]?.contains(c) == true } }
                     partial = PartialMatch(
                         words: clauses.map { $0.alternatives[0].words.joined(separator: " ") },
                         missing: missing.map { clauses[$0].alternatives[0].words.joined(separator: " ") })
                 }
             }
             var filteredOut: FilteredOut?
-            let unfilteredOptions = QuestionOptions()
-            if hits.isEmpty, !filters.conditions.isEmpty {
-                let unfiltered = try (widePlan ?? plan).count(
-                    db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filterSQL(unfilteredOptions))
+            if hits.isEmpty, !filters.isEmpty {
+                let unfiltered = try RankedSearch(index, plan: widePlan ?? plan, filters: .questions(QuestionOptions())).count()
                 if unfiltered > 0 {
                     var described = FilteredOut.describe(options.filters)
                     if let role = options.respondentRole { described.append("answered by \(role.rawValue)") }
@@ -190,7 +174,7 @@ public struct QuestionSearcher: Sendable {
                     filteredOut = FilteredOut(unfiltered: unfiltered, filters: described, query: query.description)
                 }
             }
-            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
+            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(index, query: query) : []
             var result = QuestionResult(
                 hits: hits, understood: query.description, expandedTopics: widening.topics, notes: query.notes, suggestions: suggestions)
             result.total = total
@@ -201,45 +185,21 @@ public struct QuestionSearcher: Sendable {
         }
     }
 
-    private func filterSQL(_ options: QuestionOptions) -> FilterSQL {
-        var filters = FilterSQL(options.filters, row: "q", topicTable: "question_topics", topicColumn: "question_id", speakerRole: nil, speakerText: nil)
-        if let role = options.respondentRole {
-            filters.conditions.append("q.respondent_role = ?")
-            filters.arguments.append(role.rawValue)
-        }
-        if let asker = options.asker {
-            filters.conditions.append("q.asker LIKE ? ESCAPE '\\'")
-            filters.arguments.append(FilterSQL.containing(asker))
-        }
-        if !options.statuses.isEmpty {
-            filters.conditions.append("q.status IN (\(Array(repeating: "?", count: options.statuses.count).joined(separator: ",")))")
-            filters.arguments += options.statuses.map(\.rawValue)
-        }
-        return filters
-    }
-
-    private func run(_ db: Database, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: Match) throws -> [QuestionHit] {
-        let ranked = try plan.topRows(
-            db, content: "questions", alias: "q", columns: ["asker", "question", "answer"], filters: filters, order: order, limit: limit)
-        return try details(db, ranked: ranked, match: match)
+    /// The top rows of the plan (ranked by the index: `RankedSearch`), then their questions.
+    private func run(_ index: IndexReader, plan: MatchPlan, filters: FilterSQL, order: ResultOrder, limit: Int, match: Match) throws -> [QuestionHit] {
+        let ranked = try RankedSearch(index, plan: plan, filters: filters, order: order).top(limit: limit).rows
+        return try details(index, ranked: ranked, match: match)
     }
 
     /// The questions of `ranked`, in its order.
-    private func details(_ db: Database, ranked: [RankedRow], match: Match) throws -> [QuestionHit] {
+    private func details(_ index: IndexReader, ranked: [RankedRow], match: Match) throws -> [QuestionHit] {
         guard !ranked.isEmpty else { return [] }
-        let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT \(Self.columns) FROM questions q JOIN documents d ON d.id = q.document_id JOIN items i ON i.id = q.item_id
-                    WHERE q.id IN (SELECT value FROM json_each(?))
-                    """), arguments: [MatchPlan.idList(ranked)])
-        var byID: [Int64: QuestionHit] = [:]
-        while let row = try rows.next() {
-            let id: Int64 = row[QuestionRecord.Columns.id]
-            byID[id] = QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
+        let questions = try index.questions(ids: ranked.map(\.id), match: match)
+        return ranked.compactMap { row in
+            guard var hit = questions[row.id] else { return nil }
+            hit.score = -row.rank
+            return hit
         }
-        return ranked.compactMap { byID[$0.id] }
     }
 
     /// The respondent roles `--respondent` accepts.

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What the best matches of a search carry, counted, to narrow the search down (the web pages' facets): each
 /// topic, panel, year, kind and speaker with how many of the matches carry it.
@@ -46,30 +45,21 @@ extension Searcher {
         guard !options.raw, let plan = MatchPlan.passages(query) else {
             return try counted(text, options: options, limit: limit)
         }
-        let found: SearchFacets? = try store.read { db in
-            let filters = Self.filterSQL(options.filters)
+        let found: SearchFacets? = try store.reading { index in
+            let filters = FilterSQL.passages(options.filters)
             let order = options.sort ?? .relevance
-            var ids = try plan.topRows(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit).map(\.id)
-            let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
+            var ids = try RankedSearch(index, plan: plan, filters: filters, order: order).top(limit: limit).rows.map(\.id)
+            let widening = options.expand ? try Self.widen(query, names: try index.topicNames(), related: related) : Widening(query: query)
             if widening.isWider, ids.count < limit, let wide = MatchPlan.passages(widening.query) {
                 let seen = Set(ids)
-                let more = try wide.topRows(
-                    db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters, order: order, limit: limit + ids.count)
+                let more = try RankedSearch(index, plan: wide, filters: filters, order: order).top(limit: limit + ids.count).rows
                 ids += more.map(\.id).filter { !seen.contains($0) }.prefix(limit - ids.count)
             }
             // A search with few matches adds passages with most of the words: count those as it shows them.
             if ids.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 { return nil }
             var facets = SearchFacets()
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
-                        WHERE p.id IN (SELECT value FROM json_each(?))
-                        """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-            while let row = try rows.next() {
-                facets.add(
-                    topics: (row[0] as String).split(separator: " ").map(String.init), panel: row[2], date: row[3], kind: row[4],
-                    speakers: Speaker.fromStored(row[1]).map(\.name))
+            try index.facetValues(ids: ids) { topics, speakers, panel, date, kind in
+                facets.add(topics: topics, panel: panel, date: date, kind: kind, speakers: speakers)
             }
             return facets
         }

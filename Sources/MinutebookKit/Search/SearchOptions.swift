@@ -33,6 +33,29 @@ public struct Filters: Sendable, Equatable {
     }
 }
 
+extension Filters {
+    /// A role from what a user typed: "pcc", "PCC", "chief constable", "chief_constable", "chief-constable".
+    /// Any office as the minutes write it is read with the shared vocabulary (`Vocabulary.offices`): "the Mayor",
+    /// "Chief Fire Officer", "PFCC". nil for anything else (a name: `--speaker hayes`).
+    static func role(_ text: String) -> Role? {
+        let key = text.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        if let role = Role(flag: key), Role.speakers.contains(role) { return role }
+        let lower = text.lowercased()
+        if Vocabulary.chairPhrases.contains(lower) || Vocabulary.chairPhrases.contains("the " + lower) { return .chair }
+        if Vocabulary.memberNouns.contains(lower) || Vocabulary.membersNouns.contains(lower) || Vocabulary.pluralMemberTitles.contains(lower)
+            || Vocabulary.memberTitles[lower] == "Cllr"
+        {
+            return .member
+        }
+        if key == "cc" { return .chiefConstable }
+        // Acronyms are matched in capitals ("dcc" → "DCC"); offices with a capital ("chief fire officer" → "Chief Fire Officer").
+        let written = text.count <= 4 ? text.uppercased() : text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let words = SentenceWords("the " + written)
+        guard let office = SentenceReader.officeSubject(words, at: 0), office.end >= words.count else { return nil }
+        return office.respondent.role.asSpeaker
+    }
+}
+
 public struct SearchOptions: Sendable {
     /// The most hits a search or question list returns (a larger `limit` is taken as this).
     public static let maximumLimit = 1_000_000

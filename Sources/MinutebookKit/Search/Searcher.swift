@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Ranks passages for a query with bm25 (item title and section weighted above text), with snippets,
 /// filters, topic expansion (exact matches first) and "did you mean" suggestions.
@@ -15,31 +14,7 @@ public struct Searcher: Sendable {
 
     /// The taxonomy stored by the last ingest.
     public func taxonomy() throws -> Taxonomy {
-        try store.read { db in try Self.storedTaxonomy(db) }
-    }
-
-    /// The stored taxonomy.
-    static func storedTaxonomy(_ db: Database) throws -> Taxonomy {
-        try storedTopicNames(db).taxonomy
-    }
-
-    /// The stored taxonomy and its name table, decoded once per process for each version of it (keyed by its
-    /// fingerprint in `meta`).
-    static func storedTopicNames(_ db: Database) throws -> TopicNames {
-        let fingerprint = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'taxonomy'")) ?? ""
-        return try TaxonomyCache.shared.names(fingerprint: fingerprint) { try decodeTaxonomy(db) }
-    }
-
-    private static func decodeTaxonomy(_ db: Database) throws -> Taxonomy {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, name, terms, acronyms FROM topics ORDER BY position")
-        let decoder = JSONDecoder()
-        return Taxonomy(
-            topics: rows.map { row in
-                Topic(
-                    id: row["id"], name: row["name"],
-                    terms: (try? decoder.decode([String].self, from: Data((row["terms"] as String).utf8))) ?? [],
-                    acronyms: (try? decoder.decode([String].self, from: Data((row["acronyms"] as String).utf8))) ?? [])
-            })
+        try store.reading { index in try index.taxonomy() }
     }
 
     /// Checks `--topic` values against the stored taxonomy and returns their ids.
@@ -58,14 +33,14 @@ public struct Searcher: Sendable {
             guard !options.filters.topics.isEmpty else {
                 throw SearchError.nothingToSearch("give words to search for, or --topic to list a topic's passages")
             }
-            let hits = try store.read { db in try listTopic(db, options: options, limit: limit) }
+            let hits = try store.reading { index in try listTopic(index, options: options, limit: limit) }
             return SearchResult(
                 hits: hits, understood: "topic " + options.filters.topics.joined(separator: " OR "), expandedTopics: [], notes: [], suggestions: [])
         }
-        return try store.read { db -> SearchResult in
+        return try store.reading { index -> SearchResult in
             if options.raw {
-                let plan = try rawPlan(db, text)
-                let hits = try run(db, plan: plan, options: options, limit: limit, match: .exact, highlight: SnippetBuilder(raw: text))
+                let plan = MatchPlan.passages(expression: try index.rawPassagePattern(text))
+                let hits = try run(index, plan: plan, options: options, limit: limit, match: .exact, highlight: SnippetBuilder(raw: text))
                 return SearchResult(hits: hits, understood: text, expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
@@ -76,24 +51,24 @@ public struct Searcher: Sendable {
             let pool = Self.poolSize(limit, options)
             // How many passages each plan matches, when ranking found out on the way (saves a second pass to count).
             var totals: [String: Int] = [:]
-            var hits = try run(db, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query), totals: &totals)
-            let widening = options.expand ? try Self.widen(query, names: try Self.storedTopicNames(db), related: related) : Widening(query: query)
+            var hits = try run(index, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query), totals: &totals)
+            let widening = options.expand ? try Self.widen(query, names: try index.topicNames(), related: related) : Widening(query: query)
             let widePlan = widening.isWider ? MatchPlan.passages(widening.query) : nil
             if let widePlan, hits.count < pool {
                 let seen = Set(hits.map(\.id))
                 let more = try run(
-                    db, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
+                    index, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
                     totals: &totals)
                 hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
             }
-            let filters = Self.filterSQL(options.filters)
             let countPlan = widePlan ?? plan
-            var total = try totals[countPlan.expression] ?? countPlan.count(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters)
-            let totalIsAtLeast = countPlan.check != nil && total >= MatchPlan.exactCountCap
+            var total = try totals[countPlan.expression] ?? RankedSearch(index, plan: countPlan, filters: .passages(options.filters)).count()
+            let totalIsAtLeast = countPlan.check != nil && total >= RankedSearch.exactCountCap
             if order == .relevance { hits = Self.diversify(hits, limit: limit) } else { hits = Array(hits.prefix(limit)) }
             var partial: PartialMatch?
             if hits.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 {
-                let found = try partialMatches(db, clauses: widening.query.required, options: options, limit: limit - hits.count, exclude: Set(hits.map(\.id)))
+                let found = try partialMatches(
+                    index, clauses: widening.query.required, options: options, limit: limit - hits.count, exclude: Set(hits.map(\.id)))
                 if !found.hits.isEmpty {
                     hits += found.hits
                     total += found.candidates
@@ -102,12 +77,12 @@ public struct Searcher: Sendable {
             }
             var filteredOut: FilteredOut?
             if hits.isEmpty, options.filters != Filters() {
-                let unfiltered = try (widePlan ?? plan).count(db, content: "passages", alias: "p", columns: Self.checkColumns, filters: FilterSQL())
+                let unfiltered = try RankedSearch(index, plan: widePlan ?? plan).count()
                 if unfiltered > 0 {
                     filteredOut = FilteredOut(unfiltered: unfiltered, filters: FilteredOut.describe(options.filters), query: query.description)
                 }
             }
-            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(db, query: query) : []
+            let suggestions = hits.isEmpty && filteredOut == nil ? try Suggester.suggest(index, query: query) : []
             for index in hits.indices {
                 hits[index].rank = index + 1
                 hits[index].total = total
@@ -146,26 +121,23 @@ public struct Searcher: Sendable {
         return widening
     }
 
-    static func filterSQL(_ filters: Filters) -> FilterSQL {
-        FilterSQL(filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-    }
-
     /// Passages with most of the clauses (at least half, rounded up), most clauses first, then bm25.
-    private func partialMatches(_ db: Database, clauses: [SearchQuery.Clause], options: SearchOptions, limit: Int, exclude: Set<Int64>)
+    private func partialMatches(_ index: IndexReader, clauses: [SearchQuery.Clause], options: SearchOptions, limit: Int, exclude: Set<Int64>)
         throws -> (hits: [PassageHit], candidates: Int, missing: [String])
     {
         guard limit > 0 else { return ([], 0, []) }
         let any = MatchPlan.passages(expression: clauses.map(\.fts).joined(separator: " OR "))
-        let ranked = try any.topRows(db, content: "passages", alias: "p", columns: [], filters: Self.filterSQL(options.filters), order: .relevance, limit: 400)
-            .filter { !exclude.contains($0.id) }
-        let scored = try PartialRanking.rank(db, table: "passages_fts", rows: ranked, clauses: clauses, headings: true)
-        let shown = Array(scored.rows.prefix(limit))
-        let missing = clauses.indices.filter { c in !shown.contains { scored.matched[$0.id]?.contains(c) == true } }
+        let search = RankedSearch(index, plan: any, filters: .passages(options.filters))
+        let ranked = try search.top(limit: 400).rows.filter { !exclude.contains($0.id) }
+        let matched = try search.clausesMet(ranked, clauses: clauses.map(\.fts))
+        let scored = PartialRanking.rank(ranked, matched: matched, clauses: clauses.count)
+        let shown = Array(scored.prefix(limit))
+        let missing = clauses.indices.filter { c in !shown.contains { matched[$0.id]?.contains(c) == true } }
             .map { clauses[$0].alternatives[0].words.joined(separator: " ") }
         var query = SearchQuery()
         query.required = clauses
-        let hits = try run(db, plan: any, options: options, limit: 0, match: .partial, highlight: SnippetBuilder(query: query), ranked: shown)
-        return (hits, scored.rows.count, missing)
+        let hits = try run(index, plan: any, options: options, limit: 0, match: .partial, highlight: SnippetBuilder(query: query), ranked: shown)
+        return (hits, scored.count, missing)
     }
 
     /// How many ranked hits to look at for a page of `limit`: more than the page, so one long report cannot fill it.
@@ -196,130 +168,61 @@ public struct Searcher: Sendable {
         return "nothing to search for in that query (no letters or digits)"
     }
 
-    /// `--raw`: FTS5 syntax as typed, checked by SQLite before it runs.
-    private func rawPlan(_ db: Database, _ text: String) throws -> MatchPlan {
-        do {
-            let pattern = try db.makeFTS5Pattern(rawPattern: text, forTable: "passages_fts")
-            return MatchPlan.passages(expression: pattern.rawPattern)
-        } catch let error as DatabaseError {
-            throw SearchError.badRawSyntax(error.message ?? "syntax error")
-        }
-    }
-
-    /// Where a hit comes from, named for `source(_:line:page:)`: part of the passage and question selects.
-    static let sourceColumns = """
-        d.file_name AS \(SourceColumns.document.rawValue), d.path AS \(SourceColumns.path.rawValue), d.meeting_date AS \(SourceColumns.meetingDate.rawValue),
-        d.body AS \(SourceColumns.body.rawValue), d.kind AS \(SourceColumns.kind.rawValue), i.number AS \(SourceColumns.item.rawValue),
-        i.title AS \(SourceColumns.title.rawValue), d.source_url AS \(SourceColumns.documentURL.rawValue)
-        """
-
-    /// The names `sourceColumns` gives its columns.
-    enum SourceColumns: String, ColumnExpression {
-        case document = "document_file_name", path = "document_path", meetingDate = "document_meeting_date", body = "document_body"
-        case kind = "document_kind", item = "item_number", title = "item_title", documentURL = "document_source_url"
-    }
-
-    private typealias PassageColumns = PassageRecord.Columns
-
-    /// A passage with its heading's section and its source, read by name (`PassageColumns`, `SourceColumns`).
-    private static let selectColumns = """
-        p.id, p.kind, p.line, h.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json, p.page, \(sourceColumns)
-        """
-
-    /// Passages with their document, item and heading, for `selectColumns`.
-    private static let passagesJoined =
-        "passages p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id LEFT JOIN headings h ON h.id = p.heading_id"
-
-    /// What the exact-phrase check reads of a passage: the heading it sits under and its own text.
-    static let checkColumns = ["h.title", "h.section", "p.text"]
-
-    /// The top rows by bm25 (with filters), then their details, with snippets built for just those rows.
+    /// The top rows of the plan (ranked by the index: `RankedSearch`), then their passages, with snippets built
+    /// for just those rows.
     private func run(
-        _ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
+        _ index: IndexReader, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
         ranked given: [RankedRow]? = nil
     ) throws -> [PassageHit] {
         var totals: [String: Int] = [:]
-        return try run(db, plan: plan, options: options, limit: limit, match: match, highlight: highlight, ranked: given, totals: &totals)
+        return try run(index, plan: plan, options: options, limit: limit, match: match, highlight: highlight, ranked: given, totals: &totals)
     }
 
     /// - Parameter totals: where the plan's count is recorded (by expression) when ranking worked it out.
     private func run(
-        _ db: Database, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
+        _ index: IndexReader, plan: MatchPlan, options: SearchOptions, limit: Int, match: Match, highlight: SnippetBuilder,
         ranked given: [RankedRow]? = nil, totals: inout [String: Int]
     ) throws -> [PassageHit] {
-        let filters = Self.filterSQL(options.filters)
         let ranked: [RankedRow]
         if let given {
             ranked = given
         } else {
-            let found = try plan.topRowsCounting(
-                db, content: "passages", alias: "p", columns: Self.checkColumns, filters: filters,
-                order: options.sort ?? .relevance, limit: limit)
+            let found = try RankedSearch(index, plan: plan, filters: .passages(options.filters), order: options.sort ?? .relevance).top(limit: limit)
             ranked = found.rows
             if let total = found.total { totals[plan.expression] = total }
         }
         guard !ranked.isEmpty else { return [] }
-        let scores = Dictionary(ranked.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let details = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
-                    WHERE p.id IN (SELECT value FROM json_each(?))
-                    """), arguments: [MatchPlan.idList(ranked)])
-        var byID: [Int64: PassageHit] = [:]
-        while let row = try details.next() {
-            let id: Int64 = row[PassageColumns.id]
-            let text: String = row[PassageColumns.text]
-            var marked = options.snippets ? highlight.snippet(text) ?? Self.excerpt(text) : ""
+        let passages = try index.passages(ids: ranked.map(\.id))
+        return ranked.compactMap { row in
+            guard let passage = passages[row.id] else { return nil }
+            var marked = options.snippets ? highlight.snippet(passage.text) ?? Self.excerpt(passage.text) : ""
             // A passage that matched through its heading shows the heading, so the reader sees why.
-            if options.snippets, !marked.utf8.contains(0x02), let section: String = row[HeadingRecord.Columns.section], let heading = highlight.snippet(section)
-            {  // 0x02: Snippet.open
+            if options.snippets, !marked.utf8.contains(0x02), let section = passage.section, let heading = highlight.snippet(section) {  // 0x02: Snippet.open
                 marked = "§ " + heading + " — " + marked
             }
-            byID[id] = Self.hit(row, text: text, snippet: Snippet(marked: marked), score: -(scores[id] ?? 0), match: match)
+            return PassageHit(passage, snippet: Snippet(marked: marked), score: -row.rank, match: match)
         }
-        return ranked.compactMap { byID[$0.id] }
     }
 
     /// Every passage of the filtered topics, oldest first (or newest with `--sort newest`).
-    private func listTopic(_ db: Database, options: SearchOptions, limit: Int) throws -> [PassageHit] {
-        let filters = FilterSQL(
-            options.filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
-        let direction = options.sort == .newest ? "DESC" : ""
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(Self.selectColumns) FROM \(Self.passagesJoined)
-                WHERE 1\(filters.whereClause)
-                ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
-                """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
-        return rows.map { row in
-            let text: String = row[PassageColumns.text]
-            return Self.hit(row, text: text, snippet: Snippet(marked: Self.excerpt(text)), score: 0, match: .topic)
+    private func listTopic(_ index: IndexReader, options: SearchOptions, limit: Int) throws -> [PassageHit] {
+        try index.listedPassages(filters: .passages(options.filters), newest: options.sort == .newest, limit: limit).map { passage in
+            PassageHit(passage, snippet: Snippet(marked: Self.excerpt(passage.text)), score: 0, match: .topic)
         }
     }
 
     public static func excerpt(_ text: String, length: Int = 220) -> String {
         text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
     }
+}
 
-    /// The `sourceColumns` of `row`.
-    static func source(_ row: Row, line: Int, page: Int?) -> SourceRef {
-        SourceRef(
-            document: row[SourceColumns.document], path: CorpusWalker.display(path: row[SourceColumns.path]),
-            meetingDate: row[SourceColumns.meetingDate], body: row[SourceColumns.body], item: row[SourceColumns.item],
-            title: row[SourceColumns.title], kind: row[SourceColumns.kind], line: line, page: page, documentURL: row[SourceColumns.documentURL])
-    }
-
-    private static func hit(_ row: Row, text: String, snippet: Snippet, score: Double, match: Match) -> PassageHit {
-        let speakers = Speaker.fromStored(row[PassageColumns.speakers])
-        let table = (row[PassageColumns.tableJSON] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) }
-        let topics = (row[PassageColumns.topics] as String).split(separator: " ").map(String.init)
-        return PassageHit(
-            id: row[PassageColumns.id], source: source(row, line: row[PassageColumns.line], page: row[PassageColumns.page]),
-            passageKind: row[PassageColumns.kind], section: row[HeadingRecord.Columns.section], speaker: row[PassageColumns.speaker],
-            speakerRole: row[PassageColumns.speakerRole], speakers: speakers,
-            topics: topics, text: text, snippet: snippet, score: score, match: match, table: table)
+extension PassageHit {
+    /// A passage the index read, as a hit.
+    init(_ passage: PassageRow, snippet: Snippet, score: Double, match: Match) {
+        self.init(
+            id: passage.id, source: passage.source, passageKind: passage.kind, section: passage.section, speaker: passage.speaker,
+            speakerRole: passage.speakerRole, speakers: passage.speakers, topics: passage.topics, text: passage.text, snippet: snippet, score: score,
+            match: match, table: passage.table)
     }
 }
 
@@ -332,7 +235,7 @@ extension Searcher {
     )? {
         var query = QueryParser.parse(text)
         if let taxonomy = expanded, let expansion = TopicExpansion.expand(query, taxonomy: taxonomy) { query = expansion.query }
-        let plan = questions ? MatchPlan.make(query, table: "questions_fts") : MatchPlan.passages(query)
-        return plan.map { ($0.table, $0.expression, $0.check != nil) }
+        let plan = questions ? MatchPlan.questions(query) : MatchPlan.passages(query)
+        return plan.map { ($0.target.table, $0.expression, $0.check != nil) }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Who speaks or answers at a panel meeting, by office; members and the chair speak but never answer.
 ///
@@ -37,11 +36,4 @@ public enum Role: String, Codable, Sendable, CaseIterable {
 
     /// The role a speaker has for an office: every officer without a role of their own is `officer`.
     var asSpeaker: Role { self == .other ? .officer : self }
-}
-
-/// Read from the index in either spelling (`deputy_pcc`, or `deputy-pcc` from an index written before 0.14).
-extension Role: DatabaseValueConvertible {
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Role? {
-        String.fromDatabaseValue(dbValue).flatMap { Role(flag: $0) }
-    }
 }

@@ -7,23 +7,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Where the repository's own files are, found from this source file (not from bundle resources).
-enum RepoPaths {
-    /// Tests/minutebookTests/Support/CLI.swift → the package root.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // minutebookTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()
-    static let corpus = root.appendingPathComponent("corpus")
-    static let topics = root.appendingPathComponent("index/topics.json")
-
-    /// The corpus file names (the `.txt` documents, not sidecars), sorted.
-    static func corpusFileNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
-    }
-}
-
 /// Finds the `minutebook` executable the test target depends on: it sits in the products folder,
 /// beside the test bundle (Linux: the `.xctest` file's folder; macOS: the `.xctest` bundle's folder).
 enum MinutebookBinary {

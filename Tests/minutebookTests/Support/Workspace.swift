@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookTestSupport
 import Testing
 
 /// A fresh temporary working directory holding a copy of the repository's `corpus/` and

@@ -13,6 +13,33 @@ struct FilterSQL {
     /// No filters.
     init() {}
 
+    /// Nothing is filtered out.
+    var isEmpty: Bool { conditions.isEmpty }
+
+    /// The filters of a passage search (`p`).
+    static func passages(_ filters: Filters) -> FilterSQL {
+        FilterSQL(filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+    }
+
+    /// The filters of a question search (`q`): the shared ones (a speaker filter does not apply), the respondent's
+    /// role, the asker and the answer's status.
+    static func questions(_ options: QuestionOptions) -> FilterSQL {
+        var filters = FilterSQL(options.filters, row: "q", topicTable: "question_topics", topicColumn: "question_id", speakerRole: nil, speakerText: nil)
+        if let role = options.respondentRole {
+            filters.conditions.append("q.respondent_role = ?")
+            filters.arguments.append(role.rawValue)
+        }
+        if let asker = options.asker {
+            filters.conditions.append("q.asker LIKE ? ESCAPE '\\'")
+            filters.arguments.append(FilterSQL.containing(asker))
+        }
+        if !options.statuses.isEmpty {
+            filters.conditions.append("q.status IN (\(Array(repeating: "?", count: options.statuses.count).joined(separator: ",")))")
+            filters.arguments += options.statuses.map(\.rawValue)
+        }
+        return filters
+    }
+
     /// - Parameters:
     ///   - row: the alias of the passages or questions table.
     ///   - topicTable / topicColumn: where the row's topics live (`passage_topics`, `passage_id`).
@@ -29,7 +56,7 @@ struct FilterSQL {
         if let kind = filters.kind { conditions.append("d.kind = ?"); arguments.append(kind.rawValue) }
         if let body = filters.body { conditions.append("d.body LIKE ? ESCAPE '\\'"); arguments.append(Self.containing(body)) }
         if let speaker = filters.speaker, let speakerRole, let speakerText {
-            if let role = Self.role(speaker) {
+            if let role = Filters.role(speaker) {
                 // An index written before 0.14 spells roles with hyphens ("deputy-pcc"): either spelling matches.
                 conditions.append("(\(speakerRole) IN (?, ?) OR \(speakerText) LIKE ? ESCAPE '\\' OR \(speakerText) LIKE ? ESCAPE '\\')")
                 arguments += [
@@ -48,27 +75,6 @@ struct FilterSQL {
     static func speakerNames(_ column: String) -> String {
         let spellings = Role.allCases.flatMap { [$0.rawValue, $0.earlierSpelling] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return spellings.reduce(column) { sql, role in "replace(\(sql), char(10) || '\(role)' || char(9), char(10) || char(9))" }
-    }
-
-    /// A role from what a user typed: "pcc", "PCC", "chief constable", "chief_constable", "chief-constable".
-    /// Any office as the minutes write it is read with the shared vocabulary (`Vocabulary.offices`): "the Mayor",
-    /// "Chief Fire Officer", "PFCC".
-    static func role(_ text: String) -> Role? {
-        let key = text.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-        if let role = Role(flag: key), Role.speakers.contains(role) { return role }
-        let lower = text.lowercased()
-        if Vocabulary.chairPhrases.contains(lower) || Vocabulary.chairPhrases.contains("the " + lower) { return .chair }
-        if Vocabulary.memberNouns.contains(lower) || Vocabulary.membersNouns.contains(lower) || Vocabulary.pluralMemberTitles.contains(lower)
-            || Vocabulary.memberTitles[lower] == "Cllr"
-        {
-            return .member
-        }
-        if key == "cc" { return .chiefConstable }
-        // Acronyms are matched in capitals ("dcc" → "DCC"); offices with a capital ("chief fire officer" → "Chief Fire Officer").
-        let written = text.count <= 4 ? text.uppercased() : text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        let words = SentenceWords("the " + written)
-        guard let office = SentenceReader.officeSubject(words, at: 0), office.end >= words.count else { return nil }
-        return office.respondent.role.asSpeaker
     }
 
     /// A LIKE pattern (with `ESCAPE '\'`) matching text that contains `text` as typed: `%` and `_` in it are

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The best passages of a plan whose clauses some headings meet, worked out in one pass over the text's matches
-/// instead of a `GROUP BY` over every candidate (`MatchPlan.passageRows`, which gives the same rows and scores
+/// The passage flavour of `RankedSearch`'s ranking step: the best passages of a plan whose clauses some headings meet, worked out in one pass over the text's matches
+/// instead of a `GROUP BY` over every candidate (`RankedSearch.passageRows`, which gives the same rows and scores
 /// and is still used with filters other than topics and for date order).
 ///
 /// The passages under one heading are written one after another, so their ids are a run (`lo...hi`, the heading's

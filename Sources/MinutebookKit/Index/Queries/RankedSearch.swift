@@ -1,0 +1,337 @@
+import Foundation
+import GRDB
+
+/// A row found by a MATCH, with its bm25 score (lower is better).
+struct RankedRow {
+    var id: Int64
+    var rank: Double
+}
+
+extension MatchPlan.Target {
+    /// The FTS5 table the MATCH and rank run on.
+    var table: String { self == .passages ? "passages_fts" : "questions_fts" }
+    /// The content table, and its alias in the statements of `RankedSearch`.
+    var content: String { self == .passages ? "passages" : "questions" }
+    var alias: String { self == .passages ? "p" : "q" }
+    /// The bm25 column weights of `table` (the same as its default `rank`).
+    var weights: String { self == .questions ? IndexSchema.questionWeightList : "1.0" }
+    /// What the exact-phrase check reads of a row: a passage's heading (item title, section) and its own text; a
+    /// question's asker, question and answer.
+    var checkColumns: [String] { self == .passages ? ["h.title", "h.section", "p.text"] : ["asker", "question", "answer"] }
+}
+
+/// The headings (`headings_fts`) that meet some of a passage plan's clauses: each one's bm25 for all the clauses
+/// together (title weighted 4, section 2), and which clauses it leaves for the passage's own text to meet.
+struct HeadingMatches {
+    var scores: [(id: Int64, score: Double)] = []
+    /// Heading ids by the clauses (indices) they do not meet; the empty key: headings that meet every clause.
+    var byMissing: [[Int]: [Int64]] = [:]
+    var isEmpty: Bool { scores.isEmpty }
+
+    /// `[[id, score], …]` for `json_each`.
+    var scoresJSON: String {
+        "[" + scores.map { "[\($0.id),\($0.score.isFinite ? $0.score : 0)]" }.joined(separator: ",") + "]"
+    }
+}
+
+/// Runs a `MatchPlan`: the one ranked search of the index, for passages and for questions, in the same steps.
+///
+/// 1. **match**: the plan's FTS5 expression on its target's table (for passages, also the headings that meet
+///    its clauses: a passage is found when each clause is in its text or its heading);
+/// 2. **exact phrases**: candidates are checked against the plan's quoted phrases as typed (`ExactCheck`), a
+///    batch at a time, in rank order;
+/// 3. **filters** (`FilterSQL`): joined in SQL, or for a topic filter alone, checked in Swift;
+/// 4. **rank**: bm25 with the target's column weights, or by meeting date; a passage adds its heading's score
+///    (`HeadingRanking`, one pass over the text's matches, or the same in SQL with other filters or date order);
+/// 5. **count**: how many rows match in all (`count`, or on the way when the ranking saw every match);
+/// 6. **page**: the best `limit` rows as ids and scores (`top`), for the caller to read (`IndexReader.passages`,
+///    `.questions`).
+struct RankedSearch {
+    let db: Database
+    let plan: MatchPlan
+    var filters: FilterSQL
+    var order: ResultOrder
+
+    init(_ reader: IndexReader, plan: MatchPlan, filters: FilterSQL = FilterSQL(), order: ResultOrder = .relevance) {
+        db = reader.db
+        self.plan = plan
+        self.filters = filters
+        self.order = order
+    }
+
+    /// The most rows counted when quoted phrases must be checked row by row (a count past it is "at least").
+    static let exactCountCap = 1_000
+
+    private var table: String { plan.target.table }
+    private var content: String { plan.target.content }
+    private var alias: String { plan.target.alias }
+    private var columns: [String] { plan.target.checkColumns }
+
+    // MARK: The page
+
+    /// The best `limit` rows (by bm25, or by date), after the exact-phrase check and the filters; and how many rows
+    /// match in all when the ranking had to count them anyway (a plan without quoted phrases whose words some
+    /// headings have: `HeadingRanking` sees every match), nil otherwise.
+    ///
+    /// The ranking is `bm25(t, weights)` sorted by SQLite: the same order as FTS5's `ORDER BY rank` (whose
+    /// default is those weights), and measurably cheaper, because FTS5 works `rank` out again for each row it
+    /// returns. Snippets are built afterwards, in Swift, for the rows shown only. Passages add the score of the
+    /// heading they sit under (`passageRows`); when no heading matches, the query is the bare one.
+    func top(limit: Int) throws -> (rows: [RankedRow], total: Int?) {
+        if plan.check == nil, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
+            let headings = try headingMatches(), !headings.isEmpty, let ranking = try HeadingRanking(db, headings: headings)
+        {
+            let found = try ranking.top(db, plan: plan, count: limit, allowed: try allowedByTopics())
+            return (found.rows, found.total)
+        }
+        return (try checkedTop(limit: limit), nil)
+    }
+
+    /// The best `limit` rows, the candidates read a batch at a time and checked for the plan's exact phrases.
+    private func checkedTop(limit: Int) throws -> [RankedRow] {
+        let headings = try headingMatches()
+        guard let check = plan.check else {
+            return try candidates(limit: limit, offset: 0, headings: headings)
+        }
+        var accepted: [RankedRow] = []
+        var offset = 0
+        let limit = min(limit, SearchOptions.maximumLimit)  // so the arithmetic below cannot overflow
+        var batch = limit + max(5, limit / 2)  // most stemmed candidates of a phrase are exact matches too
+        let from = plan.headingClauses != nil ? "\(content) \(alias) LEFT JOIN headings h ON h.id = \(alias).heading_id" : "\(content) \(alias)"
+        while accepted.count < limit {
+            let rows = try candidates(limit: batch, offset: offset, headings: headings)
+            if !rows.isEmpty {
+                let texts = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: "SELECT \(alias).id, \(columns.joined(separator: ", ")) FROM \(from) WHERE \(alias).id IN (SELECT value FROM json_each(?))"),
+                    arguments: [IndexReader.idList(rows.lazy.map(\.id))])
+                var byID: [Int64: [String]] = [:]
+                while let row = try texts.next() { byID[row[0]] = columns.indices.map { (row[$0 + 1] as String?) ?? "" } }
+                for candidate in rows where accepted.count < limit && check.accepts(byID[candidate.id] ?? []) {
+                    accepted.append(candidate)
+                }
+            }
+            if rows.count < batch { break }
+            offset += batch
+            batch = min(batch * 4, SearchOptions.maximumLimit * 8)
+        }
+        return accepted
+    }
+
+    /// The passages a topic filter alone lets through (a ranking that works in Swift checks its rows against them
+    /// instead of joining), or nil for other filters.
+    private func allowedByTopics() throws -> Set<Int64>? {
+        try filters.topicsOnly.map { try Set(Int64.fetchAll(db, sql: $0.sql, arguments: StatementArguments($0.arguments))) }
+    }
+
+    private func candidates(limit: Int, offset: Int, headings: HeadingMatches?) throws -> [RankedRow] {
+        let t = table
+        var arguments: [DatabaseValue] = [plan.expression.databaseValue] + filters.arguments.map(\.databaseValue)
+        let page = offset > 0 ? "LIMIT \(limit) OFFSET \(offset)" : "LIMIT \(limit)"
+        let orderBy: String
+        switch order {
+        case .relevance: orderBy = "score, id"
+        case .oldest: orderBy = "d.meeting_date IS NULL, d.meeting_date, \(alias).id"
+        case .newest: orderBy = "d.meeting_date IS NULL, d.meeting_date DESC, \(alias).id"
+        }
+        let sql: String
+        if let headings, !headings.isEmpty, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
+            let ranking = try HeadingRanking(db, headings: headings)
+        {
+            return Array(try ranking.top(db, plan: plan, count: offset + limit, allowed: try allowedByTopics()).rows.dropFirst(offset))
+        } else if let headings, !headings.isEmpty {
+            let rows = passageRows(headings)
+            arguments = rows.arguments + filters.arguments.map(\.databaseValue)
+            if filters.conditions.isEmpty && order == .relevance {
+                sql = "SELECT id, score FROM (\(rows.sql)) ORDER BY score, id \(page)"
+            } else {
+                sql = """
+                    SELECT m.id AS id, m.score AS score FROM (\(rows.sql)) m JOIN \(content) \(alias) ON \(alias).id = m.id JOIN documents d ON d.id = \(alias).document_id
+                    WHERE 1\(filters.whereClause) ORDER BY \(orderBy) \(page)
+                    """
+            }
+        } else if filters.conditions.isEmpty && order == .relevance {
+            sql = "SELECT rowid AS id, bm25(\(t), \(plan.target.weights)) AS score FROM \(t) WHERE \(t) MATCH ? ORDER BY score \(page)"
+        } else {
+            sql = """
+                SELECT \(t).rowid AS id, bm25(\(t), \(plan.target.weights)) AS score FROM \(t)
+                JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+                WHERE \(t) MATCH ?\(filters.whereClause) ORDER BY \(orderBy) \(page)
+                """
+        }
+        var rows: [RankedRow] = []
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+        while let row = try cursor.next() { rows.append(RankedRow(id: row[0], rank: row[1])) }
+        return rows
+    }
+
+    // MARK: Passages under matching headings
+
+    /// The headings that meet some of the plan's `headingClauses`; nil for a plan without headings (questions). A raw
+    /// FTS5 expression that names a passage column (`text : word`) cannot run on headings: it matches none.
+    func headingMatches() throws -> HeadingMatches? {
+        guard let clauses = plan.headingClauses, !clauses.isEmpty else { return nil }
+        let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
+        var matches = HeadingMatches()
+        do {
+            let cursor = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)) FROM headings_fts WHERE headings_fts MATCH ?
+                        """), arguments: [any])
+            while let row = try cursor.next() { matches.scores.append((row[0], row[1])) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && plan.headingClauses == [plan.expression] {
+            return matches
+        }
+        guard !matches.scores.isEmpty else { return matches }
+        if clauses.count == 1 {
+            matches.byMissing[[]] = matches.scores.map(\.id)
+            return matches
+        }
+        var met: [Int64: [Int]] = [:]
+        for (index, clause) in clauses.enumerated() {
+            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?"), arguments: [clause])
+            while let id = try cursor.next() { met[id, default: []].append(index) }
+        }
+        for (id, _) in matches.scores {
+            let meets = Set(met[id] ?? [])
+            matches.byMissing[clauses.indices.filter { !meets.contains($0) }, default: []].append(id)
+        }
+        return matches
+    }
+
+    /// The plan with matching headings as SQL for `(id, score)`: a passage is found when every clause is met by its
+    /// own text or by its heading, and not excluded by its text; its score is its text's bm25 (for the clauses its
+    /// text meets) plus its heading's. (`HeadingRanking` gives the same rows and scores in one pass.)
+    func passageRows(_ headings: HeadingMatches) -> (sql: String, arguments: [DatabaseValue]) {
+        let clauses = plan.headingClauses ?? [plan.expression]
+        // k = 1: a way the passage is found, with its text's score; k = 2: its heading's score.
+        var parts = ["SELECT rowid AS id, 1 AS k, bm25(passages_fts) AS s FROM passages_fts WHERE passages_fts MATCH ?"]
+        var arguments: [DatabaseValue] = [plan.expression.databaseValue]
+        for (missing, ids) in headings.byMissing.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let list = IndexReader.idList(ids).databaseValue
+            if missing.isEmpty {
+                var part = "SELECT id, 1, 0.0 FROM passages WHERE heading_id IN (SELECT value FROM json_each(?))"
+                arguments.append(list)
+                if let exclusion = plan.exclusion {
+                    part += " AND id NOT IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
+                    arguments.append(exclusion.databaseValue)
+                }
+                parts.append(part)
+            } else {
+                var rest = missing.map { "(\(clauses[$0]))" }.joined(separator: " AND ")
+                if let exclusion = plan.exclusion { rest = "(\(rest)) NOT (\(exclusion))" }
+                parts.append(
+                    """
+                    SELECT passages_fts.rowid, 1, bm25(passages_fts) FROM passages_fts JOIN passages ON passages.id = passages_fts.rowid
+                    WHERE passages_fts MATCH ? AND passages.heading_id IN (SELECT value FROM json_each(?))
+                    """)
+                arguments += [rest.databaseValue, list]
+            }
+        }
+        parts.append("SELECT passages.id, 2, h.value ->> 1 FROM json_each(?) h JOIN passages ON passages.heading_id = h.value ->> 0")
+        arguments.append(headings.scoresJSON.databaseValue)
+        let sql = """
+            SELECT id, min(CASE WHEN k = 1 THEN s END) + coalesce(sum(CASE WHEN k = 2 THEN s END), 0.0) AS score
+            FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY id HAVING max(k = 1)
+            """
+        return (sql, arguments)
+    }
+
+    // MARK: The count
+
+    /// How many rows match (after the exact-phrase check, counting up to `cap`).
+    func count(cap: Int = RankedSearch.exactCountCap) throws -> Int {
+        if let check = plan.check, plan.headingClauses == nil || (plan.headingClauses?.count == 1 && plan.exclusion == nil) {
+            return try countChecked(check: check, cap: cap)
+        }
+        if plan.check != nil {
+            var relevance = self
+            relevance.order = .relevance
+            return try relevance.checkedTop(limit: cap).count
+        }
+        let t = table
+        var arguments: [DatabaseValue] = [plan.expression.databaseValue] + filters.arguments.map(\.databaseValue)
+        let sql: String
+        let headings = try headingMatches()
+        if let headings, !headings.isEmpty, filters.conditions.isEmpty || filters.topicsOnly != nil,
+            let ranking = try HeadingRanking(db, headings: headings)
+        {
+            return try ranking.top(db, plan: plan, count: 0, allowed: try allowedByTopics()).total
+        } else if let headings, !headings.isEmpty {
+            let rows = passageRows(headings)
+            arguments = rows.arguments + filters.arguments.map(\.databaseValue)
+            sql =
+                filters.conditions.isEmpty
+                ? "SELECT count(*) FROM (\(rows.sql))"
+                : """
+                SELECT count(*) FROM (\(rows.sql)) m JOIN \(content) \(alias) ON \(alias).id = m.id JOIN documents d ON d.id = \(alias).document_id
+                WHERE 1\(filters.whereClause)
+                """
+        } else {
+            sql =
+                filters.conditions.isEmpty
+                ? "SELECT count(*) FROM \(t) WHERE \(t) MATCH ?"
+                : """
+                SELECT count(*) FROM \(t) JOIN \(content) \(alias) ON \(alias).id = \(t).rowid JOIN documents d ON d.id = \(alias).document_id
+                WHERE \(t) MATCH ?\(filters.whereClause)
+                """
+        }
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) ?? 0
+    }
+
+    /// How many rows pass the exact-phrase check, up to `cap`: the candidates read in the order FTS5 finds them
+    /// (no ranking needed to count), their text checked a page at a time. For plans of one clause (a passage's
+    /// heading meets it or its text does) or over questions.
+    private func countChecked(check: ExactCheck, cap: Int) throws -> Int {
+        let t = table
+        let heading = plan.headingClauses != nil ? " LEFT JOIN headings h ON h.id = \(alias).heading_id" : ""
+        var sources = ["SELECT \(t).rowid AS id FROM \(t) WHERE \(t) MATCH ?"]
+        var arguments: [DatabaseValue] = [plan.expression.databaseValue]
+        if plan.headingClauses != nil {
+            sources.append(
+                """
+                SELECT passages.id FROM headings_fts JOIN passages ON passages.heading_id = headings_fts.rowid WHERE headings_fts MATCH ?
+                """)
+            arguments.append(plan.expression.databaseValue)
+        }
+        let sql = """
+            SELECT \(alias).id, \(columns.joined(separator: ", ")) FROM (\(sources.joined(separator: " UNION "))) m
+            JOIN \(content) \(alias) ON \(alias).id = m.id JOIN documents d ON d.id = \(alias).document_id\(heading)
+            WHERE 1\(filters.whereClause)
+            """
+        arguments += filters.arguments.map(\.databaseValue)
+        var count = 0
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+        while count < cap, let row = try cursor.next() {
+            if check.accepts(columns.indices.map { (row[$0 + 1] as String?) ?? "" }) { count += 1 }
+        }
+        return count
+    }
+
+    // MARK: Clauses met, for "most of the words"
+
+    /// Which of `clauses` (FTS5 expressions, by index) each of `rows` meets: in its own text, or for a passage, in
+    /// the heading it sits under.
+    func clausesMet(_ rows: [RankedRow], clauses: [String]) throws -> [Int64: Set<Int>] {
+        guard !rows.isEmpty else { return [:] }
+        var matched: [Int64: Set<Int>] = [:]
+        let ids = IndexReader.idList(rows.lazy.map(\.id))
+        let t = table
+        for (index, clause) in clauses.enumerated() {
+            let cursor = try Int64.fetchCursor(
+                db.cachedStatement(sql: "SELECT rowid FROM \(t) WHERE \(t) MATCH ? AND rowid IN (SELECT value FROM json_each(?))"),
+                arguments: [clause, ids])
+            while let id = try cursor.next() { matched[id, default: []].insert(index) }
+            guard plan.headingClauses != nil else { continue }
+            let underHeading = try Int64.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id FROM passages WHERE id IN (SELECT value FROM json_each(?))
+                        AND heading_id IN (SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?)
+                        """), arguments: [ids, clause])
+            while let id = try underHeading.next() { matched[id, default: []].insert(index) }
+        }
+        return matched
+    }
+}
