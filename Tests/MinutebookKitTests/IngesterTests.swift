@@ -50,6 +50,23 @@ struct IngesterTests {
 
     /// Files are parsed several at a time while the previous batch is written: what is stored and reported must be
     /// what a one-file-at-a-time ingest gives.
+    @Test("a new index is made with 8 KB pages; an existing one keeps its page size")
+    func pageSize() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.appending("new.sqlite").path
+        let store = try IndexStore.open(at: path, create: true)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == IndexStore.pageSize)
+        try store.close()
+        let older = folder.appending("older.sqlite").path
+        let queue = try DatabaseQueue(path: older)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 4096") }
+        try IndexSchema.migrator.migrate(queue)
+        try queue.close()
+        let reopened = try IndexStore.open(at: older, create: false)
+        #expect(try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+        #expect(try reopened.checkIntegrity().ok)
+    }
+
     @Test("files read in parallel are all stored once, and failures are reported in walk order")
     func parallelReadingKeepsEveryFileAndTheOrder() throws {
         let folder = try TestSupport.temporaryFolder()
