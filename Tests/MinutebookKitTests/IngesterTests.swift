@@ -116,7 +116,11 @@ struct IngesterTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (store, _) = try TestSupport.index(in: folder)
         func count(_ id: String) throws -> Int { try store.topicCounts().first { $0.id == id }?.passages ?? -1 }
+        func questionTopics() throws -> [String] {
+            try store.read { db in try String.fetchAll(db, sql: "SELECT topics FROM questions WHERE question LIKE '%revenge porn%'") }
+        }
         let before = try count("child-sexual-exploitation")
+        #expect(try questionTopics() == [""])
         var taxonomy = try TestSupport.taxonomy()
         let index = try #require(taxonomy.topics.firstIndex { $0.id == "child-sexual-exploitation" })
         taxonomy.topics[index].terms.append("revenge porn")
@@ -124,6 +128,17 @@ struct IngesterTests {
         #expect(report.unchanged == 5)
         #expect(report.retagged > 0)
         #expect(try count("child-sexual-exploitation") == before + 1)
+        // The question about it is re-tagged too: its row (read through the view `questions`) and its tag.
+        #expect(try questionTopics() == ["child-sexual-exploitation"])
+        let tagged = try store.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM question_topics t JOIN questions q ON q.id = t.question_id
+                    WHERE t.topic = 'child-sexual-exploitation' AND q.question LIKE '%revenge porn%'
+                    """)
+        }
+        #expect(tagged == 1)
     }
 
     @Test("a sidecar supplies what the text does not say")

@@ -10,23 +10,37 @@ import Testing
 struct QuestionSpanTests {
     static let minutes = IndexWriterTests.minutes
 
-    @Test("a text is found in the first passage that holds it, counted in UTF-8 bytes from 1")
+    @Test("a text is found in the passage nearest its question's line that holds it, counted in UTF-8 bytes from 1")
     func locate() throws {
         let passages = [
-            QuestionSpan.Passage(id: 7, text: "The Panel noted the report."),
-            QuestionSpan.Passage(id: 8, text: "Cllr Okafor asked about the £2m fund – How many drones were bought? Four."),
-            QuestionSpan.Passage(id: 9, text: "How many drones were bought?"),
+            QuestionSpan.Passage(id: 7, line: 10, text: "How many drones were bought?"),
+            QuestionSpan.Passage(id: 8, line: 12, text: "Cllr Okafor asked about the £2m fund – How many drones were bought? Four."),
+            QuestionSpan.Passage(id: 9, line: 14, text: "How many drones were bought?"),
+            QuestionSpan.Passage(id: 10, line: 16, text: "The Panel noted the report."),
         ]
-        let span = try #require(QuestionSpan.locate("How many drones were bought?", in: passages))
-        #expect(span.passageID == 8, "the first passage that holds it")
+        let span = try #require(QuestionSpan.locate("How many drones were bought?", line: 12, in: passages))
+        #expect(span.passageID == 8, "the passage the question's line is in comes first")
         let bytes = passages[1].utf8[(span.start - 1)..<(span.start - 1 + span.length)]
         #expect(String(decoding: bytes, as: UTF8.self) == "How many drones were bought?")
         // "£" and "–" take two and three bytes: the start is past them in bytes, not characters.
         #expect(span.start == "Cllr Okafor asked about the £2m fund – ".utf8.count + 1)
-        #expect(QuestionSpan.locate("Four.", in: passages) == QuestionSpan(passageID: 8, start: passages[1].utf8.count - 4, length: 5))
-        #expect(QuestionSpan.locate("", in: passages) == nil, "an empty text is stored, not pointed at")
-        #expect(QuestionSpan.locate("How many horses were bought?", in: passages) == nil)
-        #expect(QuestionSpan.locate("report. Cllr", in: passages) == nil, "a text over two passages is stored")
+        #expect(QuestionSpan.locate("Four.", line: 13, in: passages) == QuestionSpan(passageID: 8, start: passages[1].utf8.count - 4, length: 5))
+        // Then the next passage, then the one before.
+        #expect(QuestionSpan.locate("How many drones were bought?", line: 16, in: passages)?.passageID == 9)
+        #expect(QuestionSpan.locate("The Panel noted", line: 11, in: passages)?.passageID == 10)
+        #expect(QuestionSpan.locate("How many drones were bought?", line: 1, in: passages)?.passageID == 7, "before the first passage: from the first")
+        #expect(QuestionSpan.locate("", line: 12, in: passages) == nil, "an empty text is stored, not pointed at")
+        #expect(QuestionSpan.locate("How many horses were bought?", line: 12, in: passages) == nil)
+        #expect(QuestionSpan.locate("report. Cllr", line: 12, in: passages) == nil, "a text over two passages is stored")
+    }
+
+    @Test("only passages within reach of the question's line are looked in, so a long item costs no more a question")
+    func reach() throws {
+        let filler = (0..<200).map { QuestionSpan.Passage(id: Int64($0), line: $0 * 2, text: "The Panel noted item \($0).") }
+        let passages = filler + [QuestionSpan.Passage(id: 200, line: 400, text: "Was the far text found?")]
+        #expect(QuestionSpan.locate("Was the far text found?", line: 400 - 2 * QuestionSpan.reach, in: passages)?.passageID == 200)
+        #expect(QuestionSpan.locate("Was the far text found?", line: 398 - 2 * QuestionSpan.reach, in: passages) == nil, "out of reach: stored")
+        #expect(QuestionSpan.locate("The Panel noted item 3.", line: 10, in: passages)?.passageID == 3)
     }
 
     @Test("questions are written as spans of their passages and read back whole; a text no passage holds is stored")

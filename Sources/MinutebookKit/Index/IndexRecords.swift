@@ -320,9 +320,9 @@ struct QuestionRowRecord: MutablePersistableRecord, Sendable {
         case span(QuestionSpan)
         case stored(String)
 
-        /// `text` as a span of the first of `passages` that holds it whole, else stored.
-        init(_ text: String, in passages: [QuestionSpan.Passage]) {
-            self = QuestionSpan.locate(text, in: passages).map(Text.span) ?? .stored(text)
+        /// `text` as a span of the passage nearest `line` that holds it whole (`QuestionSpan.locate`), else stored.
+        init(_ text: String, line: Int, in passages: [QuestionSpan.Passage]) {
+            self = QuestionSpan.locate(text, line: line, in: passages).map(Text.span) ?? .stored(text)
         }
     }
 

@@ -10,11 +10,12 @@ extension IndexSchema {
     /// passage and the bytes it covers (`question_passage_id`, `question_start`, 1-based, `question_length`), or the
     /// text itself when it is not found whole in one passage (`question_text`; likewise `answer_…`). The view
     /// `questions` puts the text back, with the v1 table's columns in the same order, so every reader and
-    /// `questions_fts` (whose content it is) read it as before. See `QuestionSpan`.
+    /// `questions_fts` (whose content it is) read it as before. See `QuestionSpan`. A span whose passage is gone (a
+    /// damaged index) reads as an empty text, never NULL, so no reader fails on it; `check` reports it.
     ///
-    /// An older index is migrated in place: each question's text is looked for in its item's passages (the first
-    /// passage, by id, that holds it, as the writer does); `questions_fts` is unchanged, since the view gives it the
-    /// same text.
+    /// An older index is migrated in place: each question's text is looked for in its item's passages by the
+    /// writer's rule (`QuestionSpan.locate`, near the question's line); `questions_fts` is unchanged, since the view
+    /// gives it the same text.
     static func registerQuestionSpans(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v4-question-spans") { db in
             try db.execute(
@@ -42,25 +43,10 @@ extension IndexSchema {
                         CHECK ((question_text IS NULL) = (question_passage_id IS NOT NULL)),
                         CHECK ((answer_text IS NULL) = (answer_passage_id IS NOT NULL))
                     );
-                    CREATE TEMP TABLE question_spans AS SELECT q.id,
-                        (SELECT p.id FROM passages p WHERE p.item_id = q.item_id AND q.question <> ''
-                            AND instr(CAST(p.text AS BLOB), CAST(q.question AS BLOB)) > 0 ORDER BY p.id LIMIT 1) AS question_passage_id,
-                        (SELECT p.id FROM passages p WHERE p.item_id = q.item_id AND q.answer <> ''
-                            AND instr(CAST(p.text AS BLOB), CAST(q.answer AS BLOB)) > 0 ORDER BY p.id LIMIT 1) AS answer_passage_id
-                        FROM questions q;
-                    INSERT INTO question_rows (
-                        id, document_id, item_id, position, line, page, asker, respondent, respondent_role, status, topics,
-                        question_passage_id, question_start, question_length, question_text,
-                        answer_passage_id, answer_start, answer_length, answer_text)
-                    SELECT q.id, q.document_id, q.item_id, q.position, q.line, q.page, q.asker, q.respondent, q.respondent_role, q.status, q.topics,
-                        s.question_passage_id, instr(CAST(qp.text AS BLOB), CAST(q.question AS BLOB)),
-                        CASE WHEN qp.id IS NOT NULL THEN length(CAST(q.question AS BLOB)) END, CASE WHEN qp.id IS NULL THEN q.question END,
-                        s.answer_passage_id, instr(CAST(ap.text AS BLOB), CAST(q.answer AS BLOB)),
-                        CASE WHEN ap.id IS NOT NULL THEN length(CAST(q.answer AS BLOB)) END, CASE WHEN ap.id IS NULL THEN q.answer END
-                    FROM questions q JOIN temp.question_spans s ON s.id = q.id
-                    LEFT JOIN passages qp ON qp.id = s.question_passage_id
-                    LEFT JOIN passages ap ON ap.id = s.answer_passage_id;
-                    DROP TABLE temp.question_spans;
+                    """)
+            try copyQuestionRows(db)
+            try db.execute(
+                sql: """
                     CREATE INDEX question_rows_document ON question_rows(document_id);
                     CREATE TABLE question_topics_new (
                         topic TEXT NOT NULL,
@@ -74,14 +60,54 @@ extension IndexSchema {
                     DROP TABLE questions;
                     CREATE VIEW questions AS SELECT
                         q.id, q.document_id, q.item_id, q.position, q.line, q.asker,
-                        coalesce(q.question_text, CAST(substr(CAST(qp.text AS BLOB), q.question_start, q.question_length) AS TEXT)) AS question,
+                        coalesce(q.question_text, CAST(substr(CAST(qp.text AS BLOB), q.question_start, q.question_length) AS TEXT), '') AS question,
                         q.respondent, q.respondent_role,
-                        coalesce(q.answer_text, CAST(substr(CAST(ap.text AS BLOB), q.answer_start, q.answer_length) AS TEXT)) AS answer,
+                        coalesce(q.answer_text, CAST(substr(CAST(ap.text AS BLOB), q.answer_start, q.answer_length) AS TEXT), '') AS answer,
                         q.status, q.topics, q.page
                     FROM question_rows q
                     LEFT JOIN passages qp ON qp.id = q.question_passage_id
                     LEFT JOIN passages ap ON ap.id = q.answer_passage_id;
                     """)
+        }
+    }
+
+    /// Copies each row of the v3 table `questions` into `question_rows`, its question and answer as spans of the
+    /// item's passages where one holds them whole (the writer's rule), else as text. One item's passages at a time.
+    private static func copyQuestionRows(_ db: Database) throws {
+        let insert = try db.makeStatement(
+            sql: """
+                INSERT INTO question_rows (
+                    id, document_id, item_id, position, line, page, asker, respondent, respondent_role, status, topics,
+                    question_passage_id, question_start, question_length, question_text,
+                    answer_passage_id, answer_start, answer_length, answer_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        var item: Int64?
+        var passages: [QuestionSpan.Passage] = []
+        func parts(_ text: String, line: Int) -> [(any DatabaseValueConvertible)?] {
+            guard let span = QuestionSpan.locate(text, line: line, in: passages) else { return [nil, nil, nil, text] }
+            return [span.passageID, span.start, span.length, nil]
+        }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, document_id, item_id, position, line, page, asker, respondent, respondent_role, status, topics, question, answer
+                FROM questions ORDER BY item_id, id
+                """)
+        while let row = try rows.next() {
+            let itemID: Int64 = row["item_id"]
+            if itemID != item {
+                item = itemID
+                passages = try Row.fetchAll(db, sql: "SELECT id, line, text FROM passages WHERE item_id = ? ORDER BY id", arguments: [itemID]).map {
+                    QuestionSpan.Passage(id: $0["id"], line: $0["line"], text: $0["text"])
+                }
+            }
+            let line: Int = row["line"]
+            let fixed: [(any DatabaseValueConvertible)?] = [
+                row["id"] as Int64, row["document_id"] as Int64, itemID, row["position"] as Int, line, row["page"] as Int?, row["asker"] as String,
+                row["respondent"] as String?, row["respondent_role"] as String?, row["status"] as String, row["topics"] as String,
+            ]
+            try insert.execute(arguments: StatementArguments(fixed + parts(row["question"], line: line) + parts(row["answer"], line: line)))
         }
     }
 }

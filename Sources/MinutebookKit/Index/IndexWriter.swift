@@ -97,7 +97,7 @@ struct IndexWriter: Sendable {
                     topics: topics.joined(separator: " "), tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
                     page: pages.page(ofLine: passage.line))
                 try record.insert(db)
-                if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: record.id!, text: passage.text)) }
+                if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: record.id!, line: passage.line, text: passage.text)) }
                 if heading?.firstPassageID == nil { heading?.firstPassageID = record.id }
                 heading?.lastPassageID = record.id
                 for topic in topics { try PassageTopicRecord(topic: topic, passageID: record.id!).insert(db) }
@@ -108,7 +108,7 @@ struct IndexWriter: Sendable {
                     documentID: documentID, itemID: itemID, position: position, line: question.line, page: pages.page(ofLine: question.line),
                     asker: question.asker, respondent: question.respondent, respondentRole: question.respondentRole?.rawValue,
                     status: question.status.rawValue, topics: topics.joined(separator: " "),
-                    question: .init(question.question, in: written), answer: .init(question.answer, in: written))
+                    question: .init(question.question, line: question.line, in: written), answer: .init(question.answer, line: question.line, in: written))
                 try record.insert(db)
                 for topic in topics { try QuestionTopicRecord(topic: topic, questionID: record.id!).insert(db) }
             }

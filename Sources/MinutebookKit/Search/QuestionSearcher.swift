@@ -51,18 +51,19 @@ public struct QuestionHit: Codable, Equatable, Sendable {
         match = try c.decode(Match.self, forKey: .match)
     }
 
-    /// A row of `QuestionSearcher.columns`, read by name.
-    init(row: Row, score: Double, match: Match) {
+    /// A row of `QuestionSearcher.columns`, read by name. A value no sound index holds (an unknown role or status,
+    /// a NULL) throws `RowDecodingError`, which `IndexStore.read` reports as damage.
+    init(row: Row, score: Double, match: Match) throws {
         typealias Column = QuestionRecord.Columns
-        source = Searcher.source(row, line: row[Column.line], page: row[Column.page])
-        id = row[Column.id]
-        asker = row[Column.asker]
-        question = row[Column.question]
-        respondent = row[Column.respondent]
-        respondentRole = row[Column.respondentRole]
-        answer = row[Column.answer]
-        status = row[Column.status]
-        topics = (row[Column.topics] as String).split(separator: " ").map(String.init)
+        source = Searcher.source(row, line: try row.decode(forColumn: Column.line), page: try row.decode(forColumn: Column.page))
+        id = try row.decode(forColumn: Column.id)
+        asker = try row.decode(forColumn: Column.asker)
+        question = try row.decode(forColumn: Column.question)
+        respondent = try row.decode(forColumn: Column.respondent)
+        respondentRole = try row.decode(forColumn: Column.respondentRole)
+        answer = try row.decode(forColumn: Column.answer)
+        status = try row.decode(forColumn: Column.status)
+        topics = (try row.decode(String.self, forColumn: Column.topics)).split(separator: " ").map(String.init)
         self.score = score
         self.match = match
     }
@@ -142,7 +143,7 @@ public struct QuestionSearcher: Sendable {
                         ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
                         """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
                 return QuestionResult(
-                    hits: rows.map { QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
+                    hits: try rows.map { try QuestionHit(row: $0, score: 0, match: .list) }, understood: "", expandedTopics: [], notes: [], suggestions: [])
             }
             let query = QueryParser.parse(text)
             guard let plan = MatchPlan.make(query, table: "questions_fts") else {
@@ -237,7 +238,7 @@ public struct QuestionSearcher: Sendable {
         var byID: [Int64: QuestionHit] = [:]
         while let row = try rows.next() {
             let id: Int64 = row[QuestionRecord.Columns.id]
-            byID[id] = QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
+            byID[id] = try QuestionHit(row: row, score: -(scores[id] ?? 0), match: match)
         }
         return ranked.compactMap { byID[$0.id] }
     }
