@@ -275,8 +275,8 @@ struct Bench: ParsableCommand {
             let list = try? bare.scalarText(
                 """
                 SELECT group_concat(name || ' ' || printf('%.1f', mb), ', ') FROM (
-                  SELECT CASE WHEN name LIKE '%_fts%' THEN substr(name, 1, instr(name, '_fts') + 3) WHEN name LIKE 'sqlite_%' OR name LIKE '%\\_%' ESCAPE '\\'
-                              AND name NOT IN ('passage_topics', 'question_topics') THEN 'indexes' ELSE name END AS name,
+                  SELECT CASE WHEN name LIKE '%_fts%' THEN substr(name, 1, instr(name, '_fts') + 3)
+                              WHEN (SELECT type FROM sqlite_master m WHERE m.name = dbstat.name) = 'index' THEN 'indexes' ELSE name END AS name,
                          sum(pgsize) / 1e6 AS mb FROM dbstat GROUP BY 1 ORDER BY mb DESC)
                 """)
         else { return }

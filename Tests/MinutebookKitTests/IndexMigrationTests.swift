@@ -12,6 +12,8 @@ import Testing
 @Suite("Index migrations")
 struct IndexMigrationTests {
     static let v1SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v1-index.sql")
+    /// The schema before v4 (`v3-headings`): questions with their own copy of their text.
+    static let v3SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v3-index.sql")
 
     /// A first-schema index with one document, in `folder`: its path.
     func firstSchemaIndex(in folder: TemporaryFolder, sql: String? = nil) throws -> String {
@@ -102,6 +104,58 @@ struct IndexMigrationTests {
         #expect(store.access == .queryOnly)
         #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
         #expect(try Searcher(store: store).search("Wexcombe").hits.count == 1)
+    }
+
+    @Test("an index from before v4 keeps its questions: their text becomes spans of the passages that hold it, read and searched as before")
+    func questionsBecomeSpans() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder, sql: try String(contentsOf: Self.v3SQL, encoding: .utf8))
+        #expect(try appliedMigrations(path) == ["v1", "v2-formats", "v3-headings"])
+        let store = try IndexStore.open(at: path, create: false)
+        #expect(store.upgraded)
+        #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
+        let (kind, rows, texts, topics) = try store.read { db in
+            (
+                try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'questions'"),
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT question_passage_id, question_start, question_length, question_text, answer_passage_id, answer_start, answer_text
+                        FROM question_rows ORDER BY id
+                        """),
+                try Row.fetchAll(db, sql: "SELECT question, answer FROM questions ORDER BY id").map { [$0["question"] as String, $0["answer"] as String] },
+                try String.fetchAll(db, sql: "SELECT t.topic FROM question_topics t JOIN questions q ON q.id = t.question_id")
+            )
+        }
+        #expect(kind == "view")
+        #expect(
+            texts == [
+                ["How many drones had been bought for rural patrols?", "Four drones had been bought, one for each rural area."],
+                ["whether the Wexcombe station would reopen", "A written answer on the Wexcombe station would follow."],
+            ])
+        // The first question and its answer are in passage 1, after "£" (two bytes); the second's answer is in none.
+        #expect(rows.count == 2)
+        #expect(rows[0]["question_passage_id"] as Int64? == 1 && rows[0]["question_text"] as String? == nil)
+        #expect(rows[0]["question_start"] as Int? == "Cllr Okafor asked about the £2m fund: ".utf8.count + 1)
+        #expect(rows[0]["question_length"] as Int? == "How many drones had been bought for rural patrols?".utf8.count)
+        #expect(rows[0]["answer_passage_id"] as Int64? == 1)
+        #expect(rows[1]["question_passage_id"] as Int64? == 2 && rows[1]["answer_passage_id"] as Int64? == nil)
+        #expect(rows[1]["answer_text"] as String? == "A written answer on the Wexcombe station would follow.")
+        #expect(topics == ["rural-crime"], "the questions' topic tags are kept")
+        let questions = QuestionSearcher(store: store)
+        #expect(try questions.search("drones").hits.map(\.question) == ["How many drones had been bought for rural patrols?"])
+        #expect(try questions.search("\"written answer\"").hits.map(\.asker) == ["Cllr Patel"])
+        #expect(try store.checkIntegrity().ok)
+
+        // The migrated document is replaced whole by a new version: no question row or tag of the old one stays.
+        let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy()))
+        try IndexWriter(store: store).write([try ReadyDocument(text: IndexWriterTests.minutes, path: "archive/2023-06-14.txt", preparer: preparer)])
+        #expect(try questions.search("drones").hits.isEmpty)
+        #expect(try questions.search("coursing").hits.count == 1)
+        #expect(
+            try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM question_topics WHERE question_id NOT IN (SELECT id FROM question_rows)") }
+                == 0)
+        #expect(try store.checkIntegrity().ok)
     }
 
     @Test("a first-schema file missing its migration record is not taken for an index, and is left alone")

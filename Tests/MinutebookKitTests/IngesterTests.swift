@@ -51,6 +51,23 @@ struct IngesterTests {
 
     /// Files are parsed several at a time while the previous batch is written: what is stored and reported must be
     /// what a one-file-at-a-time ingest gives.
+    @Test("a new index is made with 8 KB pages; an existing one keeps its page size")
+    func pageSize() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.appending("new.sqlite").path
+        let store = try IndexStore.open(at: path, create: true)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == IndexStore.pageSize)
+        try store.close()
+        let older = folder.appending("older.sqlite").path
+        let queue = try DatabaseQueue(path: older)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 4096") }
+        try IndexSchema.migrator.migrate(queue)
+        try queue.close()
+        let reopened = try IndexStore.open(at: older, create: false)
+        #expect(try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+        #expect(try reopened.checkIntegrity().ok)
+    }
+
     @Test("files read in parallel are all stored once, and failures are reported in walk order")
     func parallelReadingKeepsEveryFileAndTheOrder() throws {
         let folder = try TestSupport.temporaryFolder()
@@ -100,7 +117,11 @@ struct IngesterTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (store, _) = try TestSupport.index(in: folder)
         func count(_ id: String) throws -> Int { try store.topicCounts().first { $0.id == id }?.passages ?? -1 }
+        func questionTopics() throws -> [String] {
+            try store.read { db in try String.fetchAll(db, sql: "SELECT topics FROM questions WHERE question LIKE '%revenge porn%'") }
+        }
         let before = try count("child-sexual-exploitation")
+        #expect(try questionTopics() == [""])
         var taxonomy = try TestSupport.taxonomy()
         let index = try #require(taxonomy.topics.firstIndex { $0.id == "child-sexual-exploitation" })
         taxonomy.topics[index].terms.append("revenge porn")
@@ -108,6 +129,17 @@ struct IngesterTests {
         #expect(report.unchanged == 5)
         #expect(report.retagged > 0)
         #expect(try count("child-sexual-exploitation") == before + 1)
+        // The question about it is re-tagged too: its row (read through the view `questions`) and its tag.
+        #expect(try questionTopics() == ["child-sexual-exploitation"])
+        let tagged = try store.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM question_topics t JOIN questions q ON q.id = t.question_id
+                    WHERE t.topic = 'child-sexual-exploitation' AND q.question LIKE '%revenge porn%'
+                    """)
+        }
+        #expect(tagged == 1)
     }
 
     @Test("a sidecar supplies what the text does not say")

@@ -444,17 +444,18 @@ struct DamagedIndexTests {
     }
 
     /// The crash: one damaged byte in passage_topics made `topics` die with "Duplicate values for key".
-    @Test("damaged bytes in the topic tables and the passages give damage errors, never a crash")
+    @Test("damaged bytes in the topic tables, the passages and the questions give damage errors, never a crash")
     func damagedPages() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try IndexReplacementTests.corpusIndex(in: folder)
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
-        let pageSize = 4096
+        let pageSize = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4096
         var damagedRuns = 0
-        for table in ["passage_topics", "question_topics", "topics", "passages"] {
+        for table in ["passage_topics", "question_topics", "topics", "passages", "question_rows"] {
             for page in try Self.pages(of: table, in: path).prefix(3) {
-                for offset in stride(from: 8, to: pageSize, by: 211) {
+                // About 19 places a page, whatever its size.
+                for offset in stride(from: 8, to: pageSize, by: 211 * pageSize / 4096) {
                     var bytes = original
                     let at = (page - 1) * pageSize + offset
                     guard at < bytes.count else { continue }

@@ -262,15 +262,16 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// A row of `questions`: a member's question with the answer given.
-struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// A row of the view `questions`: a member's question with the answer given, their text put back from the passages
+/// they were found in (`QuestionRowRecord` is what is stored). Read only.
+struct QuestionRecord: FetchableRecord, TableRecord, Sendable {
     static let databaseTableName = "questions"
     enum Columns: String, ColumnExpression {
         case id, documentID = "document_id", itemID = "item_id", position, line, asker, question, respondent
         case respondentRole = "respondent_role", answer, status, topics, page
     }
 
-    var id: Int64?
+    var id: Int64
     var documentID: Int64
     var itemID: Int64
     var position: Int
@@ -284,25 +285,6 @@ struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     /// Topic ids separated by spaces.
     var topics: String
     var page: Int?
-
-    init(
-        id: Int64? = nil, documentID: Int64, itemID: Int64, position: Int, line: Int, asker: String, question: String, respondent: String?,
-        respondentRole: String?, answer: String, status: String, topics: String, page: Int?
-    ) {
-        self.id = id
-        self.documentID = documentID
-        self.itemID = itemID
-        self.position = position
-        self.line = line
-        self.asker = asker
-        self.question = question
-        self.respondent = respondent
-        self.respondentRole = respondentRole
-        self.answer = answer
-        self.status = status
-        self.topics = topics
-        self.page = page
-    }
 
     init(row: Row) {
         id = row[Columns.id]
@@ -319,6 +301,64 @@ struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         topics = row[Columns.topics]
         page = row[Columns.page]
     }
+}
+
+/// A row of `question_rows`: a question as stored (v4). Its question and its answer are each a span of a passage of
+/// the same item (`QuestionSpan`) or, when no passage holds them whole, their own text.
+struct QuestionRowRecord: MutablePersistableRecord, Sendable {
+    static let databaseTableName = "question_rows"
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", itemID = "item_id", position, line, page, asker, respondent
+        case respondentRole = "respondent_role", status, topics
+        case questionPassageID = "question_passage_id", questionStart = "question_start", questionLength = "question_length"
+        case questionText = "question_text"
+        case answerPassageID = "answer_passage_id", answerStart = "answer_start", answerLength = "answer_length", answerText = "answer_text"
+    }
+
+    /// Where a text is: a span of a passage, or the text itself.
+    enum Text: Equatable, Sendable {
+        case span(QuestionSpan)
+        case stored(String)
+
+        /// `text` as a span of the passage nearest `line` that holds it whole (`QuestionSpan.locate`), else stored.
+        init(_ text: String, line: Int, in passages: [QuestionSpan.Passage]) {
+            self = QuestionSpan.locate(text, line: line, in: passages).map(Text.span) ?? .stored(text)
+        }
+    }
+
+    var id: Int64?
+    var documentID: Int64
+    var itemID: Int64
+    var position: Int
+    var line: Int
+    var page: Int?
+    var asker: String
+    var respondent: String?
+    var respondentRole: String?
+    var status: String
+    /// Topic ids separated by spaces.
+    var topics: String
+    var question: Text
+    var answer: Text
+
+    init(
+        id: Int64? = nil, documentID: Int64, itemID: Int64, position: Int, line: Int, page: Int?, asker: String, respondent: String?,
+        respondentRole: String?, status: String, topics: String, question: Text, answer: Text
+    ) {
+        self.id = id
+        self.documentID = documentID
+        self.itemID = itemID
+        self.position = position
+        self.line = line
+        self.page = page
+        self.asker = asker
+        self.respondent = respondent
+        self.respondentRole = respondentRole
+        self.status = status
+        self.topics = topics
+        self.question = question
+        self.answer = answer
+    }
 
     func encode(to container: inout PersistenceContainer) {
         container[Columns.id] = id
@@ -326,14 +366,31 @@ struct QuestionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         container[Columns.itemID] = itemID
         container[Columns.position] = position
         container[Columns.line] = line
+        container[Columns.page] = page
         container[Columns.asker] = asker
-        container[Columns.question] = question
         container[Columns.respondent] = respondent
         container[Columns.respondentRole] = respondentRole
-        container[Columns.answer] = answer
         container[Columns.status] = status
         container[Columns.topics] = topics
-        container[Columns.page] = page
+        Self.encode(question, &container, Columns.questionPassageID, Columns.questionStart, Columns.questionLength, Columns.questionText)
+        Self.encode(answer, &container, Columns.answerPassageID, Columns.answerStart, Columns.answerLength, Columns.answerText)
+    }
+
+    private static func encode(
+        _ text: Text, _ container: inout PersistenceContainer, _ passage: Columns, _ start: Columns, _ length: Columns, _ stored: Columns
+    ) {
+        switch text {
+        case .span(let span):
+            container[passage] = span.passageID
+            container[start] = span.start
+            container[length] = span.length
+            container[stored] = nil as String?
+        case .stored(let value):
+            container[passage] = nil as Int64?
+            container[start] = nil as Int?
+            container[length] = nil as Int?
+            container[stored] = value
+        }
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

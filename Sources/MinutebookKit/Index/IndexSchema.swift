@@ -4,12 +4,14 @@ import GRDB
 /// The index's tables, created and upgraded by migrations. A shipped migration is never edited:
 /// a change of schema is a new migration.
 ///
-/// - `documents`, `items`, `passages`, `questions`: ordinary tables, one row per file, agenda item, passage, question.
+/// - `documents`, `items`, `passages`: ordinary tables, one row per file, agenda item, passage; `question_rows` one per
+///   question, read through the view `questions`.
 /// - `passages_fts` (porter stemming over unicode61): an external-content FTS5 index over `passages` (text; since
 ///   v3 the item title and section heading are in `headings_fts`, once per heading); quoted phrases are matched on it and verified unstemmed (`ExactCheck`). Kept in step by the ingester,
 ///   one statement per document (`FullTextSync`), not by row triggers: FTS5 flushes its pending terms at every
 ///   statement savepoint, and a trigger per row made ingest an order of magnitude slower.
-/// - `questions_fts`: the same over `questions` (asker, question, answer).
+/// - `questions_fts`: the same over `questions` (asker, question, answer); since v4 `questions` is a view over
+///   `question_rows`, whose question and answer are spans of passage text (`IndexSchema+QuestionSpans.swift`).
 /// - `headings`, `headings_fts`: each item title and section heading once (v3, `IndexSchema+Headings.swift`).
 /// - `passages_vocab`, `headings_vocab`: fts5vocab tables over the two, for "did you mean".
 /// - `passage_topics`, `question_topics`: topic tags, for filters; `topics`: the taxonomy in force.
@@ -120,6 +122,7 @@ enum IndexSchema {
         }
         registerReaderColumns(&migrator)
         registerHeadings(&migrator)
+        registerQuestionSpans(&migrator)
         return migrator
     }
 }

@@ -76,6 +76,8 @@ struct IndexWriter: Sendable {
             // Each heading (the item's title with the section heading in force) is stored and indexed once for the
             // run of passages under it, so a heading's passages have consecutive ids (`HeadingRanking` relies on it).
             var heading: HeadingRecord?
+            // The item's passages as written: its questions' text is looked for in them (`QuestionSpan`).
+            var written: [QuestionSpan.Passage] = []
             func closeHeading() throws {
                 guard let run = heading else { return }
                 try run.update(db, columns: [HeadingRecord.Columns.firstPassageID, HeadingRecord.Columns.lastPassageID])
@@ -95,16 +97,18 @@ struct IndexWriter: Sendable {
                     topics: topics.joined(separator: " "), tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
                     page: pages.page(ofLine: passage.line))
                 try record.insert(db)
+                if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: record.id!, line: passage.line, text: passage.text)) }
                 if heading?.firstPassageID == nil { heading?.firstPassageID = record.id }
                 heading?.lastPassageID = record.id
                 for topic in topics { try PassageTopicRecord(topic: topic, passageID: record.id!).insert(db) }
             }
             try closeHeading()
             for (position, (question, topics)) in prepared.questions.enumerated() {
-                var record = QuestionRecord(
-                    documentID: documentID, itemID: itemID, position: position, line: question.line, asker: question.asker, question: question.question,
-                    respondent: question.respondent, respondentRole: question.respondentRole?.rawValue, answer: question.answer,
-                    status: question.status.rawValue, topics: topics.joined(separator: " "), page: pages.page(ofLine: question.line))
+                var record = QuestionRowRecord(
+                    documentID: documentID, itemID: itemID, position: position, line: question.line, page: pages.page(ofLine: question.line),
+                    asker: question.asker, respondent: question.respondent, respondentRole: question.respondentRole?.rawValue,
+                    status: question.status.rawValue, topics: topics.joined(separator: " "),
+                    question: .init(question.question, line: question.line, in: written), answer: .init(question.answer, line: question.line, in: written))
                 try record.insert(db)
                 for topic in topics { try QuestionTopicRecord(topic: topic, questionID: record.id!).insert(db) }
             }

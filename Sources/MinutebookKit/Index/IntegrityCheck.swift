@@ -35,7 +35,8 @@ extension IntegrityReport {
 }
 
 extension IndexStore {
-    /// Runs `PRAGMA integrity_check`, FTS5 `integrity-check` on each full-text table, and foreign-key checks.
+    /// Runs `PRAGMA integrity_check`, FTS5 `integrity-check` on each full-text table, foreign-key checks, and that every
+    /// question's and answer's text points inside a passage of its document.
     /// Every check runs even when an earlier one fails, and none writes to the index: FTS5's check is written
     /// as an INSERT, so it runs in a transaction that is rolled back, or — on an index opened read-only — on a
     /// temporary copy. No time limit: on a big index the checks take a while.
@@ -83,6 +84,22 @@ extension IndexStore {
         check("foreign keys") {
             let orphans = try writer.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }
             return (orphans.isEmpty, orphans.isEmpty ? "ok" : "\(orphans.count) rows point at missing rows")
+        }
+        check("question text") {
+            // A question's or answer's text is a span of a passage (`QuestionSpan`): of its own document, inside the passage's text.
+            let broken = try writer.read { db in
+                try ["question", "answer"].reduce(0) { count, part in
+                    count
+                        + (try Int.fetchOne(
+                            db,
+                            sql: """
+                                SELECT count(*) FROM question_rows q LEFT JOIN passages p ON p.id = q.\(part)_passage_id
+                                WHERE q.\(part)_passage_id IS NOT NULL AND (p.id IS NULL OR p.document_id IS NOT q.document_id OR q.\(part)_start < 1
+                                    OR q.\(part)_length < 1 OR q.\(part)_start + q.\(part)_length - 1 > length(CAST(p.text AS BLOB)))
+                                """) ?? 0)
+                }
+            }
+            return (broken == 0, broken == 0 ? "ok" : "\(broken) question or answer texts point outside their passages")
         }
         var counts = (documents: 0, passages: 0, questions: 0)
         check("counts") {

@@ -32,7 +32,7 @@ struct Retagger {
             count += 1
         }
         var contextByDocument: [Int64: [Int: [String]]] = [:]
-        for var question in try QuestionRecord.fetchAll(db) {
+        for question in try QuestionRecord.fetchAll(db) {
             var context: [String] = []
             if DocumentPreparer.continuesContext(question.question) {
                 if contextByDocument[question.documentID] == nil {
@@ -41,9 +41,8 @@ struct Retagger {
                 context = contextByDocument[question.documentID]?[question.line] ?? []
             }
             let topics = preparer.questionTopics(question: question.question, answer: question.answer, context: context)
-            question.topics = topics.joined(separator: " ")
-            try question.update(db, columns: [QuestionRecord.Columns.topics])
-            for topic in topics { try QuestionTopicRecord(topic: topic, questionID: question.id!).insert(db) }
+            try QuestionRowRecord.filter(key: question.id).updateAll(db, QuestionRowRecord.Columns.topics.set(to: topics.joined(separator: " ")))
+            for topic in topics { try QuestionTopicRecord(topic: topic, questionID: question.id).insert(db) }
             count += 1
         }
         return count

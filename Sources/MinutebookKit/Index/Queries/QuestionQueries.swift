@@ -17,7 +17,7 @@ extension IndexReader {
                     """), arguments: [Self.idList(ids)])
         var byID: [Int64: QuestionHit] = [:]
         while let row = try rows.next() {
-            let hit = QuestionHit(row: row, match: match)
+            let hit = try QuestionHit(row: row, match: match)
             byID[hit.id] = hit
         }
         return byID
@@ -33,17 +33,21 @@ extension IndexReader {
                 WHERE 1\(filters.whereClause)
                 ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, i.position, q.position LIMIT \(limit)
                 """, arguments: StatementArguments(filters.arguments.map(\.databaseValue)))
-        return rows.map { QuestionHit(row: $0, match: .list) }
+        return try rows.map { try QuestionHit(row: $0, match: .list) }
     }
 }
 
 extension QuestionHit {
-    /// A row of `IndexReader.questionColumns`, read by name; its score 0.
-    init(row: Row, match: Match) {
+    /// A row of `IndexReader.questionColumns`, read by name; its score 0. A value no sound index holds (an unknown
+    /// role or status, a NULL) throws `RowDecodingError`, which `IndexStore.read` reports as damage.
+    init(row: Row, match: Match) throws {
         typealias Column = QuestionRecord.Columns
         self.init(
-            id: row[Column.id], source: IndexReader.source(row, line: row[Column.line], page: row[Column.page]), asker: row[Column.asker],
-            question: row[Column.question], respondent: row[Column.respondent], respondentRole: row[Column.respondentRole], answer: row[Column.answer],
-            status: row[Column.status], topics: (row[Column.topics] as String).split(separator: " ").map(String.init), score: 0, match: match)
+            id: try row.decode(forColumn: Column.id),
+            source: IndexReader.source(row, line: try row.decode(forColumn: Column.line), page: try row.decode(forColumn: Column.page)),
+            asker: try row.decode(forColumn: Column.asker), question: try row.decode(forColumn: Column.question),
+            respondent: try row.decode(forColumn: Column.respondent), respondentRole: try row.decode(forColumn: Column.respondentRole),
+            answer: try row.decode(forColumn: Column.answer), status: try row.decode(forColumn: Column.status),
+            topics: (try row.decode(String.self, forColumn: Column.topics)).split(separator: " ").map(String.init), score: 0, match: match)
     }
 }
