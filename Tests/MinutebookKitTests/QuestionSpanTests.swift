@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
