@@ -1,28 +1,34 @@
+import Foundation
 import MinutebookKit
-import Mustache
 
-/// The page templates (mustache), compiled into the program so that the server needs no files beside it.
-/// `{{value}}` is HTML-escaped by mustache; `{{{value}}}` is used only for fragments built by `HTML`.
+/// The page templates (mustache), compiled into the program so that the server needs no files beside it, and
+/// parsed once (`CompiledTemplate`). `{{value}}` is HTML-escaped (`HTML.escape`: controls shown, `& < > " '` as
+/// entities); `{{{value}}}` is used only for fragments built by `HTML`.
 enum Templates {
-    static let library: MustacheLibrary = {
-        // `{{value}}` escapes with `HTML.escape` (a pass over the bytes) rather than mustache's own escaping,
-        // which looks every character up in a dictionary: on a long document that was most of the page's time.
-        MustacheContentTypes.register(Escaped(), named: "MINUTEBOOK_HTML")
-        var library = MustacheLibrary()
-        for (name, text) in all {
-            // The templates are constants of this file: a parse error is a programming error caught by every test.
-            try! library.register("{{% CONTENT_TYPE: MINUTEBOOK_HTML}}" + text, named: name)
-        }
-        return library
-    }()
-
-    /// HTML text: controls shown (`TerminalSafe.clean`), `& < > " '` as entities.
-    struct Escaped: MustacheContentType {
-        func escapeText(_ text: String) -> String { HTML.escape(text) }
+    static let compiled: [String: CompiledTemplate] = all.mapValues { text in
+        // The templates are constants of this file: a parse error is a programming error caught by every test.
+        do { return try CompiledTemplate(text) } catch { preconditionFailure("a page template does not parse: \(error)") }
     }
 
     static func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        if let recorder = recorder { recorder.record(name, context) }
+        guard let template = compiled[name] else { return "" }
+        return template.render(context, partials: compiled)
+    }
+
+    /// Set by a test to collect what every page renders (the template and its context), to render it again with
+    /// another engine.
+    @TaskLocal static var recorder: Recorder?
+
+    final class Recorder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var renders: [(name: String, context: [String: Any])] = []
+
+        init() {}
+
+        func record(_ name: String, _ context: [String: Any]) { lock.withLock { renders.append((name, context)) } }
+
+        var recorded: [(name: String, context: [String: Any])] { lock.withLock { renders } }
     }
 
     /// A whole page: the layout around a rendered body. The layout is rendered once, with marks where the title,

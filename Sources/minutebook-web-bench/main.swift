@@ -1,11 +1,16 @@
 // minutebook-web-bench: latency of the web pages against the in-process search, and throughput under load.
 //
 //   swift run -c release minutebook-web-bench [--index PATH] [--port 18181] [--requests 300] [--wrk-seconds 10]
+//       [--query "county lines"] [--more-queries "police,hate crime,FGM"] [--profile N]
 //
 // Starts the web server in this process on loopback, then
 //   1. times the in-process search (`Searcher.search`, as `minutebook search` runs it) for the query;
 //   2. times the search page and the document page over HTTP, one request after another (p50, p95);
-//   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page.
+//   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page;
+//   4. for each of --more-queries (broader queries, whose pages count facets over their best 500 matches): the
+//      in-process search and page, and the page under `wrk -c 1`, against the in-process search timed just before
+//      and just after it.
+// --profile N only builds the search page in process N times and exits (for `perf record`).
 // Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
 import Foundation
 import Hummingbird
@@ -22,6 +27,9 @@ struct Arguments {
     var requests = 300
     var wrkSeconds = 10
     var query = "county lines"
+    var moreQueries = ["police", "hate crime", "FGM"]
+    /// Only build the search page in process this many times, then exit (for `perf record`).
+    var profile = 0
 
     init() throws {
         var rest = CommandLine.arguments.dropFirst()
@@ -33,6 +41,8 @@ struct Arguments {
             case "--requests": requests = max(10, min(100_000, Int(value) ?? requests))
             case "--wrk-seconds": wrkSeconds = max(1, min(120, Int(value) ?? wrkSeconds))
             case "--query": query = value
+            case "--more-queries": moreQueries = value.split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+            case "--profile": profile = max(1, min(1_000_000, Int(value) ?? 1))
             default: throw BadRequest("unknown option \(argument)")
             }
         }
@@ -76,6 +86,10 @@ let documentPath = "/documents/\(documentID)"
 // 1. In-process: the search as the CLI runs it, and the whole page built without HTTP.
 let searcher = Searcher(store: store)
 let pages = Pages(site: site)
+if arguments.profile > 0 {
+    for _ in 0..<arguments.profile { _ = try pages.search(try Parameters(query: "q=\(encodedQuery)"), format: .html) }
+    exit(0)
+}
 var inProcess: [Double] = []
 var inProcessPage: [Double] = []
 for _ in 0..<arguments.requests {
@@ -165,6 +179,27 @@ if let wrk {
     }
 } else {
     report.append("wrk is not installed (apt-get install wrk): no throughput figures")
+}
+
+// 4. Broader queries: the page (facets over the best 500 matches) against the search, in process and under wrk -c 1.
+for query in arguments.moreQueries {
+    let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    var search: [Double] = [], page: [Double] = []
+    for _ in 0..<arguments.requests {
+        search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) })
+        page.append(try time { _ = try pages.search(try Parameters(query: "q=\(encoded)"), format: .html) })
+    }
+    var line = "query \(query): in-process search p50 \(milliseconds(percentile(search, 0.5))), page in process p50 \(milliseconds(percentile(page, 0.5)))"
+    line += String(format: " (%.2f×)", percentile(page, 0.5) / percentile(search, 0.5))
+    if let wrk {
+        let lines = try runWRK(wrk, ["-t", "1", "-c", "1", "-d", "\(min(5, arguments.wrkSeconds))s", "--latency", base + "/search?q=\(encoded)"])
+        for _ in 0..<arguments.requests { search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) }) }
+        if let p50 = wrkSeconds(lines.first { $0.hasPrefix("50%") }) {
+            line += "; page wrk -c 1 p50 \(milliseconds(p50)) against the search's p50 before and after, \(milliseconds(percentile(search, 0.5)))"
+            line += String(format: ": %.2f×", p50 / percentile(search, 0.5))
+        }
+    }
+    report.append(line)
 }
 server.cancel()
 print(report.joined(separator: "\n"))
