@@ -32,6 +32,25 @@ public struct SearchFacets: Equatable, Sendable {
     }
 }
 
+extension SearchFacets {
+    /// Counts what the passages `ids` carry: one statement.
+    static func count(_ db: Database, ids: [Int64]) throws -> SearchFacets {
+        var facets = SearchFacets()
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+                    WHERE p.id IN (SELECT value FROM json_each(?))
+                    """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() {
+            facets.add(
+                topics: (row[0] as String).split(separator: " ").map(String.init), panel: row[2], date: row[3], kind: row[4],
+                speakers: Speaker.fromStored(row[1]).map(\.name))
+        }
+        return facets
+    }
+}
+
 extension Searcher {
     /// Counts what the best `limit` matches of `text` carry: the passages `search` lists with a limit over 50
     /// (the words as typed first, then the other names of their topics and related words; best first, or by
@@ -59,19 +78,7 @@ extension Searcher {
             }
             // A search with few matches adds passages with most of the words: count those as it shows them.
             if ids.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 { return nil }
-            var facets = SearchFacets()
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
-                        WHERE p.id IN (SELECT value FROM json_each(?))
-                        """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-            while let row = try rows.next() {
-                facets.add(
-                    topics: (row[0] as String).split(separator: " ").map(String.init), panel: row[2], date: row[3], kind: row[4],
-                    speakers: Speaker.fromStored(row[1]).map(\.name))
-            }
-            return facets
+            return try SearchFacets.count(db, ids: ids)
         }
         return try found ?? counted(text, options: options, limit: limit)
     }
