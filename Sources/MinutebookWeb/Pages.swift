@@ -115,7 +115,9 @@ public struct Pages: Sendable {
         let r = try site.reader()
         let asked = p.get("q") != nil || !p.all("topic").isEmpty
         if !asked && format == .html { return try searchForm(p, r) }
-        let request = try searchRequest(p, r)
+        var request = try searchRequest(p, r)
+        // The page's facets (the best 500 matches) come from the same ranking as its hits.
+        if format == .html { request.options.facets = Self.facetMatches }
         let result = try runSearch(request, r)
         let pageHits = Array(result.hits.dropFirst((request.page - 1) * request.per).prefix(request.per))
         let groups =
@@ -159,7 +161,7 @@ public struct Pages: Sendable {
         }
         if !filters.isEmpty { c["active"] = true; c["filters"] = filters }
         // When the page's search found every match (fewer than it asked for), the facets count those; else the best 500.
-        c["facets"] = try facets(request, p, complete: result.hits.count < request.options.limit ? result.hits : nil, r)
+        c["facets"] = try facets(request, p, counted: result.facets, complete: result.hits.count < request.options.limit ? result.hits : nil, r)
         c["empty"] = result.hits.isEmpty
         if !result.suggestions.isEmpty {
             c["hasSuggestions"] = true
@@ -203,13 +205,21 @@ public struct Pages: Sendable {
         return .page(title: "Search: " + (p.get("q") ?? p.all("topic").joined(separator: ", ")), body: Templates.render("search", c), feed: feed)
     }
 
-    /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker.
-    func facets(_ request: SearchRequest, _ p: Parameters, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
+    /// How many of the best matches the facets count.
+    static let facetMatches = 500
+
+    /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker — as the search counted them
+    /// (`counted`), else over its hits when they are all the matches (`complete`), else counted again.
+    func facets(_ request: SearchRequest, _ p: Parameters, counted: SearchFacets?, complete: [PassageHit]?, _ r: Reader) throws -> [[String: Any]] {
         let counts: SearchFacets
         if let complete {
             counts = SearchFacets(complete)
+        } else if let counted {
+            counts = counted
         } else {
-            do { counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: 500) } catch let error as SearchError {
+            do {
+                counts = try Searcher(store: r.store).facets(request.text, options: request.options, limit: Self.facetMatches)
+            } catch let error as SearchError {
                 throw BadRequest(error.localizedDescription)
             }
         }

@@ -1,11 +1,18 @@
 // minutebook-web-bench: latency of the web pages against the in-process search, and throughput under load.
 //
 //   swift run -c release minutebook-web-bench [--index PATH] [--port 18181] [--requests 300] [--wrk-seconds 10]
+//       [--query "county lines"] [--more-queries "police,hate crime,FGM"] [--profile N]
 //
 // Starts the web server in this process on loopback, then
 //   1. times the in-process search (`Searcher.search`, as `minutebook search` runs it) for the query;
-//   2. times the search page and the document page over HTTP, one request after another (p50, p95);
-//   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page.
+//   2. times the search page and the document page over HTTP, one request after another (p50, p95); then the
+//      search page over one keep-alive connection and the in-process search taking turns, request by request
+//      (for each query): the ratio the target is about, both measured under the same load;
+//   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page;
+//   4. for each of --more-queries (broader queries, whose pages count facets over their best 500 matches): the
+//      in-process search and page, and the page under `wrk -c 1`, against the in-process search timed just before
+//      and just after it.
+// --profile N only builds the search page in process N times and exits (for `perf record`).
 // Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
 import Foundation
 import Hummingbird
@@ -15,6 +22,9 @@ import MinutebookWeb
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Arguments {
     var index = IndexStore.defaultPath
@@ -22,6 +32,9 @@ struct Arguments {
     var requests = 300
     var wrkSeconds = 10
     var query = "county lines"
+    var moreQueries = ["police", "hate crime", "FGM"]
+    /// Only build the search page in process this many times, then exit (for `perf record`).
+    var profile = 0
 
     init() throws {
         var rest = CommandLine.arguments.dropFirst()
@@ -33,6 +46,8 @@ struct Arguments {
             case "--requests": requests = max(10, min(100_000, Int(value) ?? requests))
             case "--wrk-seconds": wrkSeconds = max(1, min(120, Int(value) ?? wrkSeconds))
             case "--query": query = value
+            case "--more-queries": moreQueries = value.split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+            case "--profile": profile = max(1, min(1_000_000, Int(value) ?? 1))
             default: throw BadRequest("unknown option \(argument)")
             }
         }
@@ -76,6 +91,10 @@ let documentPath = "/documents/\(documentID)"
 // 1. In-process: the search as the CLI runs it, and the whole page built without HTTP.
 let searcher = Searcher(store: store)
 let pages = Pages(site: site)
+if arguments.profile > 0 {
+    for _ in 0..<arguments.profile { _ = try pages.search(try Parameters(query: "q=\(encodedQuery)"), format: .html) }
+    exit(0)
+}
 var inProcess: [Double] = []
 var inProcessPage: [Double] = []
 for _ in 0..<arguments.requests {
@@ -111,6 +130,76 @@ for (name, path) in [("search page", searchPath), ("document page", documentPath
     report.append("\(name) over HTTP (\(path)): p50 \(milliseconds(percentile(samples, 0.5))), p95 \(milliseconds(percentile(samples, 0.95)))")
 }
 report.append(String(format: "search page p50 / in-process search p50: %.2f×", searchP50 / percentile(inProcess, 0.5)))
+
+/// One keep-alive HTTP/1.1 connection to the server on loopback, as light as a client can be (no URLSession): for
+/// timing a page and the in-process search taking turns, so both meet the same load on a shared machine.
+final class LoopbackClient {
+    let socket: Int32
+
+    init(port: Int) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var yes: Int32 = 1
+        setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var limit = timeval(tv_sec: 10, tv_usec: 0)  // a page that does not come in 10 s ends the run
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard socket >= 0, connected == 0 else { throw BadRequest("cannot connect to 127.0.0.1:\(port)") }
+    }
+
+    deinit { close(socket) }
+
+    /// GETs `path` and reads the whole answer; returns its status.
+    func get(_ path: String) throws -> Int {
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+        guard send(socket, request, request.count, 0) == request.count else { throw BadRequest("send failed") }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var bodyStart: Int?, length = 0
+        while true {
+            let n = recv(socket, &buffer, buffer.count, 0)
+            guard n > 0 else { throw BadRequest("the server closed the connection") }
+            received += buffer[0..<n]
+            if bodyStart == nil, let end = received.firstRange(of: Array("\r\n\r\n".utf8)) {
+                bodyStart = end.upperBound
+                let head = String(decoding: received[0..<end.lowerBound], as: UTF8.self).lowercased()
+                guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+                    let value = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+                else { throw BadRequest("no content-length in the answer") }
+                length = value
+            }
+            if let bodyStart, received.count >= bodyStart + length {
+                return Int(String(decoding: received[9..<12], as: UTF8.self)) ?? 0
+            }
+        }
+    }
+}
+
+// 2b. The search page over one keep-alive connection and the in-process search, taking turns request by request:
+// the ratio the target is about, with both measured under the same load.
+do {
+    let client = try LoopbackClient(port: arguments.port)
+    for query in [arguments.query] + arguments.moreQueries {
+        let path = "/search?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        var page: [Double] = [], search: [Double] = []
+        for _ in 0..<arguments.requests {
+            var status = 0
+            page.append(try time { status = try client.get(path) })
+            guard status == 200 else { throw BadRequest("\(path) answered \(status)") }
+            search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) })
+        }
+        let (pageP50, searchP50) = (percentile(page, 0.5), percentile(search, 0.5))
+        report.append(
+            "taking turns, \(query): search page over HTTP p50 \(milliseconds(pageP50)), p95 \(milliseconds(percentile(page, 0.95))); "
+                + "in-process search p50 \(milliseconds(searchP50)), p95 \(milliseconds(percentile(search, 0.95)))"
+                + String(format: "; page / search p50 %.2f×", pageP50 / searchP50))
+    }
+}
 
 // 3. Throughput: wrk, 50 connections, bounded in time.
 let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -165,6 +254,27 @@ if let wrk {
     }
 } else {
     report.append("wrk is not installed (apt-get install wrk): no throughput figures")
+}
+
+// 4. Broader queries: the page (facets over the best 500 matches) against the search, in process and under wrk -c 1.
+for query in arguments.moreQueries {
+    let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    var search: [Double] = [], page: [Double] = []
+    for _ in 0..<arguments.requests {
+        search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) })
+        page.append(try time { _ = try pages.search(try Parameters(query: "q=\(encoded)"), format: .html) })
+    }
+    var line = "query \(query): in-process search p50 \(milliseconds(percentile(search, 0.5))), page in process p50 \(milliseconds(percentile(page, 0.5)))"
+    line += String(format: " (%.2f×)", percentile(page, 0.5) / percentile(search, 0.5))
+    if let wrk {
+        let lines = try runWRK(wrk, ["-t", "1", "-c", "1", "-d", "\(min(5, arguments.wrkSeconds))s", "--latency", base + "/search?q=\(encoded)"])
+        for _ in 0..<arguments.requests { search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) }) }
+        if let p50 = wrkSeconds(lines.first { $0.hasPrefix("50%") }) {
+            line += "; page wrk -c 1 p50 \(milliseconds(p50)) against the search's p50 before and after, \(milliseconds(percentile(search, 0.5)))"
+            line += String(format: ": %.2f×", p50 / percentile(search, 0.5))
+        }
+    }
+    report.append(line)
 }
 server.cancel()
 print(report.joined(separator: "\n"))

@@ -31,6 +31,30 @@ struct SearchFacetsTests {
         }
     }
 
+    /// A search asked for facets (the web page's) ranks once for both: the same hits, snippets and total as without,
+    /// and the same counts as `facets`.
+    @Test("a search counts the same facets, and finds the same hits", arguments: queries.indices)
+    func searchCountsThem(_ index: Int) throws {
+        let (text, filters, sort) = Self.queries[index]
+        let searcher = Searcher(store: try IndexedDocumentTests.store())
+        for limit in [10, 20, 3] {
+            let plain = SearchOptions(filters: filters, limit: limit, sort: sort)
+            var asked = plain
+            asked.facets = 500
+            let without = try searcher.search(text, options: plain), with = try searcher.search(text, options: asked)
+            #expect(with.hits.map(\.id) == without.hits.map(\.id), "\(text) (limit \(limit))")
+            #expect(with.hits.map(\.snippet) == without.hits.map(\.snippet))
+            #expect(with.total == without.total && with.totalIsAtLeast == without.totalIsAtLeast)
+            #expect(without.facets == nil)
+            if let facets = with.facets {
+                #expect(facets == (try searcher.facets(text, options: plain, limit: 500)), "\(text) (limit \(limit))")
+            } else {
+                // Left to `facets` only when few passages have every word (the search then adds some with most).
+                #expect(with.partial != nil || with.hits.count < Searcher.fewHits, "\(text): no facets counted")
+            }
+        }
+    }
+
     @Test func countsWhatTheHitsCarry() throws {
         let hits = try Searcher(store: try IndexedDocumentTests.store()).search("hate crime", options: SearchOptions(limit: 500)).hits
         let facets = SearchFacets(hits)

@@ -248,6 +248,9 @@ public struct SearchResult: Sendable {
     public var relatedTerms: [String] = []
     /// With no hits: how many passages match without the filters, and which filters left them out.
     public var filteredOut: FilteredOut?
+    /// With `SearchOptions.facets`: what the best matches carry. nil when not asked for, or when the search added
+    /// passages with most of the words (then `Searcher.facets` counts them as the search shows them).
+    public var facets: SearchFacets?
 }
 
 /// Passages with most, not all, of the words: which words the query had, and which none of those passages has.

@@ -31,6 +31,17 @@ public struct SearchFacets: Equatable, Sendable {
     }
 }
 
+extension SearchFacets {
+    /// Counts what the passages `ids` carry: one statement.
+    static func count(_ index: IndexReader, ids: [Int64]) throws -> SearchFacets {
+        var facets = SearchFacets()
+        try index.facetValues(ids: ids) { topics, speakers, panel, date, kind in
+            facets.add(topics: topics, panel: panel, date: date, kind: kind, speakers: speakers)
+        }
+        return facets
+    }
+}
+
 extension Searcher {
     /// Counts what the best `limit` matches of `text` carry: the passages `search` lists with a limit over 50
     /// (the words as typed first, then the other names of their topics and related words; best first, or by
@@ -57,11 +68,7 @@ extension Searcher {
             }
             // A search with few matches adds passages with most of the words: count those as it shows them.
             if ids.count < Self.fewHits, query.isPlain, widening.query.required.count >= 2 { return nil }
-            var facets = SearchFacets()
-            try index.facetValues(ids: ids) { topics, speakers, panel, date, kind in
-                facets.add(topics: topics, panel: panel, date: date, kind: kind, speakers: speakers)
-            }
-            return facets
+            return try SearchFacets.count(index, ids: ids)
         }
         return try found ?? counted(text, options: options, limit: limit)
     }

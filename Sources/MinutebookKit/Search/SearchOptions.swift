@@ -70,6 +70,9 @@ public struct SearchOptions: Sendable {
     /// Build each hit's snippet. Without (`false`), hits have an empty snippet: for counting what the matches
     /// carry (topics, panels, dates, speakers), as the web pages' facets do over the best 500.
     public var snippets = true
+    /// Also count what the best `facets` matches carry (`SearchResult.facets`, as `Searcher.facets` counts them),
+    /// from the same ranking as the hits: the web page's facets without a second search. 0: none.
+    public var facets = 0
 
     public init(filters: Filters = Filters(), limit: Int = 10, sort: ResultOrder? = nil, raw: Bool = false, expand: Bool = true) {
         self.filters = filters

@@ -51,15 +51,29 @@ public struct Searcher: Sendable {
             let pool = Self.poolSize(limit, options)
             // How many passages each plan matches, when ranking found out on the way (saves a second pass to count).
             var totals: [String: Int] = [:]
-            var hits = try run(index, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query), totals: &totals)
+            // With facets asked for, one ranking serves both: the hits are the first `pool` of the best `facets`.
+            let facetLimit = min(max(0, options.facets), SearchOptions.maximumLimit)
+            let exactRows = facetLimit > 0 ? try ranked(index, plan: plan, options: options, limit: max(pool, facetLimit), totals: &totals) : nil
+            var hits = try run(
+                index, plan: plan, options: options, limit: pool, match: .exact, highlight: SnippetBuilder(query: query),
+                ranked: exactRows.map { Array($0.prefix(pool)) }, totals: &totals)
             let widening = options.expand ? try Self.widen(query, names: try index.topicNames(), related: related) : Widening(query: query)
             let widePlan = widening.isWider ? MatchPlan.passages(widening.query) : nil
-            if let widePlan, hits.count < pool {
-                let seen = Set(hits.map(\.id))
-                let more = try run(
-                    index, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
-                    totals: &totals)
-                hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
+            var facetIDs = exactRows.map { Array($0.prefix(facetLimit).map(\.id)) }
+            if let widePlan, hits.count < pool || (facetIDs?.count ?? facetLimit) < facetLimit {
+                let wideLimit = max(pool + hits.count, facetLimit + (facetIDs?.count ?? 0))
+                let wideRows = facetLimit > 0 ? try ranked(index, plan: widePlan, options: options, limit: wideLimit, totals: &totals) : nil
+                if hits.count < pool {
+                    let seen = Set(hits.map(\.id))
+                    let more = try run(
+                        index, plan: widePlan, options: options, limit: pool + hits.count, match: .expanded, highlight: SnippetBuilder(query: widening.query),
+                        ranked: wideRows.map { Array($0.prefix(pool + hits.count)) }, totals: &totals)
+                    hits += more.filter { !seen.contains($0.id) }.prefix(pool - hits.count)
+                }
+                if let wideRows, let ids = facetIDs {
+                    let seen = Set(ids)
+                    facetIDs = ids + wideRows.map(\.id).filter { !seen.contains($0) }.prefix(facetLimit - ids.count)
+                }
             }
             let countPlan = widePlan ?? plan
             var total = try totals[countPlan.expression] ?? RankedSearch(index, plan: countPlan, filters: .passages(options.filters)).count()
@@ -93,6 +107,10 @@ public struct Searcher: Sendable {
             result.partial = partial
             result.relatedTerms = widening.related
             result.filteredOut = filteredOut
+            // Few matches of every word: the search showed passages with most of them, which `facets` counts.
+            if let facetIDs, !(facetIDs.count < Self.fewHits && query.isPlain && widening.query.required.count >= 2) {
+                result.facets = try SearchFacets.count(index, ids: facetIDs)
+            }
             return result
         }
     }
@@ -176,6 +194,13 @@ public struct Searcher: Sendable {
     ) throws -> [PassageHit] {
         var totals: [String: Int] = [:]
         return try run(index, plan: plan, options: options, limit: limit, match: match, highlight: highlight, ranked: given, totals: &totals)
+    }
+
+    /// The best `limit` rows of `plan` (what `run` ranks), recording the plan's count in `totals` when found.
+    private func ranked(_ index: IndexReader, plan: MatchPlan, options: SearchOptions, limit: Int, totals: inout [String: Int]) throws -> [RankedRow] {
+        let found = try RankedSearch(index, plan: plan, filters: .passages(options.filters), order: options.sort ?? .relevance).top(limit: limit)
+        if let total = found.total { totals[plan.expression] = total }
+        return found.rows
     }
 
     /// - Parameter totals: where the plan's count is recorded (by expression) when ranking worked it out.
