@@ -283,12 +283,26 @@ public struct IndexStore: Sendable {
     /// the schema forbids it) is damage; other errors pass through.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         let limit = queryTimeLimit
+        func run(_ db: Database) throws -> T {
+            let deadline = QueryDeadline(db, seconds: limit)
+            defer { deadline.remove() }
+            return try body(db)
+        }
         do {
-            return try writer.read { db in
-                let deadline = QueryDeadline(db, seconds: limit)
-                defer { deadline.remove() }
-                return try body(db)
+            // A query-only connection (`PRAGMA query_only = 1`, set once when it opens) reads in a plain transaction:
+            // GRDB's `read` would set `query_only` on and off around every read, and SQLite expires every prepared
+            // statement when a flag pragma runs, so each read prepared all its statements again.
+            if access == .queryOnly, let queue = writer as? DatabaseQueue {
+                return try queue.unsafeRead { db in
+                    var result: T?
+                    try db.inTransaction(.deferred) {
+                        result = try run(db)
+                        return .commit
+                    }
+                    return result!
+                }
             }
+            return try writer.read(run)
         } catch let error as DatabaseError {
             throw mapped(error)
         } catch let error as RowDecodingError {
