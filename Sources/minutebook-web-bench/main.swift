@@ -75,7 +75,20 @@ func fetch(_ url: URL) async throws -> (Int, Double) {
     return ((response as? HTTPURLResponse)?.statusCode ?? 0, elapsed)
 }
 
-let arguments = try Arguments()
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print(
+        """
+        usage: minutebook-web-bench [--index PATH] [--port 18181] [--requests 300] [--wrk-seconds 10]
+                                    [--query "county lines"] [--more-queries "police,hate crime,FGM"] [--profile N]
+        Times the web pages against the in-process search on loopback (see BENCHMARKS.md).
+        """)
+    exit(0)
+}
+let arguments: Arguments
+do { arguments = try Arguments() } catch let error as BadRequest {
+    FileHandle.standardError.write(Data("minutebook-web-bench: \(error.message) (see --help)\n".utf8))
+    exit(2)
+}
 if PathKind.of(arguments.index) == .missing, FileManager.default.fileExists(atPath: "corpus") {
     let taxonomy = try TaxonomyLocator.locate(explicit: nil, indexPath: arguments.index).taxonomy
     _ = try IndexMaintenance.buildIfMissing(at: arguments.index) { store in try Ingester(store: store, taxonomy: taxonomy).ingest(["corpus"]) }

@@ -85,15 +85,52 @@ struct ExactCheck: Equatable {
 
     /// `columns`: the row's searchable columns, each as text.
     func accepts(_ columns: [String]) -> Bool {
-        let words = columns.map { Tokenizer.words($0) }
-        func present(_ phrase: [String]) -> Bool { words.contains { Self.contains($0, phrase) } }
+        // A column's words, cut only when a check needs them: an ASCII text is checked on its bytes first.
+        var cut: [[String]?] = Array(repeating: nil, count: columns.count)
+        func words(_ column: Int) -> [String] {
+            if let words = cut[column] { return words }
+            let words = Tokenizer.words(columns[column])
+            cut[column] = words
+            return words
+        }
+        func present(_ phrase: [String]) -> Bool {
+            columns.indices.contains { column in Self.asciiContains(columns[column], phrase) ?? Self.contains(words(column), phrase) }
+        }
         for clause in clauses {
             let satisfied =
                 clause.phrases.contains(where: present)
-                || clause.loose.contains { phrase in words.contains { Self.containsLoosely($0, phrase) } }
+                || clause.loose.contains { phrase in columns.indices.contains { Self.containsLoosely(words($0), phrase) } }
             if !satisfied { return false }
         }
         return !excluded.contains(where: present)
+    }
+
+    /// Whether an all-ASCII `text` holds `phrase` (folded words, as `Tokenizer.words` gives them) as consecutive
+    /// words, compared on the bytes without making a string of each word; nil when the text or the phrase is not
+    /// all ASCII (a letter with an accent folds to ASCII: `Tokenizer.words` decides those).
+    static func asciiContains(_ text: String, _ phrase: [String]) -> Bool? {
+        guard !phrase.isEmpty, phrase.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let ranges = Tokenizer.wordRanges(bytes)
+            guard ranges.count >= phrase.count else { return false }
+            func equal(_ range: Range<Int>, _ word: String) -> Bool {
+                guard range.count == word.utf8.count else { return false }
+                var index = range.lowerBound
+                for expected in word.utf8 {
+                    var byte = bytes[index]
+                    if byte >= 65 && byte <= 90 { byte += 32 }
+                    if byte != expected { return false }
+                    index += 1
+                }
+                return true
+            }
+            for start in 0...(ranges.count - phrase.count) where equal(ranges[start], phrase[0]) {
+                if (1..<phrase.count).allSatisfy({ equal(ranges[start + $0], phrase[$0]) }) { return true }
+            }
+            return false
+        }
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
