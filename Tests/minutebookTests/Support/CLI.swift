@@ -95,12 +95,15 @@ final class RunningCLI {
     let arguments: [String]
     private let outURL: URL
     private let errURL: URL
+    /// Signalled once, when the process has ended (its termination handler).
+    private let exited: DispatchSemaphore
 
-    init(process: Process, arguments: [String], outURL: URL, errURL: URL) {
+    init(process: Process, arguments: [String], outURL: URL, errURL: URL, exited: DispatchSemaphore) {
         self.process = process
         self.arguments = arguments
         self.outURL = outURL
         self.errURL = errURL
+        self.exited = exited
     }
 
     /// Starts `process` (its executable, arguments, directory and environment already set) with its output going
@@ -121,8 +124,10 @@ final class RunningCLI {
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        return RunningCLI(process: process, arguments: arguments, outURL: outURL, errURL: errURL)
+        return RunningCLI(process: process, arguments: arguments, outURL: outURL, errURL: errURL, exited: exited)
     }
 
     var pid: Int32 { process.processIdentifier }
@@ -134,17 +139,14 @@ final class RunningCLI {
 
     /// Waits for the process to end (killing it after `timeout` seconds) and collects its output.
     func wait(timeout: TimeInterval = 120) -> CLIResult {
-        let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false
-        while process.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                _ = sendSignal(pid, SIGKILL)
-                process.waitUntilExit()
-                break
-            }
-            usleep(5_000)
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            _ = sendSignal(pid, SIGKILL)
+            exited.wait()
         }
+        exited.signal()  // a later wait returns at once
+        process.waitUntilExit()
         let out = (try? Data(contentsOf: outURL)) ?? Data()
         let err = (try? Data(contentsOf: errURL)) ?? Data()
         try? FileManager.default.removeItem(at: outURL)
