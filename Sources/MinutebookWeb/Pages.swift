@@ -184,9 +184,14 @@ public struct Pages: Sendable {
                     "panel": Self.clean(hit.source.body ?? "panel unknown"), "kind": hit.source.kind.rawValue, "snippet": HTML.snippet(hit.snippet),
                     "location": Self.clean(hit.source.location), "synonym": hit.match == .expanded,
                 ]
+                // Optional parts behind a flag of the hit's own: a section over a string would make swift-mustache
+                // reflect on the string, and a missing key would send it up to the page's context.
                 if let speaker = hit.speaker { h["speaker"] = Self.clean(speaker) }
                 if !hit.topics.isEmpty { h["topics"] = hit.topics.joined(separator: ", ") }
                 if let source = Self.link(hit.source.sourceURL) { h["source"] = source }
+                h["hasSpeaker"] = h["speaker"] != nil
+                h["hasTopics"] = h["topics"] != nil
+                h["hasSource"] = h["source"] != nil
                 return h
             }
             let first = (request.page - 1) * request.per

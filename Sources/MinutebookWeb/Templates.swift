@@ -157,9 +157,9 @@ enum Templates {
         {{#hits}}
         <article class="hit">
         <h3><a href="{{href}}">{{date}} · {{item}}</a></h3>
-        <p class="meta">{{panel}} · {{kind}}{{#speaker}} · speaker: {{speaker}}{{/speaker}}{{#topics}} · topics: {{topics}}{{/topics}}{{#synonym}} · matched a synonym{{/synonym}}</p>
+        <p class="meta">{{panel}} · {{kind}}{{#hasSpeaker}} · speaker: {{speaker}}{{/hasSpeaker}}{{#hasTopics}} · topics: {{topics}}{{/hasTopics}}{{#synonym}} · matched a synonym{{/synonym}}</p>
         <p>{{{snippet}}}</p>
-        <p class="meta">{{location}}{{#source}} · <a href="{{source}}">original</a>{{/source}}</p>
+        <p class="meta">{{location}}{{#hasSource}} · <a href="{{source}}">original</a>{{/hasSource}}</p>
         </article>
         {{/hits}}
         {{#groups}}

@@ -11,9 +11,43 @@ import Foundation
 /// ```
 public struct RelatedTerms: Codable, Equatable, Sendable {
     /// Each group: terms as written (any case, hyphens allowed).
-    public var related: [[String]]
+    public var related: [[String]] {
+        didSet { lookup = Lookup(related) }
+    }
+    /// The groups as words and their terms by key, worked out once for the list rather than for every query.
+    private var lookup: Lookup
 
-    public init(related: [[String]]) { self.related = related }
+    public init(related: [[String]]) {
+        self.related = related
+        self.lookup = Lookup(related)
+    }
+
+    enum CodingKeys: String, CodingKey { case related }
+
+    public init(from decoder: Decoder) throws {
+        self.init(related: try decoder.container(keyedBy: CodingKeys.self).decode([[String]].self, forKey: .related))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(related, forKey: .related)
+    }
+
+    public static func == (a: RelatedTerms, b: RelatedTerms) -> Bool { a.related == b.related }
+
+    final class Lookup: Sendable {
+        /// For each group, its terms as FTS words.
+        let groups: [[[String]]]
+        /// The first group each term's key (`RelatedTerms.key`) belongs to.
+        let groupOfKey: [[String]: Int]
+
+        init(_ related: [[String]]) {
+            groups = related.map { group in group.map { Tokenizer.words($0) }.filter { !$0.isEmpty } }
+            var index: [[String]: Int] = [:]
+            for (g, group) in groups.enumerated() { for term in group { index[RelatedTerms.key(term)] = index[RelatedTerms.key(term)] ?? g } }
+            groupOfKey = index
+        }
+    }
 
     public static let fileName = "related.json"
 
@@ -43,9 +77,10 @@ public struct RelatedTerms: Codable, Equatable, Sendable {
     static func key(_ words: [String]) -> [String] { words.map { Stemmer.singular($0) } }
 
     /// For each group, its terms as FTS words.
-    var groups: [[[String]]] {
-        related.map { group in group.map { Tokenizer.words($0) }.filter { !$0.isEmpty } }
-    }
+    var groups: [[[String]]] { lookup.groups }
+
+    /// The first group with a term of this key (`key(_:)`).
+    func group(ofKey key: [String]) -> Int? { lookup.groupOfKey[key] }
 
     /// The groups with a term whose words occur in sequence in `words` (plural-folded), with the matched term.
     func groupsMentioned(in words: [String]) -> [(group: Int, term: [String])] {
@@ -68,8 +103,6 @@ struct RelatedExpansion {
     static func expand(_ query: SearchQuery, related: RelatedTerms) -> RelatedExpansion? {
         let groups = related.groups
         guard !groups.isEmpty else { return nil }
-        var index: [[String]: Int] = [:]
-        for (g, group) in groups.enumerated() { for term in group { index[RelatedTerms.key(term)] = index[RelatedTerms.key(term)] ?? g } }
         var clauses = query.required
         var added: [String] = []
         var i = 0
@@ -83,7 +116,7 @@ struct RelatedExpansion {
                 case .phrase(let ws, false): words += ws
                 default: j = clauses.count; continue
                 }
-                if let g = index[RelatedTerms.key(words)] { match = (j, g) }
+                if let g = related.group(ofKey: RelatedTerms.key(words)) { match = (j, g) }
                 j += 1
             }
             guard let found = match else { i += 1; continue }
