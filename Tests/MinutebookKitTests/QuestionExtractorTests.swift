@@ -470,3 +470,41 @@ private let corpusQuestions: [CorpusQuestion] = [
     #expect(found.allSatisfy { !$0.answer.contains("Action:") && !$0.answer.contains("https://") })
     #expect(found[0].answer.hasPrefix("The PCC reported that they were trying to address this issue"))
 }
+
+@Suite("The same member asking again")
+struct AskingAgainTests {
+    static func read(_ body: String) throws -> [MemberQuestion] {
+        let text = """
+            Minutes of the Redmarsh Police and Crime Panel held on 12 March 2024
+
+            6. Police and Crime Plan performance
+
+            \(body)
+            """
+        return questions(in: try DocumentParser.parse(text))
+    }
+
+    @Test("a numbered paragraph where the member 'then asked' is a question of its own")
+    func numberedThenAsked() throws {
+        let found = try Self.read(
+            """
+            6.2    Miss L Garside asked what had been done about modern slavery at car washes. The Chief Constable advised that a team of six officers had been formed in October.
+
+            6.3    Miss L Garside then asked whether the Commissioner funded support for survivors. The Commissioner confirmed that he co-funded a caseworker post.
+            """)
+        #expect(found.map(\.asker) == ["Miss L Garside", "Miss L Garside"])
+        #expect(found.first?.answer.contains("caseworker") == false)
+    }
+
+    @Test("a lettered point where the member 'further asked' follows up the question before")
+    func letteredFurtherAsked() throws {
+        let found = try Self.read(
+            """
+            g) Councillor Nance asked what was being done about road deaths on the A30. The Commissioner responded that a new average speed camera scheme would be installed in the spring;
+
+            h) Councillor Nance further asked whether the scheme would be extended to the A39. The Commissioner said the partnership would consider this in December;
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.answer.contains("A39") == true)
+    }
+}

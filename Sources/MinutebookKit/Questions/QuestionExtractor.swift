@@ -149,11 +149,17 @@ struct QuestionReader {
             return
         }
         finish()
-        let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
+        let unmarked = QuestionText.withoutListMarker(block.text)
+        let segments = QuestionText.segments(of: unmarked)
+        // In a paragraph numbered or lettered on its own, "6.3 Miss Partridge then asked …" (or "also asked") is a
+        // new question; "h) Councillor Nance further asked …" still follows up.
+        let numbered = unmarked.utf8.count != block.text.utf8.count
         if let first = segments.first, let last = questions.indices.last, !questions[last].answer.isEmpty,
             let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
             QuestionText.samePerson(cue.asker, questions[last].asker),
-            QuestionText.isFollowUp(first) || QuestionText.asksAgain(first) && (cue.addressee == nil || cue.addressee == questions[last].respondentRole)
+            QuestionText.isFollowUp(first)
+                || QuestionText.asksAgain(first, markers: numbered ? ["further", "again"] : QuestionText.askingAgainMarkers)
+                    && (cue.addressee == nil || cue.addressee == questions[last].respondentRole)
         {
             // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
             questions[last].answer = QuestionText.join([questions[last].answer] + segments)

@@ -85,11 +85,13 @@ enum QuestionText {
     }
 
     /// "Cllr Farooq further asked …", "Councillor Lowther then asked …": the same member asking again.
-    static func asksAgain(_ sentence: String) -> Bool {
+    static func asksAgain(_ sentence: String, markers: Set<String> = askingAgainMarkers) -> Bool {
         let words = SentenceWords(sentence)
-        return words.words.prefix(8).contains { ["further", "then", "also", "again"].contains($0.lower) }
-            && words.firstMatch(Vocabulary.Lists.asking) != nil
+        return words.words.prefix(8).contains { markers.contains($0.lower) } && words.firstMatch(Vocabulary.Lists.asking) != nil
     }
+
+    /// The words that say a member asks again: "further", "then", "also", "again".
+    static let askingAgainMarkers: Set<String> = ["further", "then", "also", "again"]
 
     /// Two askers as written are the same person: "Mrs Lloyd" and "Mrs Ann Lloyd", "Cllr Yusuf" and "Councillor Hamid Yusuf".
     static func samePerson(_ a: String, _ b: String) -> Bool {
