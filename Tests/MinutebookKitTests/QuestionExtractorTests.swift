@@ -507,4 +507,29 @@ struct AskingAgainTests {
         #expect(found.count == 1)
         #expect(found.first?.answer.contains("A39") == true)
     }
+
+    @Test("under a labelled question, a further question from someone else, answered in one sentence, is its own")
+    func impliedQuestionFromTheChair() throws {
+        let text = """
+            Minutes of the Redmarsh Police and Crime Panel held on 12 March 2024
+
+            7. Public questions
+
+            Question 2
+
+            Why have stop and search figures in Marlow Quay risen this year?
+
+            (Mr Tobi Adeyemi – resident)
+
+            1.    As Mr Adeyemi was not present, the Chair read the question on his behalf.
+
+            2.    The Commissioner explained that the rise followed an increase in robbery in the town centre and the patrols put in place over the summer.
+
+            3.    In response to a further question from the Chair, the Commissioner confirmed that the scrutiny panel's findings were published each quarter.
+            """
+        let found = questions(in: try DocumentParser.parse(text))
+        #expect(found.map(\.asker) == ["Mr Tobi Adeyemi", "the Chair"])
+        #expect(found.first?.answer.contains("published each quarter") == false)
+        #expect(found.last?.answer.contains("published each quarter") == true)
+    }
 }

@@ -123,11 +123,18 @@ enum LabelledQuestionReader {
                 return true
             }
             guard let open, open.answering, !open.inSupplementary, let first = QuestionText.segments(of: text).first else { return false }
-            if let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind {
+            guard let cue = SentenceReader.cue(in: first, headingAsker: nil) else { return false }
+            switch cue.kind {
+            case .opening:
                 // "Mrs Lloyd asked a supplementary question …": the same person's follow-up stays with the question.
                 return !(QuestionText.isFollowUp(first) && QuestionText.samePerson(cue.asker, open.asker))
+            case .implied:
+                // "In response to a further question from the Chair, the Commissioner confirmed …" under a member's
+                // question: someone else asking, answered in the same sentence.
+                return cue.named && !QuestionText.samePerson(cue.asker, open.asker)
+            case .pronoun:
+                return false
             }
-            return false
         }
 
         mutating func take(_ label: Label, block: Block, at index: Int) {
