@@ -103,10 +103,11 @@ struct OfficeHolders: Sendable {
 
     /// "Mayor Gavin Pounder": the civic title of a borough's elected mayor, then a name of two words or more;
     /// the surname, lower case, and where the name ends.
-    static func mayorName(_ s: SentenceWords, at index: Int) -> (String, Int)? {
-        guard s.lower(index) == "mayor", index == 0 || s[index].punctuationBefore != nil || s.lower(index - 1) != "deputy" else { return nil }
+    /// `minimumNames`: two in an attendance list ("Mayor Gavin Pounder"); one later ("Mayor Pounder asked …").
+    static func mayorName(_ s: SentenceWords, at index: Int, minimumNames: Int = 2) -> (String, Int)? {
+        guard s.lower(index) == "mayor" else { return nil }
         let (last, end) = names(s, from: index + 1)
-        guard let last, end - index - 1 >= 2 else { return nil }
+        guard let last, end - index - 1 >= minimumNames else { return nil }
         return (last, end)
     }
 

@@ -452,11 +452,10 @@ enum SentenceReader {
     /// "Mayor Gavin Pounder asked …" where the attendance list named him among the members (`OfficeHolders`):
     /// where the name ends.
     static func titledMember(_ s: SentenceWords, at index: Int) -> Int? {
-        guard s.lower(index) == "mayor" else { return nil }
         let holders = OfficeHolders.current
-        guard !holders.titledMembers.isEmpty else { return nil }
-        let (last, end) = OfficeHolders.names(s, from: index + 1)
-        guard let last, holders.isTitledMember(last) else { return nil }
+        guard !holders.titledMembers.isEmpty, let (surname, end) = OfficeHolders.mayorName(s, at: index, minimumNames: 1),
+            holders.isTitledMember(surname)
+        else { return nil }
         return end
     }
 

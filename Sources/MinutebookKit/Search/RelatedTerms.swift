@@ -38,13 +38,16 @@ public struct RelatedTerms: Codable, Equatable, Sendable {
     final class Lookup: Sendable {
         /// For each group, its terms as FTS words.
         let groups: [[[String]]]
-        /// The first group each term's key (`RelatedTerms.key`) belongs to.
+        /// Each group's terms as keys (`RelatedTerms.key`), in the order of `groups`.
+        let keys: [[[String]]]
+        /// The first group each term's key belongs to.
         let groupOfKey: [[String]: Int]
 
         init(_ related: [[String]]) {
             groups = related.map { group in group.map { Tokenizer.words($0) }.filter { !$0.isEmpty } }
+            keys = groups.map { group in group.map(RelatedTerms.key) }
             var index: [[String]: Int] = [:]
-            for (g, group) in groups.enumerated() { for term in group { index[RelatedTerms.key(term)] = index[RelatedTerms.key(term)] ?? g } }
+            for (g, group) in keys.enumerated() { for key in group where index[key] == nil { index[key] = g } }
             groupOfKey = index
         }
     }
@@ -87,7 +90,7 @@ public struct RelatedTerms: Codable, Equatable, Sendable {
         let folded = Self.key(words)
         var found: [(Int, [String])] = []
         for (index, group) in groups.enumerated() {
-            if let term = group.first(where: { ExactCheck.contains(folded, Self.key($0)) }) { found.append((index, term)) }
+            if let at = lookup.keys[index].firstIndex(where: { ExactCheck.contains(folded, $0) }) { found.append((index, group[at])) }
         }
         return found
     }
