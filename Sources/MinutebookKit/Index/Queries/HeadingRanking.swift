@@ -23,20 +23,14 @@ struct HeadingRanking {
 
     /// nil when a matching heading's run of passages is not known (then the SQL form is used).
     init?(_ db: Database, headings: HeadingMatches) throws {
+        guard let known = headings.runs else { return nil }
         var missingByID: [Int64: [Int]] = [:]
-        for (missing, ids) in headings.byMissing { for id in ids { missingByID[id] = missing } }
+        for (missing, ids) in headings.byMissing where !missing.isEmpty { for id in ids { missingByID[id] = missing } }
         var runs: [Run] = []
         runs.reserveCapacity(headings.scores.count)
-        let scores = Dictionary(headings.scores.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
-        let cursor = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, first_passage_id, last_passage_id FROM headings WHERE id IN (SELECT value FROM json_each(?))
-                    """), arguments: ["[" + headings.scores.map { String($0.id) }.joined(separator: ",") + "]"])
-        while let row = try cursor.next() {
-            let id: Int64 = row[0]
-            guard let lo: Int64 = row[1], let hi: Int64 = row[2], lo <= hi else { return nil }
-            runs.append(Run(lo: lo, hi: hi, score: scores[id] ?? 0, missing: missingByID[id] ?? []))
+        for (id, score) in headings.scores {
+            guard let run = known[id] else { return nil }
+            runs.append(Run(lo: run.lowerBound, hi: run.upperBound, score: score, missing: missingByID[id] ?? []))
         }
         runs.sort { $0.lo < $1.lo }
         self.runs = runs
@@ -57,12 +51,16 @@ struct HeadingRanking {
     func top(_ db: Database, plan: MatchPlan, count: Int, allowed: Set<Int64>?) throws -> (rows: [RankedRow], total: Int) {
         var best = TopRows(capacity: count)
         var total = 0
-        // Text scores of passages under a matching heading, so each is counted once with its best text score.
-        var inRuns: [Int64: Double] = [:]
+        // Passages under a matching heading that their text found, so each is counted once; for those under a
+        // heading that meets only some clauses, their best text score.
+        var found = PassageSet(runs: runs)
+        var partialScores: [Int64: Double] = [:]
+        var foundInFullRuns = 0
         try Self.scan(db, expression: plan.expression) { id, score in
             if let allowed, !allowed.contains(id) { return }
             if let index = run(of: id) {
-                inRuns[id] = score
+                found.insert(id)
+                if runs[index].missing.isEmpty { foundInFullRuns += 1 } else { partialScores[id] = score }
                 best.offer(RankedRow(id: id, rank: score + runs[index].score))
             } else {
                 best.offer(RankedRow(id: id, rank: score))
@@ -79,14 +77,15 @@ struct HeadingRanking {
             try Self.scan(db, expression: rest) { id, score in
                 guard let index = run(of: id), members.contains(index) else { return }
                 if let allowed, !allowed.contains(id) { return }
-                if let known = inRuns[id] {
-                    if score < known {
-                        inRuns[id] = score
+                if found.contains(id) {
+                    if let known = partialScores[id], score < known {
+                        partialScores[id] = score
                         best.offer(RankedRow(id: id, rank: score + runs[index].score), replacing: true)
                     }
                     return
                 }
-                inRuns[id] = score
+                found.insert(id)
+                partialScores[id] = score
                 best.offer(RankedRow(id: id, rank: score + runs[index].score))
                 total += 1
             }
@@ -98,14 +97,19 @@ struct HeadingRanking {
         if let exclusion = plan.exclusion {
             try Self.scan(db, expression: exclusion) { id, _ in if let index = run(of: id), runs[index].missing.isEmpty { excluded.insert(id) } }
         }
-        let full = runs.indices.filter { runs[$0].missing.isEmpty }
-        func headingOnly(_ id: Int64) -> Bool { inRuns[id] == nil && !excluded.contains(id) && (allowed?.contains(id) ?? true) }
+        var full = runs.indices.filter { runs[$0].missing.isEmpty }
+        func headingOnly(_ id: Int64) -> Bool { !found.contains(id) && !excluded.contains(id) && (allowed?.contains(id) ?? true) }
         if let allowed {
             for id in allowed { if let index = run(of: id), runs[index].missing.isEmpty, headingOnly(id) { total += 1 } }
         } else {
             for index in full { total += Int(runs[index].hi - runs[index].lo + 1) }
-            total -= inRuns.keys.reduce(0) { count, id in count + (run(of: id).map { runs[$0].missing.isEmpty ? 1 : 0 } ?? 0) }
+            total -= foundInFullRuns
             total -= excluded.count
+        }
+        // A passage found by its heading alone scores the heading's bm25: a run whose score cannot beat the worst
+        // row kept so far adds nothing, so only the others are sorted and read.
+        if let worst = best.worst, best.isFull {
+            full.removeAll { !TopRows.before(RankedRow(id: runs[$0].lo, rank: runs[$0].score), worst) }
         }
         for index in full.sorted(by: { (runs[$0].score, runs[$0].lo) < (runs[$1].score, runs[$1].lo) }) where best.capacity > 0 {
             let run = runs[index]
@@ -116,6 +120,30 @@ struct HeadingRanking {
             }
         }
         return (best.sorted(), total)
+    }
+
+    /// Which passages of the runs a scan has found: one bit per passage id from the first run's to the last's.
+    struct PassageSet {
+        private let base: Int64
+        private var bits: [UInt64]
+
+        init(runs: [Run]) {
+            base = runs.first?.lo ?? 0
+            let last = runs.map(\.hi).max() ?? base
+            bits = [UInt64](repeating: 0, count: Int((last - base) / 64) + 1)
+        }
+
+        /// `id` must lie in one of the runs.
+        mutating func insert(_ id: Int64) {
+            let offset = Int(id - base)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+
+        func contains(_ id: Int64) -> Bool {
+            let offset = id - base
+            guard offset >= 0, Int(offset >> 6) < bits.count else { return false }
+            return bits[Int(offset >> 6)] & (1 << UInt64(offset & 63)) != 0
+        }
     }
 
     /// Every passage matching `expression` with its text's bm25, straight from SQLite (no `Row` per match).

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A row found by a MATCH, with its bm25 score (lower is better).
 struct RankedRow {
@@ -24,6 +25,9 @@ extension MatchPlan.Target {
 /// together (title weighted 4, section 2), and which clauses it leaves for the passage's own text to meet.
 struct HeadingMatches {
     var scores: [(id: Int64, score: Double)] = []
+    /// Each matching heading's run of passages (`first_passage_id...last_passage_id`), read with its score; nil
+    /// when one is not known (then `HeadingRanking` is not used).
+    var runs: [Int64: ClosedRange<Int64>]? = [:]
     /// Heading ids by the clauses (indices) they do not meet; the empty key: headings that meet every clause.
     var byMissing: [[Int]: [Int64]] = [:]
     var isEmpty: Bool { scores.isEmpty }
@@ -174,14 +178,37 @@ struct RankedSearch {
         let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
         var matches = HeadingMatches()
         do {
-            let cursor = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)) FROM headings_fts WHERE headings_fts MATCH ?
-                        """), arguments: [any])
-            while let row = try cursor.next() { matches.scores.append((row[0], row[1])) }
+            // Each heading's run of passages comes in the same pass as its score (a lookup by rowid per heading),
+            // so the ranking needs no second statement over a list of thousands of ids.
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT headings_fts.rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)), h.first_passage_id, h.last_passage_id
+                    FROM headings_fts JOIN headings h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
+                    """)
+            try statement.setArguments([any])
+            let handle = statement.sqliteStatement
+            defer { sqlite3_reset(handle) }
+            var runs: [Int64: ClosedRange<Int64>] = [:]
+            var complete = true
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                let id = sqlite3_column_int64(handle, 0)
+                matches.scores.append((id, sqlite3_column_double(handle, 1)))
+                guard complete else { continue }
+                let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
+                if sqlite3_column_type(handle, 2) == SQLITE_NULL || sqlite3_column_type(handle, 3) == SQLITE_NULL || lo > hi {
+                    complete = false
+                } else {
+                    runs[id] = lo...hi
+                }
+            }
+            matches.runs = complete ? runs : nil
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && plan.headingClauses == [plan.expression] {
-            return matches
+            return HeadingMatches()
         }
         guard !matches.scores.isEmpty else { return matches }
         if clauses.count == 1 {
