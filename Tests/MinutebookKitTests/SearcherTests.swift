@@ -30,6 +30,23 @@ final class SearcherTests {
         #expect(try texts("\"county lines\"").allSatisfy { $0.localizedCaseInsensitiveContains("county lines") })
     }
 
+    /// A quoted phrase that no heading has is ranked and counted in one pass over its candidates: the count is
+    /// the one `RankedSearch.count` makes on its own, and the hits are the best of those that pass the check.
+    @Test(arguments: ["\"county lines\"", "\"prosecute\"", "\"domestic abuse\" -\"refuge\"", "\"mental health\""])
+    func quotedPhraseCountedAsRanked(_ text: String) throws {
+        let result = try searcher.search(text, options: SearchOptions(limit: 5, expand: false))
+        let store = try SharedCorpusIndex.openForReading()
+        let (counted, ranks) = try store.reading { index -> (Int, [Double]) in
+            let plan = try #require(MatchPlan.passages(QueryParser.parse(text)))
+            let search = RankedSearch(index, plan: plan)
+            return (try search.count(), try search.top(limit: 5).rows.map(\.rank))
+        }
+        #expect(result.total == counted)
+        #expect(ranks == ranks.sorted())
+        let check = ExactCheck(QueryParser.parse(text))
+        #expect(result.hits.allSatisfy { check.accepts([$0.source.title ?? "", $0.section ?? "", $0.text]) })
+    }
+
     @Test func fgmFindsTheAcronymFirstThenTheWords() throws {
         let result = try searcher.search("FGM", options: SearchOptions(limit: 50))
         #expect(result.expandedTopics == ["fgm"])

@@ -85,7 +85,7 @@ struct ExactCheck: Equatable {
 
     /// `columns`: the row's searchable columns, each as text.
     func accepts(_ columns: [String]) -> Bool {
-        // A column's words, cut only when a check needs them: an ASCII text is checked on its bytes first.
+        // A column's words, cut only when a check needs them: a phrase of ASCII words is checked on the bytes.
         var cut: [[String]?] = Array(repeating: nil, count: columns.count)
         func words(_ column: Int) -> [String] {
             if let words = cut[column] { return words }
@@ -94,7 +94,7 @@ struct ExactCheck: Equatable {
             return words
         }
         func present(_ phrase: [String]) -> Bool {
-            columns.indices.contains { column in Self.asciiContains(columns[column], phrase) ?? Self.contains(words(column), phrase) }
+            columns.indices.contains { column in Self.bytesContain(columns[column], phrase) ?? Self.contains(words(column), phrase) }
         }
         for clause in clauses {
             let satisfied =
@@ -105,31 +105,74 @@ struct ExactCheck: Equatable {
         return !excluded.contains(where: present)
     }
 
-    /// Whether an all-ASCII `text` holds `phrase` (folded words, as `Tokenizer.words` gives them) as consecutive
-    /// words, compared on the bytes without making a string of each word; nil when the text or the phrase is not
-    /// all ASCII (a letter with an accent folds to ASCII: `Tokenizer.words` decides those).
-    static func asciiContains(_ text: String, _ phrase: [String]) -> Bool? {
+    /// Whether `text` holds `phrase` (folded words, as `Tokenizer.words` gives them) as consecutive words, read in
+    /// one pass over the text's bytes without making a string of each word: an ASCII word is compared byte by byte
+    /// (upper case folded), a word with other letters scalar by scalar through `Tokenizer.fold`. nil when the
+    /// phrase is not all ASCII (then `Tokenizer.words` decides).
+    static func bytesContain(_ text: String, _ phrase: [String]) -> Bool? {
         guard !phrase.isEmpty, phrase.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let ranges = Tokenizer.wordRanges(bytes)
-            guard ranges.count >= phrase.count else { return false }
-            func equal(_ range: Range<Int>, _ word: String) -> Bool {
-                guard range.count == word.utf8.count else { return false }
-                var index = range.lowerBound
-                for expected in word.utf8 {
-                    var byte = bytes[index]
-                    if byte >= 65 && byte <= 90 { byte += 32 }
-                    if byte != expected { return false }
-                    index += 1
+        return text.withUTF8 { bytes -> Bool in
+            // The last `phrase.count` words' ranges are kept in a ring; when a word equals the phrase's last word,
+            // the ones before it are compared.
+            let n = phrase.count
+            return withUnsafeTemporaryAllocation(of: (range: Range<Int>, ascii: Bool).self, capacity: n) { ring -> Bool in
+                func equal(_ word: (range: Range<Int>, ascii: Bool), _ expected: String) -> Bool {
+                    if word.ascii {
+                        guard word.range.count == expected.utf8.count else { return false }
+                        var index = word.range.lowerBound
+                        for wanted in expected.utf8 {
+                            var byte = bytes[index]
+                            if byte >= 65 && byte <= 90 { byte += 32 }
+                            if byte != wanted { return false }
+                            index += 1
+                        }
+                        return true
+                    }
+                    var wanted = expected.utf8.makeIterator()
+                    var index = word.range.lowerBound
+                    while index < word.range.upperBound {
+                        let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+                        index += length
+                        guard let folded = Tokenizer.fold(scalar) else { continue }
+                        guard folded.isASCII, let byte = wanted.next(), UInt8(folded.value) == byte else { return false }
+                    }
+                    return wanted.next() == nil
                 }
-                return true
+                var seen = 0
+                func ended(_ word: (range: Range<Int>, ascii: Bool)) -> Bool {
+                    ring[seen % n] = word
+                    seen += 1
+                    guard seen >= n, equal(word, phrase[n - 1]) else { return false }
+                    return (0..<(n - 1)).allSatisfy { equal(ring[(seen - n + $0) % n], phrase[$0]) }
+                }
+                // Words cut as `Tokenizer.wordRanges` cuts them.
+                var start = -1
+                var ascii = true
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var length = 1
+                    let isWord: Bool
+                    if byte < 0x80 {
+                        isWord = Tokenizer.isASCIIWordByte(byte)
+                    } else {
+                        let (scalar, scalarLength) = UTF8Bytes.scalar(at: index, in: bytes)
+                        length = scalarLength
+                        isWord = Tokenizer.isWordScalar(scalar) || (start >= 0 && Tokenizer.isDiacritic(scalar))
+                        if isWord { ascii = false }
+                    }
+                    if isWord {
+                        if start < 0 { start = index }
+                    } else if start >= 0 {
+                        if ended((start..<index, ascii)) { return true }
+                        start = -1
+                        ascii = true
+                    }
+                    index += length
+                }
+                return start >= 0 && ended((start..<bytes.count, ascii))
             }
-            for start in 0...(ranges.count - phrase.count) where equal(ranges[start], phrase[0]) {
-                if (1..<phrase.count).allSatisfy({ equal(ranges[start + $0], phrase[$0]) }) { return true }
-            }
-            return false
         }
     }
 

@@ -56,7 +56,9 @@ struct HeadingRanking {
         var found = PassageSet(runs: runs)
         var partialScores: [Int64: Double] = [:]
         var foundInFullRuns = 0
-        try Self.scan(db, expression: plan.expression) { id, score in
+        // Counting alone (no rows wanted) needs no score: FTS5 then only walks its lists of matching rows.
+        let scored = count > 0
+        try Self.scan(db, expression: plan.expression, scored: scored) { id, score in
             if let allowed, !allowed.contains(id) { return }
             if let index = run(of: id) {
                 found.insert(id)
@@ -74,7 +76,7 @@ struct HeadingRanking {
         for (missing, members) in partial.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             var rest = missing.map { "(\(clauses[$0]))" }.joined(separator: " AND ")
             if let exclusion = plan.exclusion { rest = "(\(rest)) NOT (\(exclusion))" }
-            try Self.scan(db, expression: rest) { id, score in
+            try Self.scan(db, expression: rest, scored: scored) { id, score in
                 guard let index = run(of: id), members.contains(index) else { return }
                 if let allowed, !allowed.contains(id) { return }
                 if found.contains(id) {
@@ -95,7 +97,7 @@ struct HeadingRanking {
         // runs are read for the page.
         var excluded = Set<Int64>()
         if let exclusion = plan.exclusion {
-            try Self.scan(db, expression: exclusion) { id, _ in if let index = run(of: id), runs[index].missing.isEmpty { excluded.insert(id) } }
+            try Self.scan(db, expression: exclusion, scored: false) { id, _ in if let index = run(of: id), runs[index].missing.isEmpty { excluded.insert(id) } }
         }
         var full = runs.indices.filter { runs[$0].missing.isEmpty }
         func headingOnly(_ id: Int64) -> Bool { !found.contains(id) && !excluded.contains(id) && (allowed?.contains(id) ?? true) }
@@ -147,8 +149,12 @@ struct HeadingRanking {
     }
 
     /// Every passage matching `expression` with its text's bm25, straight from SQLite (no `Row` per match).
-    static func scan(_ db: Database, expression: String, _ body: (Int64, Double) throws -> Void) throws {
-        let statement = try db.cachedStatement(sql: "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?")
+    /// Unscored (`scored: false`), every score is 0 and FTS5 skips the per-row work bm25 needs.
+    static func scan(_ db: Database, expression: String, scored: Bool = true, _ body: (Int64, Double) throws -> Void) throws {
+        let statement = try db.cachedStatement(
+            sql: scored
+                ? "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?"
+                : "SELECT rowid, 0.0 FROM passages_fts WHERE passages_fts MATCH ?")
         try statement.setArguments([expression])
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }

@@ -88,7 +88,68 @@ struct RankedSearch {
             let found = try ranking.top(db, plan: plan, count: limit, allowed: try allowedByTopics())
             return (found.rows, found.total)
         }
+        if let check = plan.check, order == .relevance, filters.conditions.isEmpty, let headings = try headingMatches(), headings.isEmpty,
+            let found = try checkedScan(check: check, limit: limit)
+        {
+            return found
+        }
         return (try checkedTop(limit: limit), nil)
+    }
+
+    /// A passage plan with quoted phrases that no heading meets, unfiltered: every candidate read once, in the
+    /// order FTS5 finds them, with its score and text; those that pass the check are counted and the best `limit`
+    /// kept — the page and the count in one pass, where `checkedTop` and `count` would read the texts twice. nil
+    /// when more than `exactCountCap` rows pass (the count is then "at least", and the ranked batches of
+    /// `checkedTop` read fewer rows for the page).
+    private func checkedScan(check: ExactCheck, limit: Int) throws -> (rows: [RankedRow], total: Int?)? {
+        guard plan.target == .passages else { return nil }
+        // A passage's heading is read only when its text alone does not pass (with no phrase to leave out, more
+        // columns can only let more rows pass).
+        let headingFirst = !check.excluded.isEmpty
+        let statement = try db.cachedStatement(
+            sql: headingFirst
+                ? """
+                SELECT passages_fts.rowid, bm25(passages_fts), p.text, p.heading_id, h.title, h.section
+                FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid LEFT JOIN headings h ON h.id = p.heading_id
+                WHERE passages_fts MATCH ?
+                """
+                : """
+                SELECT passages_fts.rowid, bm25(passages_fts), p.text, p.heading_id
+                FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ?
+                """)
+        try statement.setArguments([plan.expression])
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        func text(_ column: Int32) -> String {
+            guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+        }
+        var best = TopRows(capacity: limit)
+        var total = 0
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let passes: Bool
+            if headingFirst {
+                passes = check.accepts([text(4), text(5), text(2)])
+            } else if check.accepts(["", "", text(2)]) {
+                passes = true
+            } else if sqlite3_column_type(handle, 3) != SQLITE_NULL {
+                let heading = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT title, section FROM headings WHERE id = ?"), arguments: [sqlite3_column_int64(handle, 3)])
+                passes = check.accepts([heading?[0] ?? "", heading?[1] ?? "", text(2)])
+            } else {
+                passes = false
+            }
+            guard passes else { continue }
+            total += 1
+            if total >= Self.exactCountCap { return nil }
+            best.offer(RankedRow(id: sqlite3_column_int64(handle, 0), rank: sqlite3_column_double(handle, 1)))
+        }
+        return (best.sorted(), total)
     }
 
     /// The best `limit` rows, the candidates read a batch at a time and checked for the plan's exact phrases.
@@ -173,7 +234,8 @@ struct RankedSearch {
 
     /// The headings that meet some of the plan's `headingClauses`; nil for a plan without headings (questions). A raw
     /// FTS5 expression that names a passage column (`text : word`) cannot run on headings: it matches none.
-    func headingMatches() throws -> HeadingMatches? {
+    /// Unscored (`scored: false`, for counting), every heading's score is 0 and FTS5 skips bm25's per-row work.
+    func headingMatches(scored: Bool = true) throws -> HeadingMatches? {
         guard let clauses = plan.headingClauses, !clauses.isEmpty else { return nil }
         let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
         var matches = HeadingMatches()
@@ -182,7 +244,7 @@ struct RankedSearch {
             // so the ranking needs no second statement over a list of thousands of ids.
             let statement = try db.cachedStatement(
                 sql: """
-                    SELECT headings_fts.rowid, bm25(headings_fts, \(IndexSchema.headingWeightList)), h.first_passage_id, h.last_passage_id
+                    SELECT headings_fts.rowid, \(scored ? "bm25(headings_fts, \(IndexSchema.headingWeightList))" : "0.0"), h.first_passage_id, h.last_passage_id
                     FROM headings_fts JOIN headings h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
                     """)
             try statement.setArguments([any])
@@ -280,7 +342,7 @@ struct RankedSearch {
         let t = table
         var arguments: [DatabaseValue] = [plan.expression.databaseValue] + filters.arguments.map(\.databaseValue)
         let sql: String
-        let headings = try headingMatches()
+        let headings = try headingMatches(scored: false)
         if let headings, !headings.isEmpty, filters.conditions.isEmpty || filters.topicsOnly != nil,
             let ranking = try HeadingRanking(db, headings: headings)
         {
