@@ -211,7 +211,7 @@ public struct Pages: Sendable {
     }
 
     /// How many of the best matches the facets count.
-    static let facetMatches = 500
+    public static let facetMatches = 500
 
     /// Facet counts over the best 500 matches: topic, panel, year, kind, speaker — as the search counted them
     /// (`counted`), else over its hits when they are all the matches (`complete`), else counted again.

@@ -7,7 +7,8 @@
 //   1. times the in-process search (`Searcher.search`, as `minutebook search` runs it) for the query;
 //   2. times the search page and the document page over HTTP, one request after another (p50, p95); then the
 //      search page over one keep-alive connection and the in-process search taking turns, request by request
-//      (for each query): the ratio the target is about, both measured under the same load;
+//      (for each query): the ratio the target is about, both measured under the same load; and the same search
+//      with the page's facets (what the page asks of the library), so the web layer's own share shows;
 //   3. runs `wrk` (Debian: apt-get install wrk), if present, with 50 connections for --wrk-seconds on each page;
 //   4. for each of --more-queries (broader queries, whose pages count facets over their best 500 matches): the
 //      in-process search and page, and the page under `wrk -c 1`, against the in-process search timed just before
@@ -199,18 +200,23 @@ do {
     let client = try LoopbackClient(port: arguments.port)
     for query in [arguments.query] + arguments.moreQueries {
         let path = "/search?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-        var page: [Double] = [], search: [Double] = []
+        var page: [Double] = [], search: [Double] = [], faceted: [Double] = []
+        var withFacets = SearchOptions(limit: 10)
+        withFacets.facets = Pages.facetMatches
         for _ in 0..<arguments.requests {
             var status = 0
             page.append(try time { status = try client.get(path) })
             guard status == 200 else { throw BadRequest("\(path) answered \(status)") }
             search.append(try time { _ = try searcher.search(query, options: SearchOptions(limit: 10)) })
+            faceted.append(try time { _ = try searcher.search(query, options: withFacets) })
         }
-        let (pageP50, searchP50) = (percentile(page, 0.5), percentile(search, 0.5))
+        let (pageP50, searchP50, facetedP50) = (percentile(page, 0.5), percentile(search, 0.5), percentile(faceted, 0.5))
         report.append(
             "taking turns, \(query): search page over HTTP p50 \(milliseconds(pageP50)), p95 \(milliseconds(percentile(page, 0.95))); "
                 + "in-process search p50 \(milliseconds(searchP50)), p95 \(milliseconds(percentile(search, 0.95)))"
-                + String(format: "; page / search p50 %.2f×", pageP50 / searchP50))
+                + String(format: "; page / search p50 %.2f×", pageP50 / searchP50)
+                + "; the same search with the page's facets (best \(Pages.facetMatches)) p50 \(milliseconds(facetedP50))"
+                + String(format: " (page / that %.2f×)", pageP50 / facetedP50))
     }
 }
 
