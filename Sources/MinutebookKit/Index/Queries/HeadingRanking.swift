@@ -169,18 +169,20 @@ struct HeadingRanking {
     }
 }
 
-/// The best rows seen so far (lowest score, then lowest id), at most `capacity` of them.
+/// The best rows seen so far (lowest score, then lowest id), at most `capacity` of them: a binary heap with the
+/// worst kept row on top, so offering a row costs O(log capacity) — a page of 10 or the 500 the web page's facets
+/// count alike.
 struct TopRows {
     let capacity: Int
+    /// A max-heap by `before`: `rows[0]` is the worst row kept.
     private(set) var rows: [RankedRow] = []
-    private var worstIndex = 0
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
 
     /// Every place is taken: a row must be better than `worst` to get in.
     var isFull: Bool { rows.count >= capacity }
     /// The worst row kept, nil when none is.
-    var worst: RankedRow? { rows.isEmpty ? nil : rows[worstIndex] }
+    var worst: RankedRow? { rows.first }
 
     static func before(_ a: RankedRow, _ b: RankedRow) -> Bool { a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
 
@@ -188,21 +190,44 @@ struct TopRows {
     mutating func offer(_ row: RankedRow, replacing: Bool = false) {
         if replacing, let index = rows.firstIndex(where: { $0.id == row.id }) {
             rows[index] = row
-            findWorst()
+            siftUp(index)
+            siftDown(index)
             return
         }
         guard capacity > 0 else { return }
         if rows.count < capacity {
             rows.append(row)
-            if rows.count == 1 || Self.before(rows[worstIndex], row) { worstIndex = rows.count - 1 }
-        } else if Self.before(row, rows[worstIndex]) {
-            rows[worstIndex] = row
-            findWorst()
+            siftUp(rows.count - 1)
+        } else if Self.before(row, rows[0]) {
+            rows[0] = row
+            siftDown(0)
         }
     }
 
-    private mutating func findWorst() {
-        worstIndex = rows.indices.max { Self.before(rows[$0], rows[$1]) } ?? 0
+    /// Whether the row at `a` belongs above the row at `b` (it is worse).
+    private func above(_ a: Int, _ b: Int) -> Bool { Self.before(rows[b], rows[a]) }
+
+    private mutating func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard above(child, parent) else { return }
+            rows.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var top = parent
+            if left < rows.count, above(left, top) { top = left }
+            if right < rows.count, above(right, top) { top = right }
+            if top == parent { return }
+            rows.swapAt(parent, top)
+            parent = top
+        }
     }
 
     func sorted() -> [RankedRow] { rows.sorted(by: Self.before) }
