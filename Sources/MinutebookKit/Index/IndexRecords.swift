@@ -160,30 +160,28 @@ struct ItemRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendabl
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// A row of `headings`: an item's title with one of its section headings, stored (and indexed in `headings_fts`)
-/// once for all the passages under it.
+/// A row of `heading_rows`: one of an item's section headings, stored (and indexed in `headings_fts`, with the item's
+/// title, through the view `headings`) once for all the passages under it.
 struct HeadingRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
-    static let databaseTableName = "headings"
+    static let databaseTableName = "heading_rows"
     enum Columns: String, ColumnExpression {
-        case id, documentID = "document_id", itemID = "item_id", title, section
+        case id, documentID = "document_id", itemID = "item_id", section
         case firstPassageID = "first_passage_id", lastPassageID = "last_passage_id"
     }
 
     var id: Int64?
     var documentID: Int64
     var itemID: Int64
-    var title: String?
     /// The section heading inside the item, "Budget › Reserves" for nested ones; nil for the item's opening passages.
     var section: String?
     /// The passages under the heading: consecutive ids, from the first to the last.
     var firstPassageID: Int64?
     var lastPassageID: Int64?
 
-    init(id: Int64? = nil, documentID: Int64, itemID: Int64, title: String?, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
         self.id = id
         self.documentID = documentID
         self.itemID = itemID
-        self.title = title
         self.section = section
         self.firstPassageID = firstPassageID
         self.lastPassageID = lastPassageID
@@ -193,15 +191,14 @@ struct HeadingRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Send
         id = row[Columns.id]
         documentID = row[Columns.documentID]
         itemID = row[Columns.itemID]
-        title = row[Columns.title]
         section = row[Columns.section]
         firstPassageID = row[Columns.firstPassageID]
         lastPassageID = row[Columns.lastPassageID]
     }
 
     /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
-    static let storedColumns: [Columns] = [.id, .documentID, .itemID, .title, .section, .firstPassageID, .lastPassageID]
-    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, itemID, title, section, firstPassageID, lastPassageID] }
+    static let storedColumns: [Columns] = [.id, .documentID, .itemID, .section, .firstPassageID, .lastPassageID]
+    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, itemID, section, firstPassageID, lastPassageID] }
 
     func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
@@ -221,12 +218,14 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Send
     var itemID: Int64
     var headingID: Int64?
     var position: Int
-    var kind: String
+    /// Stored as a small integer (`Passage.Kind.storedCode`).
+    var kind: Passage.Kind
     var line: Int
     var text: String
     var speaker: String?
     var speakerRole: String?
-    /// Every speaker, as `Speaker.stored` writes them.
+    /// Every speaker, as `Speaker.stored` writes them. Stored (v5) only when it says more than `speaker` and
+    /// `speaker_role`, else NULL: read the column through `speakersSQL`, or through this record, which puts it back.
     var speakers: String
     /// Topic ids separated by spaces.
     var topics: String
@@ -235,7 +234,7 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Send
     var page: Int?
 
     init(
-        id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: String, line: Int, text: String,
+        id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: Passage.Kind, line: Int, text: String,
         speaker: String?, speakerRole: String?, speakers: String, topics: String, tableJSON: String?, page: Int?
     ) {
         self.id = id
@@ -265,7 +264,7 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Send
         text = row[Columns.text]
         speaker = row[Columns.speaker]
         speakerRole = row[Columns.speakerRole]
-        speakers = row[Columns.speakers]
+        speakers = row[Columns.speakers] ?? Self.primarySpeaker(speaker, role: speakerRole) ?? ""
         topics = row[Columns.topics]
         tableJSON = row[Columns.tableJSON]
         page = row[Columns.page]
@@ -276,7 +275,33 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Send
         .id, .documentID, .itemID, .headingID, .position, .kind, .line, .text, .speaker, .speakerRole, .speakers, .topics, .tableJSON, .page,
     ]
     var storedValues: [(any DatabaseValueConvertible)?] {
-        [id, documentID, itemID, headingID, position, kind, line, text, speaker, speakerRole, speakers, topics, tableJSON, page]
+        let speakers = speakers == Self.primarySpeaker(speaker, role: speakerRole) ? nil : speakers
+        return [id, documentID, itemID, headingID, position, kind, line, text, speaker, speakerRole, speakers, topics, tableJSON, page]
+    }
+
+    /// What `speakers` holds for the one speaker `speaker` (with `role`), or for none: what is not stored (v5).
+    static func primarySpeaker(_ speaker: String?, role: String?) -> String? {
+        guard let speaker else { return "" }
+        return role.map { "\n\($0)\t\(speaker)" }
+    }
+
+    /// `primarySpeaker` in SQL, for the passage row `alias`.
+    static func primarySpeakerSQL(_ alias: String) -> String {
+        "(CASE WHEN \(alias).speaker IS NULL THEN '' ELSE char(10) || \(alias).speaker_role || char(9) || \(alias).speaker END)"
+    }
+
+    /// Every speaker of the passage row `alias`, as `Speaker.stored` writes them (`speakers` as stored before v5).
+    static func speakersSQL(_ alias: String) -> String { "coalesce(\(alias).speakers, \(primarySpeakerSQL(alias)))" }
+
+    /// The condition on the passage row `alias` for the passages of the documents `?1` to `?2`: the run of ids their
+    /// headings cover (a document's passages are written together, with consecutive ids), so no index on
+    /// `document_id` is needed.
+    static func ofDocuments(_ alias: String) -> String {
+        """
+        \(alias).id BETWEEN (SELECT min(first_passage_id) FROM heading_rows WHERE document_id BETWEEN ?1 AND ?2)
+            AND (SELECT max(last_passage_id) FROM heading_rows WHERE document_id BETWEEN ?1 AND ?2)
+            AND \(alias).document_id BETWEEN ?1 AND ?2
+        """
     }
 
     func encode(to container: inout PersistenceContainer) { encodeStored(&container) }

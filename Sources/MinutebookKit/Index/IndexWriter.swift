@@ -98,7 +98,7 @@ struct IndexWriter: Sendable {
         for (itemPosition, prepared) in items.enumerated() {
             let itemID = try inserts.items.insert(
                 ItemRecord(documentID: documentID, position: itemPosition, number: prepared.item.number, title: prepared.item.title))
-            // Each heading (the item's title with the section heading in force) is stored and indexed once for the
+            // Each heading (the section heading in force; the view `headings` adds the item's title) is stored and indexed once for the
             // run of passages under it, so a heading's passages have consecutive ids (`HeadingRanking` relies on it).
             var heading: (id: Int64, section: String?, first: Int64?, last: Int64?)?
             // The item's passages as written: its questions' text is looked for in them (`QuestionSpan`).
@@ -112,14 +112,14 @@ struct IndexWriter: Sendable {
                 if heading == nil || heading?.section != passage.section {
                     try closeHeading()
                     let id = try inserts.headings.insert(
-                        HeadingRecord(documentID: documentID, itemID: itemID, title: prepared.item.title, section: passage.section))
+                        HeadingRecord(documentID: documentID, itemID: itemID, section: passage.section))
                     heading = (id, passage.section, nil, nil)
                 }
                 let headingID = heading!.id
                 let speaker = passage.speaker
                 let passageID = try inserts.passages.insert(
                     PassageRecord(
-                        documentID: documentID, itemID: itemID, headingID: headingID, position: position, kind: passage.kind.rawValue,
+                        documentID: documentID, itemID: itemID, headingID: headingID, position: position, kind: passage.kind,
                         line: passage.line, text: passage.text, speaker: speaker?.name, speakerRole: speaker?.role.rawValue,
                         speakers: Speaker.stored(passage.speakers), topics: topics.joined(separator: " "),
                         tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
