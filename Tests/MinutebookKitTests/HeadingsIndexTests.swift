@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
@@ -118,6 +119,22 @@ final class HeadingsIndexTests {
         let report = try store.checkIntegrity()
         #expect(report.ok)
         #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" && $0.ok })
+    }
+
+    @Test(
+        "check finds passages whose heading, item or document is gone, or outside their heading's run (passages have no foreign keys)",
+        arguments: [
+            "DELETE FROM heading_rows WHERE id = (SELECT min(id) FROM heading_rows)",
+            "UPDATE heading_rows SET last_passage_id = first_passage_id - 1 WHERE id = (SELECT max(id) FROM heading_rows)",
+            "UPDATE passages SET item_id = 999999 WHERE id = (SELECT max(id) FROM passages)",
+            "UPDATE passages SET document_id = 999999 WHERE id = (SELECT min(id) FROM passages)",
+        ])
+    func integrityCheckCoversPassages(damage: String) throws {
+        let copyFolder = try TemporaryFolder()
+        let store = try IndexStore.open(at: try SharedCorpusIndex.copy(in: copyFolder.url), create: false)
+        try store.write { db in try db.execute(sql: damage) }
+        let check = try #require(try store.checkIntegrity().checks.first { $0.name == "foreign keys" })
+        #expect(!check.ok && check.detail.contains("point at missing rows"), "\(check)")
     }
 }
 

@@ -14,6 +14,9 @@ struct IndexMigrationTests {
     static let v1SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v1-index.sql")
     /// The schema before v4 (`v3-headings`): questions with their own copy of their text.
     static let v3SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v3-index.sql")
+    /// The schema before v5 (`v4-question-spans`): passages with their kind's name and every speaker again, headings
+    /// with their item's title.
+    static let v4SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v4-index.sql")
 
     /// A first-schema index with one document, in `folder`: its path.
     func firstSchemaIndex(in folder: TemporaryFolder, sql: String? = nil) throws -> String {
@@ -155,6 +158,53 @@ struct IndexMigrationTests {
         #expect(
             try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM question_topics WHERE question_id NOT IN (SELECT id FROM question_rows)") }
                 == 0)
+        #expect(try store.checkIntegrity().ok)
+    }
+
+    @Test("an index from before v5 is slimmed in place: kinds as codes, speakers once, headings without the item's title; read and searched as before")
+    func passagesSlimmed() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder, sql: try String(contentsOf: Self.v4SQL, encoding: .utf8))
+        #expect(try appliedMigrations(path) == ["v1", "v2-formats", "v3-headings", "v4-question-spans"])
+        let store = try IndexStore.open(at: path, create: false)
+        #expect(store.upgraded)
+        #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
+        let (stored, headingType, headingColumns, indexes) = try store.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT kind, speakers FROM passages ORDER BY id"),
+                try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'headings'"),
+                try db.columns(in: "heading_rows").map(\.name),
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'passages'")
+            )
+        }
+        #expect(stored.map { $0["kind"] as Int } == [3, 0, 0])
+        #expect(
+            stored.map { $0["speakers"] as String? } == ["\nmember\tCllr Okafor\npcc\tThe PCC", nil, nil],
+            "only a list that says more than the first speaker is kept")
+        #expect(headingType == "view" && !headingColumns.contains("title"))
+        #expect(indexes == ["passages_heading"])
+        let records = try store.read { db in try PassageRecord.order(PassageRecord.Columns.id).fetchAll(db) }
+        #expect(records.map(\.kind) == [.question, .paragraph, .paragraph])
+        #expect(records.map(\.speakers) == ["\nmember\tCllr Okafor\npcc\tThe PCC", "\nmember\tCllr Patel", ""])
+        let searcher = Searcher(store: store)
+        let hits = try searcher.search("drones", options: SearchOptions(expand: false)).hits
+        #expect(hits.map(\.id) == [1])
+        #expect(hits.first?.speakers.map(\.name) == ["Cllr Okafor", "The PCC"])
+        #expect(try searcher.search("Wexcombe", options: SearchOptions(filters: Filters(speaker: "Patel"), expand: false)).hits.map(\.id) == [2])
+        #expect(try searcher.search("Wexcombe", options: SearchOptions(filters: Filters(speaker: "pcc"), expand: false)).hits.isEmpty)
+        #expect(try searcher.search("drones", options: SearchOptions(filters: Filters(speaker: "pcc"), expand: false)).hits.map(\.id) == [1])
+        #expect(try searcher.search("panel", options: SearchOptions(expand: false)).hits.first?.passageKind == .paragraph)
+        #expect(
+            try searcher.search("public", options: SearchOptions(expand: false)).hits.map(\.id).sorted() == [1, 2, 3],
+            "the item's title is found through its heading")
+        #expect(try QuestionSearcher(store: store).search("drones").hits.count == 1)
+        #expect(try store.checkIntegrity().ok)
+
+        // Replaced whole by a new version: none of the old passages stays (they are found by their headings' runs of ids).
+        let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy()))
+        try IndexWriter(store: store).write([try ReadyDocument(text: IndexWriterTests.minutes, path: "archive/2023-06-14.txt", preparer: preparer)])
+        #expect(try searcher.search("drones", options: SearchOptions(expand: false)).hits.isEmpty)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE text LIKE '%drones%' OR text LIKE '%Wexcombe%'") } == 0)
         #expect(try store.checkIntegrity().ok)
     }
 

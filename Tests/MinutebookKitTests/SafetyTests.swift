@@ -383,8 +383,11 @@ struct IndexReplacementTests {
         let docs = folder.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         let minutes = "Meeting of Thames Valley Police and Crime Panel, Friday, 3rd March, 2019 (Item 7.)\n\nMinutes:\n\nThe PCC reported item %d.\n"
+        // A paragraph more, so that the second batch's 20 documents need more than the one page left them (and the
+        // free pages the first batch left) whatever the index's shape.
+        let more = (0..<40).map { "The Panel noted paragraph \($0) of the report on rural crime and road safety." }.joined(separator: " ")
         for n in 0..<(Ingester.documentsPerBatch + 20) {
-            try Data(String(format: minutes, n).utf8).write(to: docs.appendingPathComponent(String(format: "m%04d.txt", n)))
+            try Data((String(format: minutes, n) + "\n" + more + "\n").utf8).write(to: docs.appendingPathComponent(String(format: "m%04d.txt", n)))
         }
         let path = folder.appendingPathComponent("index.sqlite").path
         var stopped: IngestStopped?

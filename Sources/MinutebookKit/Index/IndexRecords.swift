@@ -1,11 +1,53 @@
 import Foundation
 import GRDB
 
-// One record type per table of the index, each owning its columns: the `Columns` enum names them once, and
-// `init(row:)` / `encode(to:)` read and write them by name. Adding a column is a migration plus one line in each.
+// One record type per table of the index, each owning its columns: the `Columns` enum names them once, `init(row:)`
+// reads them by name, and `storedColumns` with `storedValues` lists what is written, in one order: `encode(to:)` (GRDB's
+// persistence) and the writer's prepared inserts (`RowInserter`) both read that list. Adding a column is a migration
+// plus one line in `init(row:)` and one in each list.
+
+/// A record written by position: its columns and their values in the same order.
+protocol StoredRow: TableRecord where Columns: ColumnExpression {
+    static var storedColumns: [Columns] { get }
+    var storedValues: [(any DatabaseValueConvertible)?] { get }
+}
+
+extension StoredRow {
+    /// `INSERT INTO table (columns) VALUES (?, …)`, for `RowInserter`.
+    static var insertSQL: String {
+        let names = storedColumns.map(\.name)
+        return
+            "INSERT INTO \(databaseTableName) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))"
+    }
+
+    func encodeStored(_ container: inout PersistenceContainer) {
+        for (column, value) in zip(Self.storedColumns, storedValues) { container[column] = value }
+    }
+}
+
+/// Inserts rows of one record type through one prepared statement, binding the values by position: what the writer
+/// uses for the many rows of a batch (GRDB's `insert` builds a dictionary of the columns and looks its statement up
+/// for every row).
+struct RowInserter<Record: StoredRow> {
+    private let statement: Statement
+    private let db: Database
+
+    init(_ db: Database) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: Record.insertSQL)
+    }
+
+    /// Inserts the row; returns its rowid.
+    @discardableResult
+    func insert(_ record: Record) throws -> Int64 {
+        statement.setUncheckedArguments(StatementArguments(record.storedValues))
+        try statement.execute()
+        return db.lastInsertedRowID
+    }
+}
 
 /// A row of `documents`: one file that was read.
-struct DocumentRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct DocumentRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "documents"
     enum Columns: String, ColumnExpression {
         case id, path, fileName = "file_name", contentHash = "content_hash", byteSize = "byte_size", encoding, body
@@ -68,28 +110,21 @@ struct DocumentRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         fingerprint = row[Columns.fingerprint]
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.id] = id
-        container[Columns.path] = path
-        container[Columns.fileName] = fileName
-        container[Columns.contentHash] = contentHash
-        container[Columns.byteSize] = byteSize
-        container[Columns.encoding] = encoding
-        container[Columns.body] = body
-        container[Columns.meetingDate] = meetingDate
-        container[Columns.kind] = kind
-        container[Columns.metadataSource] = metadataSource
-        container[Columns.ingestedAt] = ingestedAt
-        container[Columns.format] = format
-        container[Columns.sourceURL] = sourceURL
-        container[Columns.fingerprint] = fingerprint
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [
+        .id, .path, .fileName, .contentHash, .byteSize, .encoding, .body, .meetingDate, .kind, .metadataSource, .ingestedAt, .format, .sourceURL, .fingerprint,
+    ]
+    var storedValues: [(any DatabaseValueConvertible)?] {
+        [id, path, fileName, contentHash, byteSize, encoding, body, meetingDate, kind, metadataSource, ingestedAt, format, sourceURL, fingerprint]
     }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A row of `items`: one agenda item of a document.
-struct ItemRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct ItemRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "items"
     enum Columns: String, ColumnExpression { case id, documentID = "document_id", position, number, title }
 
@@ -116,41 +151,37 @@ struct ItemRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         title = row[Columns.title]
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.id] = id
-        container[Columns.documentID] = documentID
-        container[Columns.position] = position
-        container[Columns.number] = number
-        container[Columns.title] = title
-    }
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [.id, .documentID, .position, .number, .title]
+    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, position, number, title] }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// A row of `headings`: an item's title with one of its section headings, stored (and indexed in `headings_fts`)
-/// once for all the passages under it.
-struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "headings"
+/// A row of `heading_rows`: one of an item's section headings, stored (and indexed in `headings_fts`, with the item's
+/// title, through the view `headings`) once for all the passages under it.
+struct HeadingRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
+    static let databaseTableName = "heading_rows"
     enum Columns: String, ColumnExpression {
-        case id, documentID = "document_id", itemID = "item_id", title, section
+        case id, documentID = "document_id", itemID = "item_id", section
         case firstPassageID = "first_passage_id", lastPassageID = "last_passage_id"
     }
 
     var id: Int64?
     var documentID: Int64
     var itemID: Int64
-    var title: String?
     /// The section heading inside the item, "Budget › Reserves" for nested ones; nil for the item's opening passages.
     var section: String?
     /// The passages under the heading: consecutive ids, from the first to the last.
     var firstPassageID: Int64?
     var lastPassageID: Int64?
 
-    init(id: Int64? = nil, documentID: Int64, itemID: Int64, title: String?, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
+    init(id: Int64? = nil, documentID: Int64, itemID: Int64, section: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
         self.id = id
         self.documentID = documentID
         self.itemID = itemID
-        self.title = title
         self.section = section
         self.firstPassageID = firstPassageID
         self.lastPassageID = lastPassageID
@@ -160,27 +191,22 @@ struct HeadingRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         id = row[Columns.id]
         documentID = row[Columns.documentID]
         itemID = row[Columns.itemID]
-        title = row[Columns.title]
         section = row[Columns.section]
         firstPassageID = row[Columns.firstPassageID]
         lastPassageID = row[Columns.lastPassageID]
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.id] = id
-        container[Columns.documentID] = documentID
-        container[Columns.itemID] = itemID
-        container[Columns.title] = title
-        container[Columns.section] = section
-        container[Columns.firstPassageID] = firstPassageID
-        container[Columns.lastPassageID] = lastPassageID
-    }
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [.id, .documentID, .itemID, .section, .firstPassageID, .lastPassageID]
+    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, itemID, section, firstPassageID, lastPassageID] }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A row of `passages`: a paragraph, bullet or table row of an item, with its speakers and topics.
-struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct PassageRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "passages"
     enum Columns: String, ColumnExpression {
         case id, documentID = "document_id", itemID = "item_id", headingID = "heading_id", position, kind, line, text
@@ -192,12 +218,14 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var itemID: Int64
     var headingID: Int64?
     var position: Int
-    var kind: String
+    /// Stored as a small integer (`Passage.Kind.storedCode`).
+    var kind: Passage.Kind
     var line: Int
     var text: String
     var speaker: String?
     var speakerRole: String?
-    /// Every speaker, as `Speaker.stored` writes them.
+    /// Every speaker, as `Speaker.stored` writes them. Stored (v5) only when it says more than `speaker` and
+    /// `speaker_role`, else NULL: read the column through `speakersSQL`, or through this record, which puts it back.
     var speakers: String
     /// Topic ids separated by spaces.
     var topics: String
@@ -206,7 +234,7 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var page: Int?
 
     init(
-        id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: String, line: Int, text: String,
+        id: Int64? = nil, documentID: Int64, itemID: Int64, headingID: Int64?, position: Int, kind: Passage.Kind, line: Int, text: String,
         speaker: String?, speakerRole: String?, speakers: String, topics: String, tableJSON: String?, page: Int?
     ) {
         self.id = id
@@ -236,28 +264,47 @@ struct PassageRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         text = row[Columns.text]
         speaker = row[Columns.speaker]
         speakerRole = row[Columns.speakerRole]
-        speakers = row[Columns.speakers]
+        speakers = row[Columns.speakers] ?? Self.primarySpeaker(speaker, role: speakerRole) ?? ""
         topics = row[Columns.topics]
         tableJSON = row[Columns.tableJSON]
         page = row[Columns.page]
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.id] = id
-        container[Columns.documentID] = documentID
-        container[Columns.itemID] = itemID
-        container[Columns.headingID] = headingID
-        container[Columns.position] = position
-        container[Columns.kind] = kind
-        container[Columns.line] = line
-        container[Columns.text] = text
-        container[Columns.speaker] = speaker
-        container[Columns.speakerRole] = speakerRole
-        container[Columns.speakers] = speakers
-        container[Columns.topics] = topics
-        container[Columns.tableJSON] = tableJSON
-        container[Columns.page] = page
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [
+        .id, .documentID, .itemID, .headingID, .position, .kind, .line, .text, .speaker, .speakerRole, .speakers, .topics, .tableJSON, .page,
+    ]
+    var storedValues: [(any DatabaseValueConvertible)?] {
+        let speakers = speakers == Self.primarySpeaker(speaker, role: speakerRole) ? nil : speakers
+        return [id, documentID, itemID, headingID, position, kind, line, text, speaker, speakerRole, speakers, topics, tableJSON, page]
     }
+
+    /// What `speakers` holds for the one speaker `speaker` (with `role`), or for none: what is not stored (v5).
+    static func primarySpeaker(_ speaker: String?, role: String?) -> String? {
+        guard let speaker else { return "" }
+        return role.map { "\n\($0)\t\(speaker)" }
+    }
+
+    /// `primarySpeaker` in SQL, for the passage row `alias`.
+    static func primarySpeakerSQL(_ alias: String) -> String {
+        "(CASE WHEN \(alias).speaker IS NULL THEN '' ELSE char(10) || \(alias).speaker_role || char(9) || \(alias).speaker END)"
+    }
+
+    /// Every speaker of the passage row `alias`, as `Speaker.stored` writes them (`speakers` as stored before v5).
+    static func speakersSQL(_ alias: String) -> String { "coalesce(\(alias).speakers, \(primarySpeakerSQL(alias)))" }
+
+    /// The condition on the passage row `alias` for the passages of the documents `?1` to `?2`: the run of ids their
+    /// headings cover (a document's passages are written together, with consecutive ids), so no index on
+    /// `document_id` is needed.
+    static func ofDocuments(_ alias: String) -> String {
+        """
+        \(alias).id BETWEEN (SELECT min(first_passage_id) FROM heading_rows WHERE document_id BETWEEN ?1 AND ?2)
+            AND (SELECT max(last_passage_id) FROM heading_rows WHERE document_id BETWEEN ?1 AND ?2)
+            AND \(alias).document_id BETWEEN ?1 AND ?2
+        """
+    }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -305,7 +352,7 @@ struct QuestionRecord: FetchableRecord, TableRecord, Sendable {
 
 /// A row of `question_rows`: a question as stored (v4). Its question and its answer are each a span of a passage of
 /// the same item (`QuestionSpan`) or, when no passage holds them whole, their own text.
-struct QuestionRowRecord: MutablePersistableRecord, Sendable {
+struct QuestionRowRecord: MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "question_rows"
     enum Columns: String, ColumnExpression {
         case id, documentID = "document_id", itemID = "item_id", position, line, page, asker, respondent
@@ -360,36 +407,23 @@ struct QuestionRowRecord: MutablePersistableRecord, Sendable {
         self.answer = answer
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.id] = id
-        container[Columns.documentID] = documentID
-        container[Columns.itemID] = itemID
-        container[Columns.position] = position
-        container[Columns.line] = line
-        container[Columns.page] = page
-        container[Columns.asker] = asker
-        container[Columns.respondent] = respondent
-        container[Columns.respondentRole] = respondentRole
-        container[Columns.status] = status
-        container[Columns.topics] = topics
-        Self.encode(question, &container, Columns.questionPassageID, Columns.questionStart, Columns.questionLength, Columns.questionText)
-        Self.encode(answer, &container, Columns.answerPassageID, Columns.answerStart, Columns.answerLength, Columns.answerText)
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [
+        .id, .documentID, .itemID, .position, .line, .page, .asker, .respondent, .respondentRole, .status, .topics,
+        .questionPassageID, .questionStart, .questionLength, .questionText, .answerPassageID, .answerStart, .answerLength, .answerText,
+    ]
+    var storedValues: [(any DatabaseValueConvertible)?] {
+        let fixed: [(any DatabaseValueConvertible)?] = [id, documentID, itemID, position, line, page, asker, respondent, respondentRole, status, topics]
+        return fixed + Self.stored(question) + Self.stored(answer)
     }
 
-    private static func encode(
-        _ text: Text, _ container: inout PersistenceContainer, _ passage: Columns, _ start: Columns, _ length: Columns, _ stored: Columns
-    ) {
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
+
+    /// A text's four columns: passage, start, length, or the text itself.
+    private static func stored(_ text: Text) -> [(any DatabaseValueConvertible)?] {
         switch text {
-        case .span(let span):
-            container[passage] = span.passageID
-            container[start] = span.start
-            container[length] = span.length
-            container[stored] = nil as String?
-        case .stored(let value):
-            container[passage] = nil as Int64?
-            container[start] = nil as Int?
-            container[length] = nil as Int?
-            container[stored] = value
+        case .span(let span): [span.passageID, span.start, span.length, nil]
+        case .stored(let value): [nil, nil, nil, value]
         }
     }
 
@@ -397,27 +431,29 @@ struct QuestionRowRecord: MutablePersistableRecord, Sendable {
 }
 
 /// A row of `passage_topics`: one topic of one passage, for `--topic`.
-struct PassageTopicRecord: PersistableRecord, Sendable {
+struct PassageTopicRecord: PersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "passage_topics"
     enum Columns: String, ColumnExpression { case topic, passageID = "passage_id" }
     var topic: String
     var passageID: Int64
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.topic] = topic
-        container[Columns.passageID] = passageID
-    }
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [.topic, .passageID]
+    var storedValues: [(any DatabaseValueConvertible)?] { [topic, passageID] }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 }
 
 /// A row of `question_topics`: one topic of one question, for `--topic`.
-struct QuestionTopicRecord: PersistableRecord, Sendable {
+struct QuestionTopicRecord: PersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "question_topics"
     enum Columns: String, ColumnExpression { case topic, questionID = "question_id" }
     var topic: String
     var questionID: Int64
 
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.topic] = topic
-        container[Columns.questionID] = questionID
-    }
+    /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
+    static let storedColumns: [Columns] = [.topic, .questionID]
+    var storedValues: [(any DatabaseValueConvertible)?] { [topic, questionID] }
+
+    func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 }

@@ -12,7 +12,9 @@ import GRDB
 ///   statement savepoint, and a trigger per row made ingest an order of magnitude slower.
 /// - `questions_fts`: the same over `questions` (asker, question, answer); since v4 `questions` is a view over
 ///   `question_rows`, whose question and answer are spans of passage text (`IndexSchema+QuestionSpans.swift`).
-/// - `headings`, `headings_fts`: each item title and section heading once (v3, `IndexSchema+Headings.swift`).
+/// - `headings`, `headings_fts`: each item title and section heading once (v3, `IndexSchema+Headings.swift`); since v5
+///   `headings` is a view over `heading_rows` that takes the title from the item (`IndexSchema+Slim.swift`).
+/// - since v5, `passages` stores its kind as a code, its speakers only when there are several, and has no foreign keys.
 /// - `passages_vocab`, `headings_vocab`: fts5vocab tables over the two, for "did you mean".
 /// - `passage_topics`, `question_topics`: topic tags, for filters; `topics`: the taxonomy in force.
 /// - `meta`: key/value facts such as the taxonomy fingerprint.
@@ -123,6 +125,7 @@ enum IndexSchema {
         registerReaderColumns(&migrator)
         registerHeadings(&migrator)
         registerQuestionSpans(&migrator)
+        registerSlim(&migrator)
         return migrator
     }
 }

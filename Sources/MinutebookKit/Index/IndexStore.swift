@@ -62,7 +62,7 @@ public struct IndexStore: Sendable {
 
     /// What to tell a user whose index was just upgraded.
     public var upgradeNote: String {
-        "upgraded \(path) to this minutebook's index (smaller: item titles and section headings are indexed once, and a question's text is kept once, in its passage)"
+        "upgraded \(path) to this minutebook's index (smaller: item titles and section headings are indexed once, a question's text is kept once, in its passage, and a passage's kind and speakers are not repeated)"
     }
 
     /// The files of this index (and of the one it replaces) that an ingest must never read as documents.

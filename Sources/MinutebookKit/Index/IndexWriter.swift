@@ -42,75 +42,103 @@ extension ReadyDocument {
 struct IndexWriter: Sendable {
     let store: IndexStore
 
+    /// The batch's prepared statements: one per table, rows bound by position (`RowInserter`).
+    private struct Inserts {
+        let documents: RowInserter<DocumentRecord>
+        let items: RowInserter<ItemRecord>
+        let headings: RowInserter<HeadingRecord>
+        let passages: RowInserter<PassageRecord>
+        let passageTopics: RowInserter<PassageTopicRecord>
+        let questions: RowInserter<QuestionRowRecord>
+        let questionTopics: RowInserter<QuestionTopicRecord>
+        /// A heading's run of passages, set once its last passage is written.
+        let headingRun: Statement
+
+        init(_ db: Database) throws {
+            documents = try RowInserter(db)
+            items = try RowInserter(db)
+            headings = try RowInserter(db)
+            passages = try RowInserter(db)
+            passageTopics = try RowInserter(db)
+            questions = try RowInserter(db)
+            questionTopics = try RowInserter(db)
+            typealias H = HeadingRecord.Columns
+            headingRun = try db.cachedStatement(
+                sql: "UPDATE \(HeadingRecord.databaseTableName) SET \(H.firstPassageID.name) = ?, \(H.lastPassageID.name) = ? WHERE \(H.id.name) = ?")
+        }
+    }
+
     /// Writes a batch in one transaction: each document replaces its old version (same path), then the full-text
     /// tables are updated once for the batch.
     func write(_ documents: [ReadyDocument]) throws {
         let now = ISO8601DateFormatter().string(from: Date())
         try store.write { db in
+            let inserts = try Inserts(db)
             var ids: [Int64] = []
             for document in documents {
-                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.identity]) {
+                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [document.identity]) {
                     try FullTextSync.remove(document: old, db)
                 }
-                var record = DocumentRecord(
+                let record = DocumentRecord(
                     path: document.identity, fileName: document.fileName, contentHash: document.hash, byteSize: document.size,
                     encoding: document.encoding, body: document.metadata.body, meetingDate: document.metadata.meetingDate,
                     kind: document.metadata.kind.rawValue, metadataSource: document.fromSidecar ? "sidecar" : "text",
                     ingestedAt: now, format: document.format.rawValue, sourceURL: document.sourceURL,
                     fingerprint: document.fingerprint)
-                try record.insert(db)
-                let id = record.id!
-                try write(document.items, documentID: id, pages: PageMap(document.pages), db: db)
+                let id = try inserts.documents.insert(record)
+                try write(document.items, documentID: id, pages: PageMap(document.pages), inserts: inserts)
                 ids.append(id)
             }
             try FullTextSync.add(documents: ids, db)
         }
     }
 
-    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, db: Database) throws {
+    private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, inserts: Inserts) throws {
         let encoder = JSONEncoder()
         for (itemPosition, prepared) in items.enumerated() {
-            var item = ItemRecord(documentID: documentID, position: itemPosition, number: prepared.item.number, title: prepared.item.title)
-            try item.insert(db)
-            let itemID = item.id!
-            // Each heading (the item's title with the section heading in force) is stored and indexed once for the
+            let itemID = try inserts.items.insert(
+                ItemRecord(documentID: documentID, position: itemPosition, number: prepared.item.number, title: prepared.item.title))
+            // Each heading (the section heading in force; the view `headings` adds the item's title) is stored and indexed once for the
             // run of passages under it, so a heading's passages have consecutive ids (`HeadingRanking` relies on it).
-            var heading: HeadingRecord?
+            var heading: (id: Int64, section: String?, first: Int64?, last: Int64?)?
             // The item's passages as written: its questions' text is looked for in them (`QuestionSpan`).
             var written: [QuestionSpan.Passage] = []
             func closeHeading() throws {
                 guard let run = heading else { return }
-                try run.update(db, columns: [HeadingRecord.Columns.firstPassageID, HeadingRecord.Columns.lastPassageID])
+                inserts.headingRun.setUncheckedArguments([run.first, run.last, run.id])
+                try inserts.headingRun.execute()
             }
             for (position, (passage, topics)) in prepared.passages.enumerated() {
                 if heading == nil || heading?.section != passage.section {
                     try closeHeading()
-                    var record = HeadingRecord(documentID: documentID, itemID: itemID, title: prepared.item.title, section: passage.section)
-                    try record.insert(db)
-                    heading = record
+                    let id = try inserts.headings.insert(
+                        HeadingRecord(documentID: documentID, itemID: itemID, section: passage.section))
+                    heading = (id, passage.section, nil, nil)
                 }
-                let headingID = heading!.id!
+                let headingID = heading!.id
                 let speaker = passage.speaker
-                var record = PassageRecord(
-                    documentID: documentID, itemID: itemID, headingID: headingID, position: position, kind: passage.kind.rawValue, line: passage.line,
-                    text: passage.text, speaker: speaker?.name, speakerRole: speaker?.role.rawValue, speakers: Speaker.stored(passage.speakers),
-                    topics: topics.joined(separator: " "), tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
-                    page: pages.page(ofLine: passage.line))
-                try record.insert(db)
-                if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: record.id!, line: passage.line, text: passage.text)) }
-                if heading?.firstPassageID == nil { heading?.firstPassageID = record.id }
-                heading?.lastPassageID = record.id
-                for topic in topics { try PassageTopicRecord(topic: topic, passageID: record.id!).insert(db) }
+                let passageID = try inserts.passages.insert(
+                    PassageRecord(
+                        documentID: documentID, itemID: itemID, headingID: headingID, position: position, kind: passage.kind,
+                        line: passage.line, text: passage.text, speaker: speaker?.name, speakerRole: speaker?.role.rawValue,
+                        speakers: Speaker.stored(passage.speakers), topics: topics.joined(separator: " "),
+                        tableJSON: try passage.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
+                        page: pages.page(ofLine: passage.line)))
+                if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: passageID, line: passage.line, text: passage.text)) }
+                if heading?.first == nil { heading?.first = passageID }
+                heading?.last = passageID
+                for topic in topics { try inserts.passageTopics.insert(PassageTopicRecord(topic: topic, passageID: passageID)) }
             }
             try closeHeading()
             for (position, (question, topics)) in prepared.questions.enumerated() {
-                var record = QuestionRowRecord(
-                    documentID: documentID, itemID: itemID, position: position, line: question.line, page: pages.page(ofLine: question.line),
-                    asker: question.asker, respondent: question.respondent, respondentRole: question.respondentRole?.rawValue,
-                    status: question.status.rawValue, topics: topics.joined(separator: " "),
-                    question: .init(question.question, line: question.line, in: written), answer: .init(question.answer, line: question.line, in: written))
-                try record.insert(db)
-                for topic in topics { try QuestionTopicRecord(topic: topic, questionID: record.id!).insert(db) }
+                let questionID = try inserts.questions.insert(
+                    QuestionRowRecord(
+                        documentID: documentID, itemID: itemID, position: position, line: question.line, page: pages.page(ofLine: question.line),
+                        asker: question.asker, respondent: question.respondent, respondentRole: question.respondentRole?.rawValue,
+                        status: question.status.rawValue, topics: topics.joined(separator: " "),
+                        question: .init(question.question, line: question.line, in: written),
+                        answer: .init(question.answer, line: question.line, in: written)))
+                for topic in topics { try inserts.questionTopics.insert(QuestionTopicRecord(topic: topic, questionID: questionID)) }
             }
         }
     }

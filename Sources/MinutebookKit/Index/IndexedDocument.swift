@@ -195,8 +195,8 @@ extension IndexStore {
             db,
             sql: """
                 SELECT p.id, p.item_id, p.kind, p.line, p.page, h.section, p.speaker, p.topics, p.text
-                FROM passages p LEFT JOIN headings h ON h.id = p.heading_id WHERE p.document_id = ? ORDER BY p.item_id, p.position
-                """, arguments: [id])
+                FROM passages p LEFT JOIN heading_rows h ON h.id = p.heading_id WHERE \(PassageRecord.ofDocuments("p")) ORDER BY p.item_id, p.position
+                """, arguments: [id, id])
         {
             let shown = UnderstoodDocument.ShownPassage(
                 kind: p["kind"], line: p["line"], page: p["page"], section: p["section"], speaker: p["speaker"],

@@ -82,8 +82,20 @@ extension IndexStore {
             }
         }
         check("foreign keys") {
-            let orphans = try writer.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }
-            return (orphans.isEmpty, orphans.isEmpty ? "ok" : "\(orphans.count) rows point at missing rows")
+            // `passages` has no foreign keys (v5): its rows are checked here, with the run of ids of their heading, by
+            // which a document's passages are found and deleted (`PassageRecord.ofDocuments`).
+            let orphans = try writer.read { db in
+                try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+                    + (try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM passages p LEFT JOIN heading_rows h ON h.id = p.heading_id
+                            WHERE h.id IS NULL OR h.first_passage_id IS NULL OR h.last_passage_id IS NULL OR h.document_id IS NOT p.document_id OR h.item_id IS NOT p.item_id
+                                OR NOT (p.id BETWEEN h.first_passage_id AND h.last_passage_id)
+                                OR NOT EXISTS (SELECT 1 FROM documents WHERE id = p.document_id) OR NOT EXISTS (SELECT 1 FROM items WHERE id = p.item_id)
+                            """) ?? 0)
+            }
+            return (orphans == 0, orphans == 0 ? "ok" : "\(orphans) rows point at missing rows")
         }
         check("question text") {
             // A question's or answer's text is a span of a passage (`QuestionSpan`): of its own document, inside the passage's text.

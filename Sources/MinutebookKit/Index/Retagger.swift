@@ -23,7 +23,7 @@ struct Retagger {
         for var passage in try PassageRecord.fetchAll(db) {
             let topics = preparer.passageTopics(
                 text: passage.text, section: passage.headingID.flatMap { sections[$0] ?? nil },
-                kind: Passage.Kind(rawValue: passage.kind) ?? .paragraph,
+                kind: passage.kind,
                 in: documentKinds[passage.documentID] ?? .minutes)
             passage.topics = topics.joined(separator: " ")
             try passage.update(db, columns: [PassageRecord.Columns.topics])

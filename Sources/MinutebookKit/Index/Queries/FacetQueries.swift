@@ -10,7 +10,7 @@ extension IndexReader {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT p.topics, p.speakers, d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+                    SELECT p.topics, \(PassageRecord.speakersSQL("p")), d.body, d.meeting_date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
                     WHERE p.id IN (SELECT value FROM json_each(?))
                     """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
         while let row = try rows.next() {

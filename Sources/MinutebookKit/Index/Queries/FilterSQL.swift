@@ -18,7 +18,9 @@ struct FilterSQL {
 
     /// The filters of a passage search (`p`).
     static func passages(_ filters: Filters) -> FilterSQL {
-        FilterSQL(filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role", speakerText: "p.speakers")
+        FilterSQL(
+            filters, row: "p", topicTable: "passage_topics", topicColumn: "passage_id", speakerRole: "p.speaker_role",
+            speakerText: PassageRecord.speakersSQL("p"))
     }
 
     /// The filters of a question search (`q`): the shared ones (a speaker filter does not apply), the respondent's

@@ -21,7 +21,8 @@ extension IndexReader {
 
     /// A passage with its heading's section and its source, read by name (`PassageColumns`, `SourceColumns`).
     private static let passageColumns = """
-        p.id, p.kind, p.line, h.section, p.text, p.speaker, p.speaker_role, p.speakers, p.topics, p.table_json, p.page, \(sourceColumns)
+        p.id, p.kind, p.line, h.section, p.text, p.speaker, p.speaker_role, \(PassageRecord.speakersSQL("p")) AS speakers, p.topics, p.table_json, p.page,
+        \(sourceColumns)
         """
 
     /// Passages with their document, item and heading, for `passageColumns`.
@@ -39,7 +40,7 @@ extension IndexReader {
         var byID: [Int64: PassageRow] = [:]
         byID.reserveCapacity(ids.count)
         while let row = try rows.next() {
-            let passage = Self.passage(row)
+            let passage = try Self.passage(row)
             byID[passage.id] = passage
         }
         return byID
@@ -55,7 +56,7 @@ extension IndexReader {
                 WHERE 1\(filters.whereClause)
                 ORDER BY d.meeting_date IS NULL, d.meeting_date \(direction), d.file_name, p.item_id, p.position LIMIT \(limit)
                 """, arguments: StatementArguments(filters.arguments.map { $0.databaseValue }))
-        return rows.map(Self.passage)
+        return try rows.map(Self.passage)
     }
 
     /// `--raw`: FTS5 syntax as typed, checked by SQLite against the passages' table before it runs.
@@ -67,12 +68,18 @@ extension IndexReader {
         }
     }
 
-    private static func passage(_ row: Row) -> PassageRow {
+    /// A passage row; a damaged one (an unknown kind or role, a NULL where a value must be) throws `RowDecodingError`,
+    /// which `IndexStore.read` reports as damage, as `QuestionHit.init(row:match:)` does.
+    private static func passage(_ row: Row) throws -> PassageRow {
         PassageRow(
-            id: row[PassageColumns.id], kind: row[PassageColumns.kind], section: row[HeadingRecord.Columns.section], text: row[PassageColumns.text],
-            speaker: row[PassageColumns.speaker], speakerRole: row[PassageColumns.speakerRole], speakers: Speaker.fromStored(row[PassageColumns.speakers]),
-            topics: (row[PassageColumns.topics] as String).split(separator: " ").map(String.init),
-            table: (row[PassageColumns.tableJSON] as String?).flatMap { try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8)) },
-            source: source(row, line: row[PassageColumns.line], page: row[PassageColumns.page]))
+            id: try row.decode(forColumn: PassageColumns.id), kind: try row.decode(forColumn: PassageColumns.kind),
+            section: try row.decode(forColumn: HeadingRecord.Columns.section), text: try row.decode(forColumn: PassageColumns.text),
+            speaker: try row.decode(forColumn: PassageColumns.speaker), speakerRole: try row.decode(forColumn: PassageColumns.speakerRole),
+            speakers: Speaker.fromStored(try row.decode(forColumn: PassageColumns.speakers)),
+            topics: (try row.decode(String.self, forColumn: PassageColumns.topics)).split(separator: " ").map(String.init),
+            table: (try row.decode(String?.self, forColumn: PassageColumns.tableJSON)).flatMap {
+                try? JSONDecoder().decode(TableRow.self, from: Data($0.utf8))
+            },
+            source: source(row, line: try row.decode(forColumn: PassageColumns.line), page: try row.decode(forColumn: PassageColumns.page)))
     }
 }
