@@ -245,7 +245,7 @@ struct RankedSearch {
             let statement = try db.cachedStatement(
                 sql: """
                     SELECT headings_fts.rowid, \(scored ? "bm25(headings_fts, \(IndexSchema.headingWeightList))" : "0.0"), h.first_passage_id, h.last_passage_id
-                    FROM headings_fts JOIN headings h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
+                    FROM headings_fts JOIN heading_rows h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
                     """)
             try statement.setArguments([any])
             let handle = statement.sqliteStatement
