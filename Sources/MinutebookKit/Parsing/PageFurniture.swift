@@ -179,10 +179,23 @@ enum PageFurniture {
     /// Whether a short line could pass `isFurniture`: it holds a digit or a full stop, or starts as a protective
     /// marking does ("OFFICIAL", "Protect", "Restricted", "Unclassified", "Not protectively marked"). Most lines
     /// do not, and skip the Foundation calls.
+    ///
+    /// A line all ASCII (trimmed of spaces and tabs) is furniture that is not a bare number only as a page line
+    /// ("Page 3", "3 of 11"), a path (a `/` or `\\` and a `.`) or a protective marking; a bare number ("3", "- 3 -")
+    /// is not furniture here, so a line of digits and full stops alone skips the Foundation calls too.
     static func mightBeFurniture(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = line.first else { return false }
+        let marking = [111, 112, 114, 117, 110].contains(UTF8Text.lower(first))
+        if line.allSatisfy({ $0 < 0x80 }) {
+            if marking { return true }
+            let slash = line.contains(where: { $0 == 47 || $0 == 92 })
+            if slash, line.contains(46) { return true }
+            // "3 of 11"
+            guard first >= 48 && first <= 57, line.count >= 6 else { return false }
+            return UTF8Bytes.contains(UnsafeBufferPointer(rebasing: line), 111, 102)
+        }
         if line.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 46 }) { return true }
-        return [111, 112, 114, 117, 110].contains(UTF8Text.lower(first))
+        return marking
     }
 
     /// A line that is only page furniture.

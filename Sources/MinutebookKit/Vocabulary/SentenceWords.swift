@@ -99,7 +99,7 @@ struct SentenceWords {
                     if scalar == "&" {
                         words.append(Word(lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation))
                         pendingPunctuation = nil
-                    } else if Self.punctuation.contains(scalar) {
+                    } else if Self.isPunctuation(scalar) {
                         // The strongest break wins: a comma after a closing bracket is still a break.
                         if pendingPunctuation == nil || scalar == "," || scalar == ";" { pendingPunctuation = Character(scalar) }
                     }
@@ -110,7 +110,14 @@ struct SentenceWords {
         self.words = words
     }
 
-    private static let punctuation = Set(",;:()\"“”–—-".unicodeScalars)
+    /// `,` `;` `:` `(` `)` `"` `“` `”` `–` `—` `-`: the punctuation a word remembers before it.
+    @inline(__always)
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-": return true
+        default: return false
+        }
+    }
 
     var count: Int { words.count }
 
@@ -159,25 +166,63 @@ struct SentenceWords {
     /// The text before word `index`, without trailing spaces and commas.
     func text(before index: Int) -> String {
         guard index < words.count else { return text }
-        return String(text[..<words[index].range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—\t"))
+        // Scalar by scalar, as Foundation's `trimmingCharacters(in:)` trims, without its bridge to NSString.
+        let scalars = text[..<words[index].range.lowerBound].unicodeScalars
+        func kept(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", ",", ";", ":", "-", "–", "—", "\t": return false
+            default: return true
+            }
+        }
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 }
 
 /// The sentences most recently cut into words on one thread. Reading a document asks about each sentence
 /// several times, one after the other; a bounded table per thread answers the repeats without locks.
+///
+/// Direct-mapped: a sentence has one slot, found by a quick hash of its bytes, and a newer sentence for the
+/// same slot takes it. A hit is checked byte for byte, so the table only ever saves work.
 final class RecentSentences {
-    private var table: [String: SentenceWords] = [:]
-    private static let capacity = 512
+    private static let slotCount = 1024
+    private var slots = [SentenceWords?](repeating: nil, count: slotCount)
 
     func cut(_ text: String) -> SentenceWords? {
-        // Byte for byte: String's == also takes "é" and "e" + U+0301 as one text.
-        guard let words = table[text], words.text.utf8.elementsEqual(text.utf8) else { return nil }
-        return words
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let words = slots[Self.slot(bytes)] else { return nil }
+            // Byte for byte: String's == also takes "é" and "e" + U+0301 as one text.
+            var kept = words.text
+            let same = kept.withUTF8 { keptBytes in
+                keptBytes.count == bytes.count && (bytes.isEmpty || memcmp(keptBytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            return same ? words : nil
+        }
     }
 
     func keep(_ words: SentenceWords) {
-        if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-        table[words.text] = words
+        var text = words.text
+        let slot = text.withUTF8 { Self.slot($0) }
+        slots[slot] = words
+    }
+
+    /// A quick hash of `bytes` (eight at a time), as a slot number.
+    private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01b3
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < raw.count {
+            hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
+            offset += 1
+        }
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash) & (slotCount - 1)
     }
 
     /// This thread's table, made on first use and released when the thread ends.
