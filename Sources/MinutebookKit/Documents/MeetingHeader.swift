@@ -21,6 +21,8 @@ enum MeetingHeader {
 
     /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).
     static func firstDate(in text: String) -> String? {
+        // Every date read has a year of four ASCII digits (`iso` takes no other): most lines have none.
+        guard hasFourDigits(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         var best: (location: Int, iso: String)?
         func consider(_ regex: NSRegularExpression, _ make: (NSTextCheckingResult) -> String?) {
@@ -39,6 +41,20 @@ enum MeetingHeader {
         consider(isoDate) { iso(year: group($0, 1), month: group($0, 2), day: group($0, 3)) }
         consider(slashDate) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) }
         return best?.iso
+    }
+
+    /// Whether `text` holds four ASCII digits in a row.
+    static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func iso(year: String, month: String, day: String) -> String? {

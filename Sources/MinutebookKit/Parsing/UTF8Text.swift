@@ -91,6 +91,14 @@ enum UTF8Text {
     /// Whether every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
+    /// `text` without the scalars `removing` takes at either end: Foundation's `trimmingCharacters(in:)` (which
+    /// trims scalar by scalar) without its bridge to NSString.
+    static func trimmed<S: StringProtocol>(_ text: S, removing: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !removing($0) }), let last = scalars.lastIndex(where: { !removing($0) }) else { return "" }
+        return String(Substring(Substring(text).unicodeScalars[first...last]))
+    }
+
     /// `text` without leading and trailing spaces and tabs.
     static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8

@@ -271,9 +271,10 @@ enum LabelledQuestionReader {
         func tableQuestion(_ block: Block) -> MemberQuestion? {
             guard let table = block.table else { return nil }
             let header = table.header.map { $0.lowercased() }
+            // Trimmed once for every column looked for, scalar by scalar as Foundation's `trimmingCharacters(in:)` trims.
+            let trimmed = header.map { UTF8Text.trimmed($0, removing: { $0 == " " || $0 == "*" || $0 == ":" || $0 == "." }) }
             func column(_ words: [String], excluding: Int? = nil) -> Int? {
-                let trimmed = header.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " *:.")) }
-                return header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
+                header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
                     ?? header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
             }
             guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),

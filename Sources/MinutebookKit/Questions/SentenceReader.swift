@@ -372,8 +372,10 @@ enum SentenceReader {
 
     static func office(_ s: SentenceWords, at index: Int) -> (Int, Vocabulary.Office)? {
         guard index < s.count else { return nil }
-        guard let candidates = Vocabulary.Lists.offices[s[index].lower] else { return nil }
-        for (words, office) in candidates where s.matches(words, at: index) {
+        // Every office's first word has a number (`PhraseStarts`): a word without one starts no office.
+        let start = s.words[index].phraseStart
+        guard start >= 0 else { return nil }
+        for (words, office) in Vocabulary.Lists.officesByStart[start] where s.matches(words, at: index) {
             // Acronyms are written in capitals; words of an office start with one ("the Commissioner").
             let first = s[index]
             if words.count == 1, words[0].count <= 4, !s.text[first.range].allSatisfy({ $0.isUppercase || $0 == "/" }) { continue }
@@ -463,7 +465,7 @@ enum SentenceReader {
     /// no one, "Independent Member") and its length in words.
     static func memberTitle(_ s: SentenceWords, at index: Int) -> (title: String, length: Int)? {
         guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
-        let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
+        let key = length == 1 ? s[index].lower : (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
         return (Vocabulary.memberTitles[key] ?? "", length)
     }
 

@@ -14,6 +14,8 @@ struct SentenceWords {
         var capitalised: Bool
         /// The punctuation between this word and the one before it, if any: `,` `;` `:` `(` `)` `-` `"`.
         var punctuationBefore: Character?
+        /// The number `PhraseStarts` gives the word when a phrase of the vocabulary starts with it, else -1.
+        var phraseStart = -1
     }
 
     let text: String
@@ -79,7 +81,9 @@ struct SentenceWords {
                         break
                     }
                     var lower: String
+                    let phraseStart: Int
                     if ascii {
+                        phraseStart = PhraseStarts.number(lowering: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                         lower = String(unsafeUninitializedCapacity: end - start) { buffer in
                             for k in start..<end { buffer[k - start] = UTF8Text.lower(bytes[k]) }
                             return end - start
@@ -87,17 +91,24 @@ struct SentenceWords {
                     } else {
                         lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
                         if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
+                        phraseStart = lower.utf8.withContiguousStorageIfAvailable { PhraseStarts.number(lowering: $0) } ?? PhraseStarts.numbers[lower] ?? -1
                     }
                     let capitalised =
                         scalar.isASCII
                         ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                         : scalar.properties.isUppercase
-                    words.append(Word(lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation))
+                    words.append(
+                        Word(
+                            lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation,
+                            phraseStart: phraseStart))
                     pendingPunctuation = nil
                     i = end
                 } else {
                     if scalar == "&" {
-                        words.append(Word(lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation))
+                        words.append(
+                            Word(
+                                lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation,
+                                phraseStart: PhraseStarts.numbers["&"] ?? -1))
                         pendingPunctuation = nil
                     } else if Self.isPunctuation(scalar) {
                         // The strongest break wins: a comma after a closing bracket is still a break.
@@ -137,7 +148,13 @@ struct SentenceWords {
 
     /// The longest of `phrases` that stands at `index`: its length in words.
     func longestMatch(_ phrases: PhraseList, at index: Int) -> Int? {
-        guard index < words.count, let candidates = phrases.byFirstWord[words[index].lower] else { return nil }
+        guard index < words.count else { return nil }
+        let start = words[index].phraseStart
+        if start >= 0 {
+            for phrase in phrases.byStart[start] where matches(phrase, at: index) { return phrase.count }
+            return nil
+        }
+        guard phrases.hasUnnumbered, let candidates = phrases.byFirstWord[words[index].lower] else { return nil }
         for phrase in candidates where matches(phrase, at: index) { return phrase.count }
         return nil
     }
@@ -166,16 +183,12 @@ struct SentenceWords {
     /// The text before word `index`, without trailing spaces and commas.
     func text(before index: Int) -> String {
         guard index < words.count else { return text }
-        // Scalar by scalar, as Foundation's `trimmingCharacters(in:)` trims, without its bridge to NSString.
-        let scalars = text[..<words[index].range.lowerBound].unicodeScalars
-        func kept(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar {
-            case " ", ",", ";", ":", "-", "–", "—", "\t": return false
-            default: return true
+        return UTF8Text.trimmed(text[..<words[index].range.lowerBound]) {
+            switch $0 {
+            case " ", ",", ";", ":", "-", "–", "—", "\t": return true
+            default: return false
             }
         }
-        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
-        return String(Substring(scalars[first...last]))
     }
 }
 
@@ -247,6 +260,11 @@ final class RecentSentences {
 /// Phrases as word arrays, grouped by their first word, longest first: a lookup per word of a sentence.
 struct PhraseList: Sendable {
     let byFirstWord: [String: [[String]]]
+    /// The groups of `byFirstWord` by the number `PhraseStarts` gives their first word: found without hashing the word.
+    let byStart: [[[String]]]
+    /// Some first word has no number in `PhraseStarts` (none, unless a list is made of phrases it does not read):
+    /// such a list also looks words up by name.
+    let hasUnnumbered: Bool
 
     init(_ phrases: [String]) {
         var groups: [String: [[String]]] = [:]
@@ -256,6 +274,90 @@ struct PhraseList: Sendable {
             groups[first, default: []].append(words)
         }
         byFirstWord = groups.mapValues { $0.sorted { $0.count > $1.count } }
+        (byStart, hasUnnumbered) = PhraseStarts.numbered(byFirstWord)
+    }
+}
+
+/// Every word a phrase of the vocabulary starts with, numbered. A sentence's words are looked up here once, when
+/// it is cut (`SentenceWords.Word.phraseStart`); a phrase list then finds the phrases starting at a word by its
+/// number, where a lookup by name would hash the word again for every list and every reader that asks.
+enum PhraseStarts {
+    static let numbers: [String: Int] = {
+        let lists: [[String]] = [
+            Vocabulary.offices.flatMap(\.phrases), Array(Vocabulary.memberTitles.keys), Vocabulary.pluralMemberTitles,
+            Vocabulary.oneMemberLeads, Vocabulary.memberNouns, Vocabulary.membersLeads, Vocabulary.membersNouns,
+            Vocabulary.chairPhrases, Vocabulary.memberPronouns, Vocabulary.askingVerbs, Vocabulary.pointVerbs,
+            Vocabulary.midSentenceAnswerVerbs, Vocabulary.passiveNotAnswer, Vocabulary.passiveAsking, Vocabulary.responseLeads,
+            Vocabulary.directedAsking, Vocabulary.impersonalQuestionSubjects, Vocabulary.impersonalQuestionVerbs,
+            Vocabulary.itWasVerbs, Vocabulary.impersonalPointSubjects, Vocabulary.impersonalPointVerbs,
+            Vocabulary.deferringPhrases, Vocabulary.noInformationPhrases, Vocabulary.continuationLeads,
+        ]
+        var numbers: [String: Int] = [:]
+        for phrase in lists.joined() {
+            guard let first = phrase.split(separator: " ").first.map(String.init), numbers[first] == nil else { continue }
+            numbers[first] = numbers.count
+        }
+        return numbers
+    }()
+
+    /// The number of the word whose UTF-8 bytes, ASCII letters lower-cased, are `bytes`; -1 when it has none.
+    /// `numbers[word] ?? -1` without hashing a String: an open-addressed table of the words' bytes.
+    @inline(__always)
+    static func number(lowering bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash = FNV1a()
+        for byte in bytes { hash.add(UTF8Text.lower(byte)) }
+        let table = Self.table
+        var slot = Int(truncatingIfNeeded: hash.value) & table.mask
+        while true {
+            let entry = table.entries[slot]
+            if entry.number < 0 { return -1 }
+            if entry.hash == hash.value, entry.length == bytes.count {
+                var same = true
+                for k in 0..<bytes.count where table.bytes[entry.offset + k] != UTF8Text.lower(bytes[k]) {
+                    same = false
+                    break
+                }
+                if same { return entry.number }
+            }
+            slot = (slot + 1) & table.mask
+        }
+    }
+
+    private struct Table {
+        struct Entry {
+            var hash: UInt64 = 0
+            var offset = 0
+            var length = 0
+            var number = -1
+        }
+        var entries: [Entry]
+        var bytes: [UInt8] = []
+        var mask: Int
+    }
+
+    /// `numbers` as an open-addressed table, at most a quarter full.
+    private static let table: Table = {
+        var size = 16
+        while size < numbers.count * 4 { size *= 2 }
+        var table = Table(entries: Array(repeating: Table.Entry(), count: size), mask: size - 1)
+        for (word, number) in numbers {
+            let hash = FNV1a.hash(word.utf8.map(UTF8Text.lower))
+            var slot = Int(truncatingIfNeeded: hash) & table.mask
+            while table.entries[slot].number >= 0 { slot = (slot + 1) & table.mask }
+            table.entries[slot] = Table.Entry(hash: hash, offset: table.bytes.count, length: word.utf8.count, number: number)
+            table.bytes += word.utf8
+        }
+        return table
+    }()
+
+    /// `groups` by the number of their first word, and whether some first word has none.
+    static func numbered<Group>(_ groups: [String: [Group]]) -> ([[Group]], Bool) {
+        var byStart = [[Group]](repeating: [], count: numbers.count)
+        var unnumbered = false
+        for (first, group) in groups {
+            if let number = numbers[first] { byStart[number] = group } else { unnumbered = true }
+        }
+        return (byStart, unnumbered)
     }
 }
 
@@ -267,6 +369,8 @@ extension Vocabulary {
             grouping: Vocabulary.offices.flatMap { office in office.phrases.map { ($0.split(separator: " ").map(String.init), office) } },
             by: { $0.0[0] }
         ).mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        /// `offices` by the number `PhraseStarts` gives the first word (every office's is numbered).
+        static let officesByStart = PhraseStarts.numbered(offices).0
         static let memberTitles = PhraseList(Array(Vocabulary.memberTitles.keys))
         static let pluralMemberTitles = PhraseList(Vocabulary.pluralMemberTitles)
         static let oneMemberLeads = PhraseList(Vocabulary.oneMemberLeads)
