@@ -373,13 +373,35 @@ enum LabelledQuestionReader {
         ]
 
         static func mayBeLabel(_ text: String) -> Bool {
-            let first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
+            let utf8 = text.utf8
+            // The first word: on bytes when it ends at an ASCII byte (every byte before it is a Character then).
+            var end = utf8.startIndex
+            while end < utf8.endIndex, Tokenizer.isASCIIWordByte(utf8[end]) && utf8[end] > 57 || utf8[end] == 39 || utf8[end] == 45 {
+                end = utf8.index(after: end)
+            }
+            let first: String
+            if end == utf8.endIndex || utf8[end] < 0x80 {
+                first = String(decoding: utf8[..<end].map(UTF8Text.lower), as: UTF8.self)
+            } else {
+                first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
+            }
             if leadWords.contains(first) { return true }
-            // "The Commissioner's response:", "Chief Constable replied:"
-            guard let colon = text.utf8.prefix(100).firstIndex(of: 58) else { return false }
+            // "The Commissioner's response:", "Chief Constable replied:" (a colon in the first 100 bytes)
+            var colon = utf8.startIndex
+            var looked = 0
+            while colon < utf8.endIndex, looked < 100, utf8[colon] != 58 {
+                colon = utf8.index(after: colon)
+                looked += 1
+            }
+            guard colon < utf8.endIndex, looked < 100 else { return false }
+            let endings = ["response", "reply", "answer", "responded", "replied", "answered"]
+            if utf8[..<colon].allSatisfy({ $0 < 0x80 }) {
+                // ASCII: a Character a byte, lower-cased alone.
+                let head = utf8[..<colon].map(UTF8Text.lower)
+                return endings.contains { head.count >= $0.utf8.count && head.suffix($0.utf8.count).elementsEqual($0.utf8) }
+            }
             let head = text[..<colon].lowercased()
-            return head.hasSuffix("response") || head.hasSuffix("reply") || head.hasSuffix("answer") || head.hasSuffix("responded")
-                || head.hasSuffix("replied") || head.hasSuffix("answered")
+            return endings.contains { head.hasSuffix($0) }
         }
 
         static func read(_ text: String) -> Label? {
@@ -598,8 +620,13 @@ enum MemberHeading {
     static func mayBeName(_ text: String) -> Bool {
         guard text.utf8.count <= 120, let first = text.first, first.isUppercase else { return false }
         let word = text.prefix(while: { $0.isLetter }).lowercased()
-        return Vocabulary.memberTitles.keys.contains { $0.hasPrefix(word) && !word.isEmpty }
+        return titlePrefixes.contains(word)
     }
+
+    /// Every beginning of a member title, "c" to "county councillor": a member title has `word` for a prefix
+    /// when this holds `word` (one lookup, not a prefix test of every title).
+    static let titlePrefixes: Set<String> = Set(
+        Vocabulary.memberTitles.keys.flatMap { title in (1...title.count).map { String(title.prefix($0)) } })
 
     static func asker(in text: String) -> String? {
         var trimmed = QuestionText.trimmed(text)

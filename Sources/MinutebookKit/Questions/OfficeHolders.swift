@@ -43,7 +43,7 @@ struct OfficeHolders: Sendable {
     static let cueWords: Set<String> = Set(Vocabulary.Lists.offices.keys).union(Vocabulary.staffTitleNouns).union(["mayor"])
 
     private mutating func read(_ s: SentenceWords) {
-        guard s.words.contains(where: { Self.cueWords.contains($0.lower) }) else { return }
+        guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) else { return }
         // Councillors counted only where a mayor's name could follow.
         let councillors =
             s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
@@ -129,7 +129,7 @@ struct OfficeHolders: Sendable {
     static func names(_ s: SentenceWords, from index: Int) -> (String?, Int) {
         var end = index
         while end < s.count, end - index < 4, s[end].capitalised, end == index || s[end].punctuationBefore == nil,
-            !SentenceReader.notPersonWords.contains(s[end].lower), SentenceReader.office(s, at: end) == nil,
+            !s[end].flags.contains(.notPerson), SentenceReader.office(s, at: end) == nil,
             s[end].lower.first?.isLetter == true
         {
             end += 1

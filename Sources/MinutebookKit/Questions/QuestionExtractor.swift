@@ -68,7 +68,7 @@ struct AnswerList {
         guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
         let words = SentenceWords(trimmed)
         guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }),
-            words.words.contains(where: { Vocabulary.Lists.questionNouns.contains($0.lower) })
+            words.words.contains(where: { $0.flags.contains(.questionNoun) })
         else { return nil }
         var respondent: Respondent?
         for index in 0..<words.count where respondent == nil {

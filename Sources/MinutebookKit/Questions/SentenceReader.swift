@@ -309,7 +309,7 @@ enum SentenceReader {
         if s.longestMatch(Vocabulary.Lists.memberTitles, at: end) == 1 { end += 1 }
         let nameStart = end
         while end < s.count, end - nameStart < 3, s[end].capitalised, end == nameStart || s[end].punctuationBefore == nil,
-            plainOfficeSubject(s, at: end) == nil, !notPersonWords.contains(s[end].lower)
+            plainOfficeSubject(s, at: end) == nil, !s[end].flags.contains(.notPerson)
         {
             end += 1
         }
@@ -484,7 +484,7 @@ enum SentenceReader {
     static func untitledMember(_ s: SentenceWords, at index: Int) -> MemberSubject? {
         guard index == 0 || s[index].punctuationBefore == "," else { return nil }
         var end = index
-        while end < s.count, end - index < 3, s[end].capitalised, !notPersonWords.contains(s[end].lower), office(s, at: end) == nil,
+        while end < s.count, end - index < 3, s[end].capitalised, !s[end].flags.contains(.notPerson), office(s, at: end) == nil,
             end == index || s[end].punctuationBefore == nil
         {
             end += 1
@@ -535,7 +535,7 @@ enum SentenceReader {
 
     static func skipAdverbs(_ s: SentenceWords, from index: Int) -> Int? {
         var at = index
-        while at < s.count, adverbs.contains(s[at].lower) {
+        while at < s.count, s[at].flags.contains(.adverb) {
             // "in turn" only; "in response" is a lead-in, handled elsewhere.
             if s[at].lower == "in", s.lower(at + 1) != "turn" { break }
             at += 1
@@ -625,7 +625,7 @@ enum SentenceReader {
         var named = false
         var index = clause.lowerBound
         while index < clause.upperBound {
-            if Vocabulary.Lists.questionNouns.contains(s[index].lower) { mentionsQuestion = true }
+            if s[index].flags.contains(.questionNoun) { mentionsQuestion = true }
             if asker == nil, let member = memberSubject(s, at: index), !member.asker.hasPrefix("the") || member.named {
                 asker = member.asker
                 named = member.named
@@ -652,7 +652,7 @@ enum SentenceReader {
         var asker: String?
         var named = false
         while end < s.count, end < index + 20, s[end].punctuationBefore != "," || end == index + 3 {
-            if Vocabulary.Lists.questionNouns.contains(s[end].lower) { mentions = true }
+            if s[end].flags.contains(.questionNoun) { mentions = true }
             if asker == nil, let member = memberSubject(s, at: end), member.named || !member.asker.hasPrefix("the") {
                 asker = member.asker
                 named = member.named
@@ -764,7 +764,7 @@ enum SentenceReader {
     /// raising a point, the Chair), a second office in a joint subject, and an office answering inside the sentence.
     static func speakers(in sentence: String) -> [Speaker] {
         let s = SentenceWords(sentence)
-        guard s.count >= 2, s.words.contains(where: { speakerWords.contains($0.lower) }) else { return [] }
+        guard s.count >= 2, s.words.contains(where: { $0.flags.contains(.speaker) }) else { return [] }
         var found: [Speaker] = []
         func add(_ speaker: Speaker) { if !found.contains(speaker) { found.append(speaker) } }
         func addOffice(_ office: OfficeSubject) {

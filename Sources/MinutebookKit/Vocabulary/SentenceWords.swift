@@ -16,6 +16,8 @@ struct SentenceWords {
         var punctuationBefore: Character?
         /// The number `PhraseStarts` gives the word when a phrase of the vocabulary starts with it, else -1.
         var phraseStart = -1
+        /// The sets of words the readers ask about that hold this word.
+        var flags: PhraseStarts.Flags = []
     }
 
     let text: String
@@ -24,12 +26,13 @@ struct SentenceWords {
     /// `text` cut into words. The readers ask about the same sentence several times over (who speaks, whether
     /// it asks, answers, defers …), so the last sentences cut on this thread are kept and reused.
     init(_ text: String) {
-        if let cut = RecentSentences.onThisThread.cut(text) {
+        let recent = RecentWork.onThisThread.sentences
+        if let cut = recent.value(for: text) {
             self = cut
             return
         }
         self.init(cutting: text)
-        RecentSentences.onThisThread.keep(self)
+        recent.keep(self, for: self.text)
     }
 
     /// On UTF-8 bytes: the scalar view's index checks cost most of the time when every sentence is cut.
@@ -81,9 +84,9 @@ struct SentenceWords {
                         break
                     }
                     var lower: String
-                    let phraseStart: Int
+                    let known: (number: Int, flags: PhraseStarts.Flags)
                     if ascii {
-                        phraseStart = PhraseStarts.number(lowering: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        known = PhraseStarts.lookUp(lowering: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                         lower = String(unsafeUninitializedCapacity: end - start) { buffer in
                             for k in start..<end { buffer[k - start] = UTF8Text.lower(bytes[k]) }
                             return end - start
@@ -91,7 +94,7 @@ struct SentenceWords {
                     } else {
                         lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
                         if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
-                        phraseStart = lower.utf8.withContiguousStorageIfAvailable { PhraseStarts.number(lowering: $0) } ?? PhraseStarts.numbers[lower] ?? -1
+                        known = PhraseStarts.lookUp(lower)
                     }
                     let capitalised =
                         scalar.isASCII
@@ -100,7 +103,7 @@ struct SentenceWords {
                     words.append(
                         Word(
                             lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation,
-                            phraseStart: phraseStart))
+                            phraseStart: known.number, flags: known.flags))
                     pendingPunctuation = nil
                     i = end
                 } else {
@@ -108,7 +111,7 @@ struct SentenceWords {
                         words.append(
                             Word(
                                 lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation,
-                                phraseStart: PhraseStarts.numbers["&"] ?? -1))
+                                phraseStart: PhraseStarts.lookUp("&").number, flags: PhraseStarts.lookUp("&").flags))
                         pendingPunctuation = nil
                     } else if Self.isPunctuation(scalar) {
                         // The strongest break wins: a comma after a closing bracket is still a break.
@@ -192,36 +195,41 @@ struct SentenceWords {
     }
 }
 
-/// The sentences most recently cut into words on one thread. Reading a document asks about each sentence
-/// several times, one after the other; a bounded table per thread answers the repeats without locks.
+/// Values worked out from texts on one thread, kept for the texts asked about again: reading a document asks about
+/// each sentence several times, one after the other, and cuts each block into sentences more than once.
 ///
-/// Direct-mapped: a sentence has one slot, found by a quick hash of its bytes, and a newer sentence for the
-/// same slot takes it. A hit is checked byte for byte, so the table only ever saves work.
-final class RecentSentences {
-    private static let slotCount = 1024
-    private var slots = [SentenceWords?](repeating: nil, count: slotCount)
+/// Direct-mapped: a text has one slot, found by a quick hash of its bytes, and a newer text for the same slot
+/// takes it. A hit is checked byte for byte (String's == also takes "é" and "e" + U+0301 as one text), so the
+/// table only ever saves work.
+final class RecentTable<Value> {
+    private var slots: [(key: String, value: Value)?]
+    private let mask: Int
 
-    func cut(_ text: String) -> SentenceWords? {
+    init(slotCount: Int) {
+        slots = Array(repeating: nil, count: slotCount)
+        mask = slotCount - 1
+    }
+
+    func value(for text: String) -> Value? {
         var text = text
         return text.withUTF8 { bytes in
-            guard let words = slots[Self.slot(bytes)] else { return nil }
-            // Byte for byte: String's == also takes "é" and "e" + U+0301 as one text.
-            var kept = words.text
+            guard let (key, value) = slots[slot(bytes)] else { return nil }
+            var kept = key
             let same = kept.withUTF8 { keptBytes in
                 keptBytes.count == bytes.count && (bytes.isEmpty || memcmp(keptBytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
             }
-            return same ? words : nil
+            return same ? value : nil
         }
     }
 
-    func keep(_ words: SentenceWords) {
-        var text = words.text
-        let slot = text.withUTF8 { Self.slot($0) }
-        slots[slot] = words
+    func keep(_ value: Value, for text: String) {
+        var key = text
+        let index = key.withUTF8 { slot($0) }
+        slots[index] = (key, value)
     }
 
     /// A quick hash of `bytes` (eight at a time), as a slot number.
-    private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
         let raw = UnsafeRawBufferPointer(bytes)
         var offset = 0
@@ -235,23 +243,30 @@ final class RecentSentences {
             offset += 1
         }
         hash ^= hash >> 32
-        return Int(truncatingIfNeeded: hash) & (slotCount - 1)
+        return Int(truncatingIfNeeded: hash) & mask
     }
+}
 
-    /// This thread's table, made on first use and released when the thread ends.
-    static var onThisThread: RecentSentences {
+/// This thread's tables of recent work, without locks: sentences cut into words (`SentenceWords`) and texts cut
+/// into sentences (`SentenceSplitter`).
+final class RecentWork {
+    let sentences = RecentTable<SentenceWords>(slotCount: 1024)
+    let splits = RecentTable<[String]>(slotCount: 256)
+
+    /// This thread's tables, made on first use and released when the thread ends.
+    static var onThisThread: RecentWork {
         if let pointer = pthread_getspecific(key) {
-            return Unmanaged<RecentSentences>.fromOpaque(pointer).takeUnretainedValue()
+            return Unmanaged<RecentWork>.fromOpaque(pointer).takeUnretainedValue()
         }
-        let table = RecentSentences()
-        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
-        return table
+        let work = RecentWork()
+        pthread_setspecific(key, Unmanaged.passRetained(work).toOpaque())
+        return work
     }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
-            if let pointer { Unmanaged<RecentSentences>.fromOpaque(pointer).release() }
+            if let pointer { Unmanaged<RecentWork>.fromOpaque(pointer).release() }
         }
         return key
     }()
@@ -278,9 +293,10 @@ struct PhraseList: Sendable {
     }
 }
 
-/// Every word a phrase of the vocabulary starts with, numbered. A sentence's words are looked up here once, when
-/// it is cut (`SentenceWords.Word.phraseStart`); a phrase list then finds the phrases starting at a word by its
-/// number, where a lookup by name would hash the word again for every list and every reader that asks.
+/// Every word a phrase of the vocabulary starts with, numbered, and the words of the sets the readers test word by
+/// word, flagged. A sentence's words are looked up here once, when it is cut (`SentenceWords.Word.phraseStart`,
+/// `flags`); a phrase list then finds the phrases starting at a word by its number, and a reader asks a word's
+/// flags, where a lookup by name would hash the word again for every list and every reader that asks.
 enum PhraseStarts {
     static let numbers: [String: Int] = {
         let lists: [[String]] = [
@@ -300,51 +316,85 @@ enum PhraseStarts {
         return numbers
     }()
 
-    /// The number of the word whose UTF-8 bytes, ASCII letters lower-cased, are `bytes`; -1 when it has none.
-    /// `numbers[word] ?? -1` without hashing a String: an open-addressed table of the words' bytes.
+    /// The sets of words the readers ask about word by word, as flags a word is given when its sentence is cut.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// `SentenceReader.speakerWords`
+        static let speaker = Flags(rawValue: 1)
+        /// `SentenceReader.notPersonWords`
+        static let notPerson = Flags(rawValue: 2)
+        /// `SentenceReader.adverbs`
+        static let adverb = Flags(rawValue: 4)
+        /// `Vocabulary.questionNouns`
+        static let questionNoun = Flags(rawValue: 8)
+        /// `Vocabulary.dataNouns`
+        static let dataNoun = Flags(rawValue: 16)
+        /// `OfficeHolders.cueWords`
+        static let officeHolderCue = Flags(rawValue: 32)
+    }
+
+    private static let flagged: [(words: Set<String>, flag: Flags)] = [
+        (SentenceReader.speakerWords, .speaker), (SentenceReader.notPersonWords, .notPerson), (SentenceReader.adverbs, .adverb),
+        (Vocabulary.Lists.questionNouns, .questionNoun), (Vocabulary.dataNouns, .dataNoun), (OfficeHolders.cueWords, .officeHolderCue),
+    ]
+
+    /// The number (`numbers`, -1 for none) and the flags of the word whose UTF-8 bytes, ASCII letters lower-cased,
+    /// are `bytes`: looked up in an open-addressed table of the words' bytes, without hashing a String.
     @inline(__always)
-    static func number(lowering bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func lookUp(lowering bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, flags: Flags) {
         var hash = FNV1a()
         for byte in bytes { hash.add(UTF8Text.lower(byte)) }
         let table = Self.table
         var slot = Int(truncatingIfNeeded: hash.value) & table.mask
         while true {
             let entry = table.entries[slot]
-            if entry.number < 0 { return -1 }
+            if entry.length < 0 { return (-1, []) }
             if entry.hash == hash.value, entry.length == bytes.count {
                 var same = true
                 for k in 0..<bytes.count where table.bytes[entry.offset + k] != UTF8Text.lower(bytes[k]) {
                     same = false
                     break
                 }
-                if same { return entry.number }
+                if same { return (entry.number, entry.flags) }
             }
             slot = (slot + 1) & table.mask
         }
+    }
+
+    /// `lookUp` of a word already lower-cased.
+    static func lookUp(_ lower: String) -> (number: Int, flags: Flags) {
+        if let known = lower.utf8.withContiguousStorageIfAvailable({ lookUp(lowering: $0) }) { return known }
+        return (numbers[lower] ?? -1, flagged.reduce(into: Flags()) { if $1.words.contains(lower) { $0.insert($1.flag) } })
     }
 
     private struct Table {
         struct Entry {
             var hash: UInt64 = 0
             var offset = 0
-            var length = 0
+            /// -1 for an empty slot.
+            var length = -1
             var number = -1
+            var flags: Flags = []
         }
         var entries: [Entry]
         var bytes: [UInt8] = []
         var mask: Int
     }
 
-    /// `numbers` as an open-addressed table, at most a quarter full.
+    /// The words numbered or flagged, as an open-addressed table at most a quarter full.
     private static let table: Table = {
+        var words: [String: (number: Int, flags: Flags)] = numbers.mapValues { ($0, []) }
+        for (set, flag) in flagged {
+            for word in set { words[word, default: (-1, [])].flags.insert(flag) }
+        }
         var size = 16
-        while size < numbers.count * 4 { size *= 2 }
+        while size < words.count * 4 { size *= 2 }
         var table = Table(entries: Array(repeating: Table.Entry(), count: size), mask: size - 1)
-        for (word, number) in numbers {
+        for (word, known) in words {
             let hash = FNV1a.hash(word.utf8.map(UTF8Text.lower))
             var slot = Int(truncatingIfNeeded: hash) & table.mask
-            while table.entries[slot].number >= 0 { slot = (slot + 1) & table.mask }
-            table.entries[slot] = Table.Entry(hash: hash, offset: table.bytes.count, length: word.utf8.count, number: number)
+            while table.entries[slot].length >= 0 { slot = (slot + 1) & table.mask }
+            table.entries[slot] = Table.Entry(hash: hash, offset: table.bytes.count, length: word.utf8.count, number: known.number, flags: known.flags)
             table.bytes += word.utf8
         }
         return table
