@@ -53,7 +53,7 @@ enum PageFurniture {
                             let line = String(decoding: bytes[start..<end], as: UTF8.self)
                             if isFurniture(line), !isBareNumber(line) { return true }
                         }
-                        if bytes[start..<end].contains(92) { return true }  // "\\": a file path
+                        for k in start..<end where bytes[k] == 92 { return true }  // "\\": a file path
                         if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
                         let last = bytes[end - 1]
                         openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59

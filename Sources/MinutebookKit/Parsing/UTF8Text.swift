@@ -10,16 +10,15 @@ enum UTF8Text {
         return text.withUTF8 { hay in
             needle.withUTF8 { pin in
                 guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
-                let first = pin[0]
-                var i = 0
+                // memchr for the first byte, memcmp for the rest: libc's, many bytes at a time.
+                let base = UnsafeRawPointer(hay.baseAddress!)
                 let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(pin[0]), last - offset + 1) else { return false }
+                    let at = UnsafeRawPointer(found) - base
+                    if memcmp(base + at, pin.baseAddress!, pin.count) == 0 { return true }
+                    offset = at + 1
                 }
                 return false
             }

@@ -558,7 +558,14 @@ struct Turn {
     /// A colon early in the text: a cheap check before reading a speaker's label.
     static func mayBeTurn(_ text: String) -> Bool {
         guard let first = text.utf8.first, first >= 65 && first <= 90 || first >= 0x80 else { return false }
-        return text.utf8.prefix(110).contains(58)
+        var index = text.utf8.startIndex
+        var looked = 0
+        while index < text.utf8.endIndex, looked < 110 {
+            if text.utf8[index] == 58 { return true }
+            index = text.utf8.index(after: index)
+            looked += 1
+        }
+        return false
     }
 
     static func read(_ text: String) -> Turn? {

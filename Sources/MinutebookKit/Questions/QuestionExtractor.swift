@@ -130,7 +130,7 @@ struct QuestionReader {
             }
             answerList = nil
         }
-        if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(String(block.text.prefix(80))), at: 0) {
+        if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
         }
         if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {

@@ -153,6 +153,24 @@ enum QuestionText {
         return x == y
     }
 
+    /// `String(text.prefix(count))`, on bytes when they decide it: a text of `count` bytes or fewer is whole, and
+    /// ASCII without a carriage return is a Character a byte.
+    static func prefix(_ text: String, _ count: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= count { return text }
+        let end = utf8.index(utf8.startIndex, offsetBy: count)
+        // The byte after the prefix too: a mark after the last byte would join its Character.
+        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 13 }) { return String(text[..<end]) }
+        return String(text.prefix(count))
+    }
+
+    /// Without white space (including no-break spaces) at either end.
+    static func trimmed(_ text: String) -> String {
+        // Both ends ASCII and not white space: nothing to trim, and no copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 32, first < 0x80, last > 32, last < 0x80 { return text }
+        return trimmed(Substring(text))
+    }
+
     /// Without white space (including no-break spaces) at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
         // On scalars: Foundation's trimmingCharacters goes through NSString, which was a tenth of ingest.

@@ -308,6 +308,10 @@ enum SentenceReader {
         var end = index
         if s.longestMatch(Vocabulary.Lists.memberTitles, at: end) == 1 { end += 1 }
         let nameStart = end
+        // The name ends at a comma within three words: without one, no office stands in apposition.
+        guard nameStart + 1 < s.count, (nameStart + 1..<min(s.count, nameStart + 4)).contains(where: { s[$0].punctuationBefore == "," }) else {
+            return nil
+        }
         while end < s.count, end - nameStart < 3, s[end].capitalised, end == nameStart || s[end].punctuationBefore == nil,
             plainOfficeSubject(s, at: end) == nil, !s[end].flags.contains(.notPerson)
         {

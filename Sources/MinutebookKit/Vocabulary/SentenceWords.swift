@@ -42,6 +42,8 @@ struct SentenceWords {
         self.text = text
         let utf8 = text.utf8
         var words: [Word] = []
+        // Room for the words at once: growing the array copies every word made so far.
+        words.reserveCapacity(utf8.count / 4 + 1)
         text.withUTF8 { bytes in
             @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
                 if scalar.isASCII {
