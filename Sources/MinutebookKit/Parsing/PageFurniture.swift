@@ -32,39 +32,50 @@ enum PageFurniture {
     static func mayNeedCleaning(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            if count > 0 {
+                // A form feed, or a "\\" (a file path: it stands inside its line's text), anywhere.
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                if memchr(base, 12, count) != nil || memchr(base, 92, count) != nil { return true }
+            }
+            // Without a carriage return, each line ends at the next "\n" (memchr); otherwise byte by byte.
+            let newlinesOnly = count == 0 || memchr(UnsafeRawPointer(bytes.baseAddress!), 13, count) == nil
             var lineStart = 0
             var wrappedBeforeBlank = 0
             // The last line with text ended a wrapped line (long, no closing punctuation) and a blank line followed it.
             var openWrap = false
             var sawBlank = false
             var index = 0
-            let count = bytes.count
             while index <= count {
-                if index == count || bytes[index] == 10 || bytes[index] == 13 {
-                    var start = lineStart, end = index
-                    while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-                    let length = end - start
-                    if length > 0 {
-                        // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
-                        if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
-                        // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
-                        if length <= 30, mightBeFurniture(bytes[start..<end]) {
-                            let line = String(decoding: bytes[start..<end], as: UTF8.self)
-                            if isFurniture(line), !isBareNumber(line) { return true }
-                        }
-                        for k in start..<end where bytes[k] == 92 { return true }  // "\\": a file path
-                        if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
-                        let last = bytes[end - 1]
-                        openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
-                        sawBlank = false
+                if newlinesOnly {
+                    if index < count, let found = memchr(UnsafeRawPointer(bytes.baseAddress! + index), 10, count - index) {
+                        index = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
                     } else {
-                        sawBlank = true
+                        index = count
                     }
-                    lineStart = index + 1
-                } else if bytes[index] == 12 {
-                    return true  // a form feed
+                } else {
+                    while index < count, bytes[index] != 10, bytes[index] != 13 { index += 1 }
                 }
+                var start = lineStart, end = index
+                while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                let length = end - start
+                if length > 0 {
+                    // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
+                    if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
+                    // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
+                    if length <= 30, mightBeFurniture(bytes[start..<end]) {
+                        let line = String(decoding: bytes[start..<end], as: UTF8.self)
+                        if isFurniture(line), !isBareNumber(line) { return true }
+                    }
+                    if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
+                    let last = bytes[end - 1]
+                    openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
+                    sawBlank = false
+                } else {
+                    sawBlank = true
+                }
+                lineStart = index + 1
                 index += 1
             }
             return wrappedBeforeBlank >= 5

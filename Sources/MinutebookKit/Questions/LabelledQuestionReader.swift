@@ -404,6 +404,38 @@ enum LabelledQuestionReader {
             return endings.contains { head.hasSuffix($0) }
         }
 
+        /// The first ":", "–", "—" or " - " of `text`, found on its bytes: `.some(nil)` when there is none, nil when
+        /// Foundation must decide (a " - " with a mark or a non-ASCII letter against it, which its search may pass over).
+        static func firstSeparator(in text: String) -> Range<String.Index>?? {
+            let utf8 = text.utf8
+            var index = utf8.startIndex
+            var before: UInt8 = 32
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                var length = 0
+                if byte == 58 {
+                    length = 1
+                } else if byte == 0xE2 || byte == 32 {
+                    let next = utf8.index(after: index)
+                    let third = next < utf8.endIndex ? utf8.index(after: next) : next
+                    if third < utf8.endIndex {
+                        let b1 = utf8[next], b2 = utf8[third]
+                        if byte == 0xE2, b1 == 0x80, b2 == 0x93 || b2 == 0x94 {
+                            length = 3
+                        } else if byte == 32, b1 == 45, b2 == 32 {
+                            let after = utf8.index(after: third)
+                            guard before < 0x80, after == utf8.endIndex || utf8[after] < 0x80 else { return nil }
+                            length = 3
+                        }
+                    }
+                }
+                if length > 0 { return .some(index..<utf8.index(index, offsetBy: length)) }
+                before = byte
+                index = utf8.index(after: index)
+            }
+            return .some(nil)
+        }
+
         static func read(_ text: String) -> Label? {
             // "Q." "Q1." "Q:" "A." "A1:" — a letter and a full stop or colon, then the text.
             var text = text
@@ -442,9 +474,14 @@ enum LabelledQuestionReader {
             let head: Substring
             let rest: String
             // The first separator: a colon, a dash, or a hyphen with spaces round it ("Question 1 - Councillor …").
-            let dash = text.range(of: " - ")
-            let mark = text.rangeOfCharacter(from: separators)
-            let cut = [dash, mark].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            let cut: Range<String.Index>?
+            if let found = firstSeparator(in: text) {
+                cut = found
+            } else {
+                let dash = text.range(of: " - ")
+                let mark = text.rangeOfCharacter(from: separators)
+                cut = [dash, mark].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            }
             if let cut, text.distance(from: text.startIndex, to: cut.lowerBound) <= 90 {
                 head = text[..<cut.lowerBound]
                 rest = QuestionText.trimmed(text[cut.upperBound...])
