@@ -112,8 +112,8 @@ enum QuestionText {
 
     /// `withoutListMarker`'s test of a marker, on ASCII bytes: a bullet, "5.2", "12.", "12)", "(ii)", "ii)", "(a)", "a)".
     private static func isListMarker(_ marker: [UInt8]) -> Bool {
-        // The ASCII bullets of `listBullets`.
-        if marker.count == 1, marker[0] == UInt8(ascii: "-") || marker[0] == UInt8(ascii: "o") || marker[0] == UInt8(ascii: "*") { return true }
+        // A bullet of `listBullets` (an ASCII marker is its own bytes).
+        if listBullets.contains(String(decoding: marker, as: UTF8.self)) { return true }
         @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
         let opens = marker.first == UInt8(ascii: "(")
