@@ -111,9 +111,12 @@ enum QuestionText {
     }
 
     /// `withoutListMarker`'s test of a marker, on ASCII bytes: a bullet, "5.2", "12.", "12)", "(ii)", "ii)", "(a)", "a)".
+    /// The length in bytes of the longest ASCII bullet of `listBullets`.
+    private static let longestASCIIBullet = listBullets.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
+
     private static func isListMarker(_ marker: [UInt8]) -> Bool {
-        // A bullet of `listBullets` (an ASCII marker is its own bytes).
-        if listBullets.contains(String(decoding: marker, as: UTF8.self)) { return true }
+        // A bullet of `listBullets` (an ASCII marker is its own bytes); most markers are longer than any.
+        if marker.count <= longestASCIIBullet, listBullets.contains(String(decoding: marker, as: UTF8.self)) { return true }
         @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
         let opens = marker.first == UInt8(ascii: "(")
