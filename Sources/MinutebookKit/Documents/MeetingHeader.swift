@@ -21,6 +21,8 @@ enum MeetingHeader {
 
     /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).
     static func firstDate(in text: String) -> String? {
+        // Every date read has a year of four ASCII digits (`iso` takes no other): most lines have none.
+        guard hasFourDigits(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         var best: (location: Int, iso: String)?
         func consider(_ regex: NSRegularExpression, _ make: (NSTextCheckingResult) -> String?) {
@@ -36,9 +38,37 @@ enum MeetingHeader {
         }
         consider(dayMonthYear) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) }
         consider(monthDayYear) { iso(year: group($0, 3), month: group($0, 1), day: group($0, 2)) }
-        consider(isoDate) { iso(year: group($0, 1), month: group($0, 2), day: group($0, 3)) }
-        consider(slashDate) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) }
+        // A date these read has ASCII digits round its "-" or "/" (`iso` takes no other): most headers have none.
+        if hasDigits(around: UInt8(ascii: "-"), in: text) { consider(isoDate) { iso(year: group($0, 1), month: group($0, 2), day: group($0, 3)) } }
+        if hasDigits(around: UInt8(ascii: "/"), in: text) { consider(slashDate) { iso(year: group($0, 3), month: group($0, 2), day: group($0, 1)) } }
         return best?.iso
+    }
+
+    /// Whether `text` holds `mark` with an ASCII digit on either side ("2024-03-12", "12/03/2024").
+    static func hasDigits(around mark: UInt8, in text: String) -> Bool {
+        var before: UInt8 = 0
+        var sawMark = false
+        for byte in text.utf8 {
+            let digit = byte >= 48 && byte <= 57
+            if sawMark, digit { return true }
+            sawMark = byte == mark && before >= 48 && before <= 57
+            before = byte
+        }
+        return false
+    }
+
+    /// Whether `text` holds four ASCII digits in a row.
+    static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func iso(year: String, month: String, day: String) -> String? {

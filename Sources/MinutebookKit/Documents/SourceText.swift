@@ -143,8 +143,9 @@ public enum SourceText {
 
     /// UTF-8 when the bytes mostly are (stray bytes and NULs replaced), else Windows-1252.
     static func decodeEightBit(_ bytes: Data) -> Decoded {
-        let hasNul = bytes.withUnsafeBytes { raw in raw.contains(0) }
-        if !hasNul, let text = String(validating: bytes, as: UTF8.self) {
+        // On the bytes in place (memchr, and the validation's contiguous path), not through Data's iterator.
+        let hasNul = bytes.withUnsafeBytes { raw in raw.count > 0 && memchr(raw.baseAddress!, 0, raw.count) != nil }
+        if !hasNul, let text = bytes.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) {
             return Decoded(text: text, encoding: "utf-8", warnings: [])
         }
         return bytes.withUnsafeBytes { raw in

@@ -233,7 +233,8 @@ public enum DocumentParser {
     /// Minutes say so near the top ("Minutes", "Meeting Summary", "Transcript"), or record a meeting: who was
     /// present, apologies, declarations of interest, resolutions.
     static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
-        let header = headerText(nonBlank.prefix(40)).lowercased()
+        // ASCII lower case is enough for ASCII cues, and costs no Unicode case mapping of the header.
+        let header = String(decoding: headerText(nonBlank.prefix(40)).utf8.map(UTF8Text.lower), as: UTF8.self)
         if UTF8Text.containsWord(header, "minute", orPlural: true) { return true }
         let meetingCues = [
             "present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",

@@ -32,39 +32,50 @@ enum PageFurniture {
     static func mayNeedCleaning(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            if count > 0 {
+                // A form feed, or a "\\" (a file path: it stands inside its line's text), anywhere.
+                let base = UnsafeRawPointer(bytes.baseAddress!)
+                if memchr(base, 12, count) != nil || memchr(base, 92, count) != nil { return true }
+            }
+            // Without a carriage return, each line ends at the next "\n" (memchr); otherwise byte by byte.
+            let newlinesOnly = count == 0 || memchr(UnsafeRawPointer(bytes.baseAddress!), 13, count) == nil
             var lineStart = 0
             var wrappedBeforeBlank = 0
             // The last line with text ended a wrapped line (long, no closing punctuation) and a blank line followed it.
             var openWrap = false
             var sawBlank = false
             var index = 0
-            let count = bytes.count
             while index <= count {
-                if index == count || bytes[index] == 10 || bytes[index] == 13 {
-                    var start = lineStart, end = index
-                    while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-                    let length = end - start
-                    if length > 0 {
-                        // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
-                        if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
-                        // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
-                        if length <= 30, mightBeFurniture(bytes[start..<end]) {
-                            let line = String(decoding: bytes[start..<end], as: UTF8.self)
-                            if isFurniture(line), !isBareNumber(line) { return true }
-                        }
-                        if bytes[start..<end].contains(92) { return true }  // "\\": a file path
-                        if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
-                        let last = bytes[end - 1]
-                        openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
-                        sawBlank = false
+                if newlinesOnly {
+                    if index < count, let found = memchr(UnsafeRawPointer(bytes.baseAddress! + index), 10, count - index) {
+                        index = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
                     } else {
-                        sawBlank = true
+                        index = count
                     }
-                    lineStart = index + 1
-                } else if bytes[index] == 12 {
-                    return true  // a form feed
+                } else {
+                    while index < count, bytes[index] != 10, bytes[index] != 13 { index += 1 }
                 }
+                var start = lineStart, end = index
+                while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                let length = end - start
+                if length > 0 {
+                    // "perfor-" at the end: a word hyphenated across lines ("points:-" is not).
+                    if bytes[end - 1] == 45, length >= 3, bytes[end - 2] >= 97 && bytes[end - 2] <= 122 { return true }
+                    // "Page 3 of 11", "- 3 -", "OFFICIAL": a bare number alone is a page number only next to a form feed.
+                    if length <= 30, mightBeFurniture(bytes[start..<end]) {
+                        let line = String(decoding: bytes[start..<end], as: UTF8.self)
+                        if isFurniture(line), !isBareNumber(line) { return true }
+                    }
+                    if openWrap, sawBlank, bytes[start] >= 97 && bytes[start] <= 122 { wrappedBeforeBlank += 1 }
+                    let last = bytes[end - 1]
+                    openWrap = length >= 50 && last != 46 && last != 63 && last != 33 && last != 58 && last != 59
+                    sawBlank = false
+                } else {
+                    sawBlank = true
+                }
+                lineStart = index + 1
                 index += 1
             }
             return wrappedBeforeBlank >= 5
@@ -179,10 +190,23 @@ enum PageFurniture {
     /// Whether a short line could pass `isFurniture`: it holds a digit or a full stop, or starts as a protective
     /// marking does ("OFFICIAL", "Protect", "Restricted", "Unclassified", "Not protectively marked"). Most lines
     /// do not, and skip the Foundation calls.
+    ///
+    /// A line all ASCII (trimmed of spaces and tabs) is furniture that is not a bare number only as a page line
+    /// ("Page 3", "3 of 11"), a path (a `/` or `\\` and a `.`) or a protective marking; a bare number ("3", "- 3 -")
+    /// is not furniture here, so a line of digits and full stops alone skips the Foundation calls too.
     static func mightBeFurniture(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = line.first else { return false }
+        let marking = [111, 112, 114, 117, 110].contains(UTF8Text.lower(first))
+        if line.allSatisfy({ $0 < 0x80 }) {
+            if marking { return true }
+            let slash = line.contains(where: { $0 == 47 || $0 == 92 })
+            if slash, line.contains(46) { return true }
+            // "3 of 11"
+            guard first >= 48 && first <= 57, line.count >= 6 else { return false }
+            return UTF8Bytes.contains(UnsafeBufferPointer(rebasing: line), 111, 102)
+        }
         if line.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 46 }) { return true }
-        return [111, 112, 114, 117, 110].contains(UTF8Text.lower(first))
+        return marking
     }
 
     /// A line that is only page furniture.

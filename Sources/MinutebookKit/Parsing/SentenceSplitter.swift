@@ -11,6 +11,15 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ text: String) -> [String] {
+        // A block is cut into sentences by several readers in turn: the last texts cut on this thread are kept.
+        let recent = RecentWork.onThisThread.splits
+        if let known = recent.value(for: text) { return known }
+        let sentences = cutting(text)
+        recent.keep(sentences, for: text)
+        return sentences
+    }
+
+    private static func cutting(_ text: String) -> [String] {
         var sentences: [String] = []
         let bytes = Array(text.utf8)
         let n = bytes.count

@@ -10,16 +10,15 @@ enum UTF8Text {
         return text.withUTF8 { hay in
             needle.withUTF8 { pin in
                 guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
-                let first = pin[0]
-                var i = 0
+                // memchr for the first byte, memcmp for the rest: libc's, many bytes at a time.
+                let base = UnsafeRawPointer(hay.baseAddress!)
                 let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(pin[0]), last - offset + 1) else { return false }
+                    let at = UnsafeRawPointer(found) - base
+                    if memcmp(base + at, pin.baseAddress!, pin.count) == 0 { return true }
+                    offset = at + 1
                 }
                 return false
             }
@@ -90,6 +89,14 @@ enum UTF8Text {
 
     /// Whether every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// `text` without the scalars `removing` takes at either end: Foundation's `trimmingCharacters(in:)` (which
+    /// trims scalar by scalar) without its bridge to NSString.
+    static func trimmed<S: StringProtocol>(_ text: S, removing: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !removing($0) }), let last = scalars.lastIndex(where: { !removing($0) }) else { return "" }
+        return String(Substring(Substring(text).unicodeScalars[first...last]))
+    }
 
     /// `text` without leading and trailing spaces and tabs.
     static func trimmed(_ text: String) -> String {

@@ -62,11 +62,17 @@ public enum PassageBuilder {
 
     /// True for a table row with no letters or digits in its cells, or whose cells only repeat the header.
     static func isEmptyOrHeaderRow(_ text: String, _ table: TableRow?) -> Bool {
-        func hasWords(_ s: String) -> Bool { s.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
+        // ASCII answered on the byte; other scalars by Foundation's sets, as before.
+        func hasWords(_ s: String) -> Bool {
+            s.unicodeScalars.contains { $0.isASCII ? Tokenizer.isASCIIWordByte(UInt8($0.value)) : CharacterSet.alphanumerics.contains($0) }
+        }
+        func trimmed(_ s: String) -> String {
+            UTF8Text.trimmed(s, removing: { $0.isASCII ? $0 == " " || $0 == "\t" : CharacterSet.whitespaces.contains($0) })
+        }
         guard let table else { return !hasWords(text) }
-        let cells = table.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = table.cells.map(trimmed)
         if !cells.contains(where: hasWords) { return true }
-        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = table.header.map { trimmed($0).lowercased() }
         return !header.isEmpty
             && cells.enumerated().allSatisfy { index, cell in
                 !hasWords(cell) || (index < header.count && header[index] == cell.lowercased())
@@ -79,7 +85,7 @@ public enum PassageBuilder {
 
     /// A long paragraph becomes several passages of whole sentences.
     private static func split(_ kind: Passage.Kind, _ text: String, _ block: Block) -> [Passage] {
-        guard text.count > longPassage else { return [make(kind, text, block)] }
+        guard !UTF8Text.characterCount(text, atMost: longPassage) else { return [make(kind, text, block)] }
         var chunks: [String] = []
         var current = ""
         for sentence in SentenceSplitter.split(text) {

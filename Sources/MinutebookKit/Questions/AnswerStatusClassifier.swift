@@ -28,7 +28,7 @@ enum AnswerStatusClassifier {
             let phrase = s.firstMatch(Vocabulary.Lists.noInformation)
             let lacksFigures =
                 saysItHasNoData(s)
-                || phrase.map { match in (match.at..<(match.at + match.length)).contains { Vocabulary.dataNouns.contains(s[$0].lower) } } ?? false
+                || phrase.map { match in (match.at..<(match.at + match.length)).contains { s[$0].flags.contains(.dataNoun) } } ?? false
             guard phrase != nil || lacksFigures else { return false }
             // Figures the question did not ask for, missing after a first sentence that answered: beside the point.
             return index == 0 || figuresAsked || !lacksFigures
@@ -46,7 +46,7 @@ enum AnswerStatusClassifier {
         let s = SentenceWords(question)
         for index in 0..<s.count {
             let word = s[index].lower
-            if Vocabulary.dataNouns.contains(word) { return true }
+            if s[index].flags.contains(.dataNoun) { return true }
             if word == "how", let next = s.lower(index + 1), ["many", "much", "long", "often", "quickly"].contains(next) { return true }
             if word == "what", let next = s.lower(index + 1), ["proportion", "percentage", "number", "level", "amount", "cost", "rate"].contains(next) {
                 return true
@@ -61,7 +61,7 @@ enum AnswerStatusClassifier {
         var index = 0
         while index + 1 < s.count {
             if s[index].lower == "not", ["have", "hold", "keep", "record", "collect"].contains(s[index + 1].lower) {
-                for later in (index + 2)..<min(s.count, index + 8) where Vocabulary.dataNouns.contains(s[later].lower) { return true }
+                for later in (index + 2)..<min(s.count, index + 8) where s[later].flags.contains(.dataNoun) { return true }
             }
             index += 1
         }

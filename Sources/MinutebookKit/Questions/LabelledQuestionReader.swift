@@ -271,9 +271,10 @@ enum LabelledQuestionReader {
         func tableQuestion(_ block: Block) -> MemberQuestion? {
             guard let table = block.table else { return nil }
             let header = table.header.map { $0.lowercased() }
+            // Trimmed once for every column looked for, scalar by scalar as Foundation's `trimmingCharacters(in:)` trims.
+            let trimmed = header.map { UTF8Text.trimmed($0, removing: { $0 == " " || $0 == "*" || $0 == ":" || $0 == "." }) }
             func column(_ words: [String], excluding: Int? = nil) -> Int? {
-                let trimmed = header.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " *:.")) }
-                return header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
+                header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
                     ?? header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
             }
             guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),
@@ -372,13 +373,67 @@ enum LabelledQuestionReader {
         ]
 
         static func mayBeLabel(_ text: String) -> Bool {
-            let first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
+            let utf8 = text.utf8
+            // The first word: on bytes when it ends at an ASCII byte (every byte before it is a Character then).
+            var end = utf8.startIndex
+            while end < utf8.endIndex, Tokenizer.isASCIIWordByte(utf8[end]) && utf8[end] > 57 || utf8[end] == 39 || utf8[end] == 45 {
+                end = utf8.index(after: end)
+            }
+            let first: String
+            if end == utf8.endIndex || utf8[end] < 0x80 {
+                first = String(decoding: utf8[..<end].map(UTF8Text.lower), as: UTF8.self)
+            } else {
+                first = text.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }).lowercased()
+            }
             if leadWords.contains(first) { return true }
-            // "The Commissioner's response:", "Chief Constable replied:"
-            guard let colon = text.utf8.prefix(100).firstIndex(of: 58) else { return false }
+            // "The Commissioner's response:", "Chief Constable replied:" (a colon in the first 100 bytes)
+            var colon = utf8.startIndex
+            var looked = 0
+            while colon < utf8.endIndex, looked < 100, utf8[colon] != 58 {
+                colon = utf8.index(after: colon)
+                looked += 1
+            }
+            guard colon < utf8.endIndex, looked < 100 else { return false }
+            let endings = ["response", "reply", "answer", "responded", "replied", "answered"]
+            if utf8[..<colon].allSatisfy({ $0 < 0x80 }) {
+                // ASCII: a Character a byte, lower-cased alone.
+                let head = utf8[..<colon].map(UTF8Text.lower)
+                return endings.contains { head.count >= $0.utf8.count && head.suffix($0.utf8.count).elementsEqual($0.utf8) }
+            }
             let head = text[..<colon].lowercased()
-            return head.hasSuffix("response") || head.hasSuffix("reply") || head.hasSuffix("answer") || head.hasSuffix("responded")
-                || head.hasSuffix("replied") || head.hasSuffix("answered")
+            return endings.contains { head.hasSuffix($0) }
+        }
+
+        /// The first ":", "–", "—" or " - " of `text`, found on its bytes: `.some(nil)` when there is none, nil when
+        /// Foundation must decide (a " - " with a mark or a non-ASCII letter against it, which its search may pass over).
+        static func firstSeparator(in text: String) -> Range<String.Index>?? {
+            let utf8 = text.utf8
+            var index = utf8.startIndex
+            var before: UInt8 = 32
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                var length = 0
+                if byte == 58 {
+                    length = 1
+                } else if byte == 0xE2 || byte == 32 {
+                    let next = utf8.index(after: index)
+                    let third = next < utf8.endIndex ? utf8.index(after: next) : next
+                    if third < utf8.endIndex {
+                        let b1 = utf8[next], b2 = utf8[third]
+                        if byte == 0xE2, b1 == 0x80, b2 == 0x93 || b2 == 0x94 {
+                            length = 3
+                        } else if byte == 32, b1 == 45, b2 == 32 {
+                            let after = utf8.index(after: third)
+                            guard before < 0x80, after == utf8.endIndex || utf8[after] < 0x80 else { return nil }
+                            length = 3
+                        }
+                    }
+                }
+                if length > 0 { return .some(index..<utf8.index(index, offsetBy: length)) }
+                before = byte
+                index = utf8.index(after: index)
+            }
+            return .some(nil)
         }
 
         static func read(_ text: String) -> Label? {
@@ -419,9 +474,14 @@ enum LabelledQuestionReader {
             let head: Substring
             let rest: String
             // The first separator: a colon, a dash, or a hyphen with spaces round it ("Question 1 - Councillor …").
-            let dash = text.range(of: " - ")
-            let mark = text.rangeOfCharacter(from: separators)
-            let cut = [dash, mark].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            let cut: Range<String.Index>?
+            if let found = firstSeparator(in: text) {
+                cut = found
+            } else {
+                let dash = text.range(of: " - ")
+                let mark = text.rangeOfCharacter(from: separators)
+                cut = [dash, mark].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            }
             if let cut, text.distance(from: text.startIndex, to: cut.lowerBound) <= 90 {
                 head = text[..<cut.lowerBound]
                 rest = QuestionText.trimmed(text[cut.upperBound...])
@@ -535,7 +595,14 @@ struct Turn {
     /// A colon early in the text: a cheap check before reading a speaker's label.
     static func mayBeTurn(_ text: String) -> Bool {
         guard let first = text.utf8.first, first >= 65 && first <= 90 || first >= 0x80 else { return false }
-        return text.utf8.prefix(110).contains(58)
+        var index = text.utf8.startIndex
+        var looked = 0
+        while index < text.utf8.endIndex, looked < 110 {
+            if text.utf8[index] == 58 { return true }
+            index = text.utf8.index(after: index)
+            looked += 1
+        }
+        return false
     }
 
     static func read(_ text: String) -> Turn? {
@@ -597,8 +664,13 @@ enum MemberHeading {
     static func mayBeName(_ text: String) -> Bool {
         guard text.utf8.count <= 120, let first = text.first, first.isUppercase else { return false }
         let word = text.prefix(while: { $0.isLetter }).lowercased()
-        return Vocabulary.memberTitles.keys.contains { $0.hasPrefix(word) && !word.isEmpty }
+        return titlePrefixes.contains(word)
     }
+
+    /// Every beginning of a member title, "c" to "county councillor": a member title has `word` for a prefix
+    /// when this holds `word` (one lookup, not a prefix test of every title).
+    static let titlePrefixes: Set<String> = Set(
+        Vocabulary.memberTitles.keys.flatMap { title in (1...title.count).map { String(title.prefix($0)) } })
 
     static func asker(in text: String) -> String? {
         var trimmed = QuestionText.trimmed(text)

@@ -38,8 +38,15 @@ struct OfficeHolders: Sendable {
     /// Titles officers are named with; a councillor is a member whatever else they are.
     static let officerTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Sir", "Dame"]
 
+    /// The words one of which a sentence naming an office holder holds: the first word of an office, a staff
+    /// title noun ("the Victims' Champion"), "Mayor". Most sentences hold none and are read no further.
+    static let cueWords: Set<String> = Set(Vocabulary.Lists.offices.keys).union(Vocabulary.staffTitleNouns).union(["mayor"])
+
     private mutating func read(_ s: SentenceWords) {
-        let councillors = (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" })
+        guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) else { return }
+        // Councillors counted only where a mayor's name could follow.
+        let councillors =
+            s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
         var index = 0
         while index < s.count {
             if index == 0 || s[index].punctuationBefore != nil {
@@ -122,7 +129,7 @@ struct OfficeHolders: Sendable {
     static func names(_ s: SentenceWords, from index: Int) -> (String?, Int) {
         var end = index
         while end < s.count, end - index < 4, s[end].capitalised, end == index || s[end].punctuationBefore == nil,
-            !SentenceReader.notPersonWords.contains(s[end].lower), SentenceReader.office(s, at: end) == nil,
+            !s[end].flags.contains(.notPerson), SentenceReader.office(s, at: end) == nil,
             s[end].lower.first?.isLetter == true
         {
             end += 1

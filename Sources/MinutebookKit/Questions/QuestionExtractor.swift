@@ -68,7 +68,7 @@ struct AnswerList {
         guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
         let words = SentenceWords(trimmed)
         guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }),
-            words.words.contains(where: { Vocabulary.Lists.questionNouns.contains($0.lower) })
+            words.words.contains(where: { $0.flags.contains(.questionNoun) })
         else { return nil }
         var respondent: Respondent?
         for index in 0..<words.count where respondent == nil {
@@ -130,7 +130,7 @@ struct QuestionReader {
             }
             answerList = nil
         }
-        if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(String(block.text.prefix(80))), at: 0) {
+        if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
         }
         if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {

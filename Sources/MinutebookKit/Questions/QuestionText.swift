@@ -55,6 +55,7 @@ enum QuestionText {
 
     /// Without a paragraph number or list marker at its start: "5.2 ", "12. ", "(ii) ", "b) ", "• ", "o ", "Ø ".
     static func withoutListMarker(_ text: String) -> String {
+        if let known = listMarkerOnBytes(text) { return known.map { String($0) } ?? text }
         var rest = Substring(text.drop(while: { $0 == " " || $0 == "\t" }))
         let markerEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
         let marker = rest[..<markerEnd]
@@ -76,6 +77,59 @@ enum QuestionText {
         guard isMarker else { return text }
         rest = rest[markerEnd...].drop(while: { $0 == " " || $0 == "\t" })
         return rest.isEmpty ? text : String(rest)
+    }
+
+    /// `withoutListMarker` on bytes, where the start of `text` is ASCII (no carriage return) as far as it looks:
+    /// there each byte is a Character. `.some(nil)` when there is no marker, `.some(rest)` when there is one,
+    /// nil when the bytes cannot tell (then the Characters decide).
+    private static func listMarkerOnBytes(_ text: String) -> Substring?? {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        @inline(__always) func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 13 }
+        while i < utf8.endIndex, utf8[i] == 32 || utf8[i] == 9 { i = utf8.index(after: i) }
+        let start = i
+        var length = 0
+        while i < utf8.endIndex, utf8[i] != 32, utf8[i] != 9 {
+            guard plain(utf8[i]) else { return nil }
+            length += 1
+            // Nine Characters at least: too long for a marker.
+            if length > 8 { return .some(nil) }
+            i = utf8.index(after: i)
+        }
+        // No marker, or nothing after it.
+        guard length > 0, i < utf8.endIndex else { return .some(nil) }
+        // The space after the marker is a Character of its own only when no mark joins it.
+        let afterSpace = utf8.index(after: i)
+        guard afterSpace == utf8.endIndex || plain(utf8[afterSpace]) else { return nil }
+        let marker = Array(utf8[start..<i])
+        guard isListMarker(marker) else { return .some(nil) }
+        var restStart = i
+        while restStart < utf8.endIndex, utf8[restStart] == 32 || utf8[restStart] == 9 { restStart = utf8.index(after: restStart) }
+        guard restStart < utf8.endIndex else { return .some(nil) }
+        guard plain(utf8[restStart]) else { return nil }
+        return .some(text[restStart...])
+    }
+
+    /// `withoutListMarker`'s test of a marker, on ASCII bytes: a bullet, "5.2", "12.", "12)", "(ii)", "ii)", "(a)", "a)".
+    /// The length in bytes of the longest ASCII bullet of `listBullets`.
+    private static let longestASCIIBullet = listBullets.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
+
+    private static func isListMarker(_ marker: [UInt8]) -> Bool {
+        // A bullet of `listBullets` (an ASCII marker is its own bytes); most markers are longer than any.
+        if marker.count <= longestASCIIBullet, listBullets.contains(String(decoding: marker, as: UTF8.self)) { return true }
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
+        let opens = marker.first == UInt8(ascii: "(")
+        let closes = marker.last == UInt8(ascii: ")")
+        var core = marker[...]
+        if opens { core = core.dropFirst() }
+        if core.last == UInt8(ascii: ")") || core.last == UInt8(ascii: ".") { core = core.dropLast() }
+        let digitsAndDots =
+            !core.isEmpty && isDigit(core.first!) && core.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || isLetter($0) }
+            && core.filter(isLetter).count <= 1
+        let roman = !core.isEmpty && core.count <= 5 && core.allSatisfy { "ivxlIVXL".utf8.contains($0) } && (closes || opens)
+        let letter = core.count == 1 && isLetter(core.first!) && (closes || opens)
+        return digitsAndDots || roman || letter
     }
 
     /// A sentence that says it follows up: "asked a supplementary question", "followed up", "a follow-up question".
@@ -102,6 +156,24 @@ enum QuestionText {
         return x == y
     }
 
+    /// `String(text.prefix(count))`, on bytes when they decide it: a text of `count` bytes or fewer is whole, and
+    /// ASCII without a carriage return is a Character a byte.
+    static func prefix(_ text: String, _ count: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= count { return text }
+        let end = utf8.index(utf8.startIndex, offsetBy: count)
+        // The byte after the prefix too: a mark after the last byte would join its Character.
+        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 13 }) { return String(text[..<end]) }
+        return String(text.prefix(count))
+    }
+
+    /// Without white space (including no-break spaces) at either end.
+    static func trimmed(_ text: String) -> String {
+        // Both ends ASCII and not white space: nothing to trim, and no copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 32, first < 0x80, last > 32, last < 0x80 { return text }
+        return trimmed(Substring(text))
+    }
+
     /// Without white space (including no-break spaces) at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
         // On scalars: Foundation's trimmingCharacters goes through NSString, which was a tenth of ingest.
@@ -109,6 +181,16 @@ enum QuestionText {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(text[first...last])
+    }
+
+    /// Without any of `characters` at either end (Foundation's `trimmingCharacters(in:)` without NSString).
+    static func trimmed(_ text: String, removing characters: String) -> String {
+        // A Character equal to one of `characters` (ASCII) is that one scalar: a text whose first and last bytes are
+        // none of them keeps both ends.
+        if let head = text.utf8.first, let tail = text.utf8.last, !characters.utf8.contains(head), !characters.utf8.contains(tail) {
+            return text
+        }
+        return trimmed(Substring(text), removing: characters)
     }
 
     /// Without any of `characters` at either end (Foundation's `trimmingCharacters(in:)` without NSString).

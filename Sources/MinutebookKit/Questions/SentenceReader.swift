@@ -308,8 +308,12 @@ enum SentenceReader {
         var end = index
         if s.longestMatch(Vocabulary.Lists.memberTitles, at: end) == 1 { end += 1 }
         let nameStart = end
+        // The name ends at a comma within three words: without one, no office stands in apposition.
+        guard nameStart + 1 < s.count, (nameStart + 1..<min(s.count, nameStart + 4)).contains(where: { s[$0].punctuationBefore == "," }) else {
+            return nil
+        }
         while end < s.count, end - nameStart < 3, s[end].capitalised, end == nameStart || s[end].punctuationBefore == nil,
-            plainOfficeSubject(s, at: end) == nil, !notPersonWords.contains(s[end].lower)
+            plainOfficeSubject(s, at: end) == nil, !s[end].flags.contains(.notPerson)
         {
             end += 1
         }
@@ -372,8 +376,10 @@ enum SentenceReader {
 
     static func office(_ s: SentenceWords, at index: Int) -> (Int, Vocabulary.Office)? {
         guard index < s.count else { return nil }
-        guard let candidates = Vocabulary.Lists.offices[s[index].lower] else { return nil }
-        for (words, office) in candidates where s.matches(words, at: index) {
+        // Every office's first word has a number (`PhraseStarts`): a word without one starts no office.
+        let start = s.words[index].phraseStart
+        guard start >= 0 else { return nil }
+        for (words, office) in Vocabulary.Lists.officesByStart[start] where s.matches(words, at: index) {
             // Acronyms are written in capitals; words of an office start with one ("the Commissioner").
             let first = s[index]
             if words.count == 1, words[0].count <= 4, !s.text[first.range].allSatisfy({ $0.isUppercase || $0 == "/" }) { continue }
@@ -463,7 +469,7 @@ enum SentenceReader {
     /// no one, "Independent Member") and its length in words.
     static func memberTitle(_ s: SentenceWords, at index: Int) -> (title: String, length: Int)? {
         guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
-        let key = (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
+        let key = length == 1 ? s[index].lower : (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
         return (Vocabulary.memberTitles[key] ?? "", length)
     }
 
@@ -482,7 +488,7 @@ enum SentenceReader {
     static func untitledMember(_ s: SentenceWords, at index: Int) -> MemberSubject? {
         guard index == 0 || s[index].punctuationBefore == "," else { return nil }
         var end = index
-        while end < s.count, end - index < 3, s[end].capitalised, !notPersonWords.contains(s[end].lower), office(s, at: end) == nil,
+        while end < s.count, end - index < 3, s[end].capitalised, !s[end].flags.contains(.notPerson), office(s, at: end) == nil,
             end == index || s[end].punctuationBefore == nil
         {
             end += 1
@@ -533,7 +539,7 @@ enum SentenceReader {
 
     static func skipAdverbs(_ s: SentenceWords, from index: Int) -> Int? {
         var at = index
-        while at < s.count, adverbs.contains(s[at].lower) {
+        while at < s.count, s[at].flags.contains(.adverb) {
             // "in turn" only; "in response" is a lead-in, handled elsewhere.
             if s[at].lower == "in", s.lower(at + 1) != "turn" { break }
             at += 1
@@ -623,7 +629,7 @@ enum SentenceReader {
         var named = false
         var index = clause.lowerBound
         while index < clause.upperBound {
-            if Vocabulary.Lists.questionNouns.contains(s[index].lower) { mentionsQuestion = true }
+            if s[index].flags.contains(.questionNoun) { mentionsQuestion = true }
             if asker == nil, let member = memberSubject(s, at: index), !member.asker.hasPrefix("the") || member.named {
                 asker = member.asker
                 named = member.named
@@ -650,7 +656,7 @@ enum SentenceReader {
         var asker: String?
         var named = false
         while end < s.count, end < index + 20, s[end].punctuationBefore != "," || end == index + 3 {
-            if Vocabulary.Lists.questionNouns.contains(s[end].lower) { mentions = true }
+            if s[end].flags.contains(.questionNoun) { mentions = true }
             if asker == nil, let member = memberSubject(s, at: end), member.named || !member.asker.hasPrefix("the") {
                 asker = member.asker
                 named = member.named
@@ -762,7 +768,7 @@ enum SentenceReader {
     /// raising a point, the Chair), a second office in a joint subject, and an office answering inside the sentence.
     static func speakers(in sentence: String) -> [Speaker] {
         let s = SentenceWords(sentence)
-        guard s.count >= 2, s.words.contains(where: { speakerWords.contains($0.lower) }) else { return [] }
+        guard s.count >= 2, s.words.contains(where: { $0.flags.contains(.speaker) }) else { return [] }
         var found: [Speaker] = []
         func add(_ speaker: Speaker) { if !found.contains(speaker) { found.append(speaker) } }
         func addOffice(_ office: OfficeSubject) {

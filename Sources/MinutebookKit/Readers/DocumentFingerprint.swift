@@ -5,13 +5,22 @@ import Foundation
 /// A web page, a PDF and a Word file of the same minutes give the same fingerprint; a sidecar does not change it.
 enum DocumentFingerprint {
     static func of(_ document: ParsedDocument) -> String {
+        // The words of `words(_:)`, hashed as they are folded: no String a word.
         var hash = FNV1a()
-        let words = self.words(document)
-        for word in words {
-            hash.add(word.utf8)
-            hash.add(32)
+        var count = 0
+        visit(document) { text in
+            guard let text else {
+                hash.add(32)
+                count += 1
+                return
+            }
+            Tokenizer.forEachWord(in: text) { word in
+                hash.add(word)
+                hash.add(32)
+                count += 1
+            }
         }
-        return String(format: "%016llx-%d", hash.value, words.count)
+        return String(format: "%016llx-%d", hash.value, count)
     }
 
     private static func visit(_ document: ParsedDocument, _ feed: (String?) -> Void) {

@@ -14,6 +14,10 @@ struct SentenceWords {
         var capitalised: Bool
         /// The punctuation between this word and the one before it, if any: `,` `;` `:` `(` `)` `-` `"`.
         var punctuationBefore: Character?
+        /// The number `PhraseStarts` gives the word when a phrase of the vocabulary starts with it, else -1.
+        var phraseStart = -1
+        /// The sets of words the readers ask about that hold this word.
+        var flags: PhraseStarts.Flags = []
     }
 
     let text: String
@@ -22,12 +26,13 @@ struct SentenceWords {
     /// `text` cut into words. The readers ask about the same sentence several times over (who speaks, whether
     /// it asks, answers, defers …), so the last sentences cut on this thread are kept and reused.
     init(_ text: String) {
-        if let cut = RecentSentences.onThisThread.cut(text) {
+        let recent = RecentWork.onThisThread.sentences
+        if let cut = recent.value(for: text) {
             self = cut
             return
         }
         self.init(cutting: text)
-        RecentSentences.onThisThread.keep(self)
+        recent.keep(self, for: self.text)
     }
 
     /// On UTF-8 bytes: the scalar view's index checks cost most of the time when every sentence is cut.
@@ -37,6 +42,8 @@ struct SentenceWords {
         self.text = text
         let utf8 = text.utf8
         var words: [Word] = []
+        // Room for the words at once: growing the array copies every word made so far.
+        words.reserveCapacity(utf8.count / 4 + 1)
         text.withUTF8 { bytes in
             @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
                 if scalar.isASCII {
@@ -79,7 +86,9 @@ struct SentenceWords {
                         break
                     }
                     var lower: String
+                    let known: (number: Int, flags: PhraseStarts.Flags)
                     if ascii {
+                        known = PhraseStarts.lookUp(lowering: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                         lower = String(unsafeUninitializedCapacity: end - start) { buffer in
                             for k in start..<end { buffer[k - start] = UTF8Text.lower(bytes[k]) }
                             return end - start
@@ -87,19 +96,26 @@ struct SentenceWords {
                     } else {
                         lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
                         if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
+                        known = PhraseStarts.lookUp(lower)
                     }
                     let capitalised =
                         scalar.isASCII
                         ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                         : scalar.properties.isUppercase
-                    words.append(Word(lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation))
+                    words.append(
+                        Word(
+                            lower: lower, range: index(start)..<index(end), capitalised: capitalised, punctuationBefore: pendingPunctuation,
+                            phraseStart: known.number, flags: known.flags))
                     pendingPunctuation = nil
                     i = end
                 } else {
                     if scalar == "&" {
-                        words.append(Word(lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation))
+                        words.append(
+                            Word(
+                                lower: "&", range: index(i)..<index(i + 1), capitalised: false, punctuationBefore: pendingPunctuation,
+                                phraseStart: PhraseStarts.lookUp("&").number, flags: PhraseStarts.lookUp("&").flags))
                         pendingPunctuation = nil
-                    } else if Self.punctuation.contains(scalar) {
+                    } else if Self.isPunctuation(scalar) {
                         // The strongest break wins: a comma after a closing bracket is still a break.
                         if pendingPunctuation == nil || scalar == "," || scalar == ";" { pendingPunctuation = Character(scalar) }
                     }
@@ -110,7 +126,14 @@ struct SentenceWords {
         self.words = words
     }
 
-    private static let punctuation = Set(",;:()\"“”–—-".unicodeScalars)
+    /// `,` `;` `:` `(` `)` `"` `“` `”` `–` `—` `-`: the punctuation a word remembers before it.
+    @inline(__always)
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-": return true
+        default: return false
+        }
+    }
 
     var count: Int { words.count }
 
@@ -130,7 +153,13 @@ struct SentenceWords {
 
     /// The longest of `phrases` that stands at `index`: its length in words.
     func longestMatch(_ phrases: PhraseList, at index: Int) -> Int? {
-        guard index < words.count, let candidates = phrases.byFirstWord[words[index].lower] else { return nil }
+        guard index < words.count else { return nil }
+        let start = words[index].phraseStart
+        if start >= 0 {
+            for phrase in phrases.byStart[start] where matches(phrase, at: index) { return phrase.count }
+            return nil
+        }
+        guard phrases.hasUnnumbered, let candidates = phrases.byFirstWord[words[index].lower] else { return nil }
         for phrase in candidates where matches(phrase, at: index) { return phrase.count }
         return nil
     }
@@ -159,41 +188,87 @@ struct SentenceWords {
     /// The text before word `index`, without trailing spaces and commas.
     func text(before index: Int) -> String {
         guard index < words.count else { return text }
-        return String(text[..<words[index].range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—\t"))
+        return UTF8Text.trimmed(text[..<words[index].range.lowerBound]) {
+            switch $0 {
+            case " ", ",", ";", ":", "-", "–", "—", "\t": return true
+            default: return false
+            }
+        }
     }
 }
 
-/// The sentences most recently cut into words on one thread. Reading a document asks about each sentence
-/// several times, one after the other; a bounded table per thread answers the repeats without locks.
-final class RecentSentences {
-    private var table: [String: SentenceWords] = [:]
-    private static let capacity = 512
+/// Values worked out from texts on one thread, kept for the texts asked about again: reading a document asks about
+/// each sentence several times, one after the other, and cuts each block into sentences more than once.
+///
+/// Direct-mapped: a text has one slot, found by a quick hash of its bytes, and a newer text for the same slot
+/// takes it. A hit is checked byte for byte (String's == also takes "é" and "e" + U+0301 as one text), so the
+/// table only ever saves work.
+final class RecentTable<Value> {
+    private var slots: [(key: String, value: Value)?]
+    private let mask: Int
 
-    func cut(_ text: String) -> SentenceWords? {
-        // Byte for byte: String's == also takes "é" and "e" + U+0301 as one text.
-        guard let words = table[text], words.text.utf8.elementsEqual(text.utf8) else { return nil }
-        return words
+    init(slotCount: Int) {
+        slots = Array(repeating: nil, count: slotCount)
+        mask = slotCount - 1
     }
 
-    func keep(_ words: SentenceWords) {
-        if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-        table[words.text] = words
-    }
-
-    /// This thread's table, made on first use and released when the thread ends.
-    static var onThisThread: RecentSentences {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<RecentSentences>.fromOpaque(pointer).takeUnretainedValue()
+    func value(for text: String) -> Value? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let (key, value) = slots[slot(bytes)] else { return nil }
+            var kept = key
+            let same = kept.withUTF8 { keptBytes in
+                keptBytes.count == bytes.count && (bytes.isEmpty || memcmp(keptBytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            return same ? value : nil
         }
-        let table = RecentSentences()
-        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
-        return table
+    }
+
+    func keep(_ value: Value, for text: String) {
+        var key = text
+        let index = key.withUTF8 { slot($0) }
+        slots[index] = (key, value)
+    }
+
+    /// A quick hash of `bytes` (eight at a time), as a slot number.
+    private func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01b3
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < raw.count {
+            hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
+            offset += 1
+        }
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash) & mask
+    }
+}
+
+/// This thread's tables of recent work, without locks: sentences cut into words (`SentenceWords`) and texts cut
+/// into sentences (`SentenceSplitter`).
+final class RecentWork {
+    let sentences = RecentTable<SentenceWords>(slotCount: 1024)
+    let splits = RecentTable<[String]>(slotCount: 256)
+
+    /// This thread's tables, made on first use and released when the thread ends.
+    static var onThisThread: RecentWork {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<RecentWork>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let work = RecentWork()
+        pthread_setspecific(key, Unmanaged.passRetained(work).toOpaque())
+        return work
     }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
-            if let pointer { Unmanaged<RecentSentences>.fromOpaque(pointer).release() }
+            if let pointer { Unmanaged<RecentWork>.fromOpaque(pointer).release() }
         }
         return key
     }()
@@ -202,6 +277,11 @@ final class RecentSentences {
 /// Phrases as word arrays, grouped by their first word, longest first: a lookup per word of a sentence.
 struct PhraseList: Sendable {
     let byFirstWord: [String: [[String]]]
+    /// The groups of `byFirstWord` by the number `PhraseStarts` gives their first word: found without hashing the word.
+    let byStart: [[[String]]]
+    /// Some first word has no number in `PhraseStarts` (none, unless a list is made of phrases it does not read):
+    /// such a list also looks words up by name.
+    let hasUnnumbered: Bool
 
     init(_ phrases: [String]) {
         var groups: [String: [[String]]] = [:]
@@ -211,6 +291,125 @@ struct PhraseList: Sendable {
             groups[first, default: []].append(words)
         }
         byFirstWord = groups.mapValues { $0.sorted { $0.count > $1.count } }
+        (byStart, hasUnnumbered) = PhraseStarts.numbered(byFirstWord)
+    }
+}
+
+/// Every word a phrase of the vocabulary starts with, numbered, and the words of the sets the readers test word by
+/// word, flagged. A sentence's words are looked up here once, when it is cut (`SentenceWords.Word.phraseStart`,
+/// `flags`); a phrase list then finds the phrases starting at a word by its number, and a reader asks a word's
+/// flags, where a lookup by name would hash the word again for every list and every reader that asks.
+enum PhraseStarts {
+    static let numbers: [String: Int] = {
+        let lists: [[String]] = [
+            Vocabulary.offices.flatMap(\.phrases), Array(Vocabulary.memberTitles.keys), Vocabulary.pluralMemberTitles,
+            Vocabulary.oneMemberLeads, Vocabulary.memberNouns, Vocabulary.membersLeads, Vocabulary.membersNouns,
+            Vocabulary.chairPhrases, Vocabulary.memberPronouns, Vocabulary.askingVerbs, Vocabulary.pointVerbs,
+            Vocabulary.midSentenceAnswerVerbs, Vocabulary.passiveNotAnswer, Vocabulary.passiveAsking, Vocabulary.responseLeads,
+            Vocabulary.directedAsking, Vocabulary.impersonalQuestionSubjects, Vocabulary.impersonalQuestionVerbs,
+            Vocabulary.itWasVerbs, Vocabulary.impersonalPointSubjects, Vocabulary.impersonalPointVerbs,
+            Vocabulary.deferringPhrases, Vocabulary.noInformationPhrases, Vocabulary.continuationLeads,
+        ]
+        var numbers: [String: Int] = [:]
+        for phrase in lists.joined() {
+            guard let first = phrase.split(separator: " ").first.map(String.init), numbers[first] == nil else { continue }
+            numbers[first] = numbers.count
+        }
+        return numbers
+    }()
+
+    /// The sets of words the readers ask about word by word, as flags a word is given when its sentence is cut.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// `SentenceReader.speakerWords`
+        static let speaker = Flags(rawValue: 1)
+        /// `SentenceReader.notPersonWords`
+        static let notPerson = Flags(rawValue: 2)
+        /// `SentenceReader.adverbs`
+        static let adverb = Flags(rawValue: 4)
+        /// `Vocabulary.questionNouns`
+        static let questionNoun = Flags(rawValue: 8)
+        /// `Vocabulary.dataNouns`
+        static let dataNoun = Flags(rawValue: 16)
+        /// `OfficeHolders.cueWords`
+        static let officeHolderCue = Flags(rawValue: 32)
+    }
+
+    private static let flagged: [(words: Set<String>, flag: Flags)] = [
+        (SentenceReader.speakerWords, .speaker), (SentenceReader.notPersonWords, .notPerson), (SentenceReader.adverbs, .adverb),
+        (Vocabulary.Lists.questionNouns, .questionNoun), (Vocabulary.dataNouns, .dataNoun), (OfficeHolders.cueWords, .officeHolderCue),
+    ]
+
+    /// The number (`numbers`, -1 for none) and the flags of the word whose UTF-8 bytes, ASCII letters lower-cased,
+    /// are `bytes`: looked up in an open-addressed table of the words' bytes, without hashing a String.
+    @inline(__always)
+    static func lookUp(lowering bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, flags: Flags) {
+        var hash = FNV1a()
+        for byte in bytes { hash.add(UTF8Text.lower(byte)) }
+        let table = Self.table
+        var slot = Int(truncatingIfNeeded: hash.value) & table.mask
+        while true {
+            let entry = table.entries[slot]
+            if entry.length < 0 { return (-1, []) }
+            if entry.hash == hash.value, entry.length == bytes.count {
+                var same = true
+                for k in 0..<bytes.count where table.bytes[entry.offset + k] != UTF8Text.lower(bytes[k]) {
+                    same = false
+                    break
+                }
+                if same { return (entry.number, entry.flags) }
+            }
+            slot = (slot + 1) & table.mask
+        }
+    }
+
+    /// `lookUp` of a word already lower-cased.
+    static func lookUp(_ lower: String) -> (number: Int, flags: Flags) {
+        if let known = lower.utf8.withContiguousStorageIfAvailable({ lookUp(lowering: $0) }) { return known }
+        return (numbers[lower] ?? -1, flagged.reduce(into: Flags()) { if $1.words.contains(lower) { $0.insert($1.flag) } })
+    }
+
+    private struct Table {
+        struct Entry {
+            var hash: UInt64 = 0
+            var offset = 0
+            /// -1 for an empty slot.
+            var length = -1
+            var number = -1
+            var flags: Flags = []
+        }
+        var entries: [Entry]
+        var bytes: [UInt8] = []
+        var mask: Int
+    }
+
+    /// The words numbered or flagged, as an open-addressed table at most a quarter full.
+    private static let table: Table = {
+        var words: [String: (number: Int, flags: Flags)] = numbers.mapValues { ($0, []) }
+        for (set, flag) in flagged {
+            for word in set { words[word, default: (-1, [])].flags.insert(flag) }
+        }
+        var size = 16
+        while size < words.count * 4 { size *= 2 }
+        var table = Table(entries: Array(repeating: Table.Entry(), count: size), mask: size - 1)
+        for (word, known) in words {
+            let hash = FNV1a.hash(word.utf8.map(UTF8Text.lower))
+            var slot = Int(truncatingIfNeeded: hash) & table.mask
+            while table.entries[slot].length >= 0 { slot = (slot + 1) & table.mask }
+            table.entries[slot] = Table.Entry(hash: hash, offset: table.bytes.count, length: word.utf8.count, number: known.number, flags: known.flags)
+            table.bytes += word.utf8
+        }
+        return table
+    }()
+
+    /// `groups` by the number of their first word, and whether some first word has none.
+    static func numbered<Group>(_ groups: [String: [Group]]) -> ([[Group]], Bool) {
+        var byStart = [[Group]](repeating: [], count: numbers.count)
+        var unnumbered = false
+        for (first, group) in groups {
+            if let number = numbers[first] { byStart[number] = group } else { unnumbered = true }
+        }
+        return (byStart, unnumbered)
     }
 }
 
@@ -222,6 +421,8 @@ extension Vocabulary {
             grouping: Vocabulary.offices.flatMap { office in office.phrases.map { ($0.split(separator: " ").map(String.init), office) } },
             by: { $0.0[0] }
         ).mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        /// `offices` by the number `PhraseStarts` gives the first word (every office's is numbered).
+        static let officesByStart = PhraseStarts.numbered(offices).0
         static let memberTitles = PhraseList(Array(Vocabulary.memberTitles.keys))
         static let pluralMemberTitles = PhraseList(Vocabulary.pluralMemberTitles)
         static let oneMemberLeads = PhraseList(Vocabulary.oneMemberLeads)

@@ -19,17 +19,44 @@ public enum Tokenizer {
     /// The words of `text`, folded as FTS5 folds them (not stemmed: see `Stemmer.porter`).
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) || (!current.isEmpty && isDiacritic(scalar)) {
-                if let folded = fold(scalar) { current.append(folded) }
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
+        forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `text`, folded, in order: `words` without a String a word.
+    /// On bytes: ASCII is folded in place, other scalars through `fold`.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(64)
+            func flush() {
+                word.withUnsafeBufferPointer(body)
+                word.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if isASCIIWordByte(byte) {
+                        word.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                    } else if !word.isEmpty {
+                        flush()
+                    }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+                index += length
+                if isWordScalar(scalar) || (!word.isEmpty && isDiacritic(scalar)) {
+                    if let folded = fold(scalar) { UTF8.encode(folded) { word.append($0) } }
+                } else if !word.isEmpty {
+                    flush()
+                }
+            }
+            if !word.isEmpty { flush() }
+        }
     }
 
     /// The byte ranges of the words of UTF-8 `bytes`, as written (not folded).
