@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookKit
@@ -21,6 +22,20 @@ struct IndexWriterTests {
 
         Cllr Hayes asked what was being done about hare coursing. The PCC said that a rural crime taskforce had been set up.
         """
+
+    /// A table's cells are stored as JSON with its keys in order, so the same document always writes the same bytes.
+    @Test("a table passage's JSON has its keys sorted")
+    func tableJSONIsStable() throws {
+        let stored = try SharedCorpusIndex.openForReading().read { db in
+            try String.fetchAll(db, sql: "SELECT table_json FROM passages WHERE table_json IS NOT NULL")
+        }
+        #expect(!stored.isEmpty)
+        for json in stored {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+            let sorted = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            #expect(String(decoding: sorted, as: UTF8.self) == json)
+        }
+    }
 
     @Test("prepared text is written with its items, headings, passages and questions, each heading once")
     func writesPreparedText() throws {

@@ -95,6 +95,7 @@ struct IndexWriter: Sendable {
 
     private func write(_ items: [DocumentPreparer.PreparedItem], documentID: Int64, pages: PageMap, inserts: Inserts) throws {
         let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys  // the same document always writes the same bytes
         for (itemPosition, prepared) in items.enumerated() {
             let itemID = try inserts.items.insert(
                 ItemRecord(documentID: documentID, position: itemPosition, number: prepared.item.number, title: prepared.item.title))
