@@ -146,32 +146,12 @@ struct ExactCheck: Equatable {
                     guard seen >= n, equal(word, phrase[n - 1]) else { return false }
                     return (0..<(n - 1)).allSatisfy { equal(ring[(seen - n + $0) % n], phrase[$0]) }
                 }
-                // Words cut as `Tokenizer.wordRanges` cuts them.
-                var start = -1
-                var ascii = true
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    var length = 1
-                    let isWord: Bool
-                    if byte < 0x80 {
-                        isWord = Tokenizer.isASCIIWordByte(byte)
-                    } else {
-                        let (scalar, scalarLength) = UTF8Bytes.scalar(at: index, in: bytes)
-                        length = scalarLength
-                        isWord = Tokenizer.isWordScalar(scalar) || (start >= 0 && Tokenizer.isDiacritic(scalar))
-                        if isWord { ascii = false }
-                    }
-                    if isWord {
-                        if start < 0 { start = index }
-                    } else if start >= 0 {
-                        if ended((start..<index, ascii)) { return true }
-                        start = -1
-                        ascii = true
-                    }
-                    index += length
+                var found = false
+                Tokenizer.forEachWordRange(bytes) { range, ascii in
+                    found = ended((range, ascii))
+                    return !found
                 }
-                return start >= 0 && ended((start..<bytes.count, ascii))
+                return found
             }
         }
     }

@@ -63,7 +63,19 @@ public enum Tokenizer {
     static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 5)
+        forEachWordRange(bytes) { range, _ in
+            ranges.append(range)
+            return true
+        }
+        return ranges
+    }
+
+    /// Calls `body` with the byte range of each word of UTF-8 `bytes`, as written (not folded), and whether the
+    /// word is all ASCII; stops when `body` returns false.
+    @inline(__always)
+    static func forEachWordRange(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ ascii: Bool) -> Bool) {
         var start = -1
+        var ascii = true
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -75,17 +87,18 @@ public enum Tokenizer {
                 let (scalar, scalarLength) = UTF8Bytes.scalar(at: index, in: bytes)
                 length = scalarLength
                 isWord = isWordScalar(scalar) || (start >= 0 && isDiacritic(scalar))
+                if isWord { ascii = false }
             }
             if isWord {
                 if start < 0 { start = index }
             } else if start >= 0 {
-                ranges.append(start..<index)
+                guard body(start..<index, ascii) else { return }
                 start = -1
+                ascii = true
             }
             index += length
         }
-        if start >= 0 { ranges.append(start..<bytes.count) }
-        return ranges
+        if start >= 0 { _ = body(start..<bytes.count, ascii) }
     }
 
     /// ASCII letters and digits.

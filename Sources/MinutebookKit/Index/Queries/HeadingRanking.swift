@@ -155,16 +155,9 @@ struct HeadingRanking {
             sql: scored
                 ? "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?"
                 : "SELECT rowid, 0.0 FROM passages_fts WHERE passages_fts MATCH ?")
-        try statement.setArguments([expression])
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try statement.forEachRow(db, arguments: [expression]) { handle in
             try body(sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1))
+            return true
         }
     }
 }

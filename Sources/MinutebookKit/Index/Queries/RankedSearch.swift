@@ -117,39 +117,28 @@ struct RankedSearch {
                 SELECT passages_fts.rowid, bm25(passages_fts), p.text, p.heading_id
                 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ?
                 """)
-        try statement.setArguments([plan.expression])
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        func text(_ column: Int32) -> String {
-            guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
-        }
         var best = TopRows(capacity: limit)
         var total = 0
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try statement.forEachRow(db, arguments: [plan.expression]) { handle in
             let passes: Bool
             if headingFirst {
-                passes = check.accepts([text(4), text(5), text(2)])
-            } else if check.accepts(["", "", text(2)]) {
+                passes = check.accepts([columnText(handle, 4), columnText(handle, 5), columnText(handle, 2)])
+            } else if check.accepts(["", "", columnText(handle, 2)]) {
                 passes = true
             } else if sqlite3_column_type(handle, 3) != SQLITE_NULL {
                 let heading = try Row.fetchOne(
                     db.cachedStatement(sql: "SELECT title, section FROM headings WHERE id = ?"), arguments: [sqlite3_column_int64(handle, 3)])
-                passes = check.accepts([heading?[0] ?? "", heading?[1] ?? "", text(2)])
+                passes = check.accepts([heading?[0] ?? "", heading?[1] ?? "", columnText(handle, 2)])
             } else {
                 passes = false
             }
-            guard passes else { continue }
+            guard passes else { return true }
             total += 1
-            if total >= Self.exactCountCap { return nil }
+            guard total < Self.exactCountCap else { return false }
             best.offer(RankedRow(id: sqlite3_column_int64(handle, 0), rank: sqlite3_column_double(handle, 1)))
+            return true
         }
-        return (best.sorted(), total)
+        return total < Self.exactCountCap ? (best.sorted(), total) : nil
     }
 
     /// The best `limit` rows, the candidates read a batch at a time and checked for the plan's exact phrases.
@@ -247,26 +236,19 @@ struct RankedSearch {
                     SELECT headings_fts.rowid, \(scored ? "bm25(headings_fts, \(IndexSchema.headingWeightList))" : "0.0"), h.first_passage_id, h.last_passage_id
                     FROM headings_fts JOIN heading_rows h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
                     """)
-            try statement.setArguments([any])
-            let handle = statement.sqliteStatement
-            defer { sqlite3_reset(handle) }
             var runs: [Int64: ClosedRange<Int64>] = [:]
             var complete = true
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
+            try statement.forEachRow(db, arguments: [any]) { handle in
                 let id = sqlite3_column_int64(handle, 0)
                 matches.scores.append((id, sqlite3_column_double(handle, 1)))
-                guard complete else { continue }
+                guard complete else { return true }
                 let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
                 if sqlite3_column_type(handle, 2) == SQLITE_NULL || sqlite3_column_type(handle, 3) == SQLITE_NULL || lo > hi {
                     complete = false
                 } else {
                     runs[id] = lo...hi
                 }
+                return true
             }
             matches.runs = complete ? runs : nil
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && plan.headingClauses == [plan.expression] {
