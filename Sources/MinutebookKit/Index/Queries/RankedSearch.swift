@@ -88,21 +88,20 @@ struct RankedSearch {
             let found = try ranking.top(db, plan: plan, count: limit, allowed: try allowedByTopics())
             return (found.rows, found.total)
         }
-        if let check = plan.check, order == .relevance, filters.conditions.isEmpty, let headings = try headingMatches(), headings.isEmpty,
-            let found = try checkedScan(check: check, limit: limit)
-        {
-            return found
-        }
-        return (try checkedTop(limit: limit), nil)
+        guard let check = plan.check, order == .relevance, filters.conditions.isEmpty else { return (try checkedTop(limit: limit), nil) }
+        let headings = try headingMatches()
+        guard let headings, headings.isEmpty, plan.target == .passages else { return (try checkedTop(limit: limit, headings: headings), nil) }
+        if let found = try checkedScan(check: check, limit: limit) { return found }
+        // At least `exactCountCap` rows pass: the count is known ("at least"), and the ranked batches fill the page.
+        return (try checkedTop(limit: limit, headings: headings), Self.exactCountCap)
     }
 
     /// A passage plan with quoted phrases that no heading meets, unfiltered: every candidate read once, in the
     /// order FTS5 finds them, with its score and text; those that pass the check are counted and the best `limit`
     /// kept — the page and the count in one pass, where `checkedTop` and `count` would read the texts twice. nil
-    /// when more than `exactCountCap` rows pass (the count is then "at least", and the ranked batches of
+    /// when `exactCountCap` rows or more pass (the count is then "at least", and the ranked batches of
     /// `checkedTop` read fewer rows for the page).
     private func checkedScan(check: ExactCheck, limit: Int) throws -> (rows: [RankedRow], total: Int?)? {
-        guard plan.target == .passages else { return nil }
         // A passage's heading is read only when its text alone does not pass (with no phrase to leave out, more
         // columns can only let more rows pass).
         let headingFirst = !check.excluded.isEmpty
@@ -142,8 +141,9 @@ struct RankedSearch {
     }
 
     /// The best `limit` rows, the candidates read a batch at a time and checked for the plan's exact phrases.
-    private func checkedTop(limit: Int) throws -> [RankedRow] {
-        let headings = try headingMatches()
+    /// - Parameter headings: the plan's `headingMatches()` when already read (`.some(nil)` for a plan without headings).
+    private func checkedTop(limit: Int, headings known: HeadingMatches?? = nil) throws -> [RankedRow] {
+        let headings = try known ?? headingMatches()
         guard let check = plan.check else {
             return try candidates(limit: limit, offset: 0, headings: headings)
         }
