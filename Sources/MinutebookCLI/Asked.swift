@@ -4,6 +4,7 @@ import MinutebookKit
 
 struct Asked: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "asked",
         abstract: "Has this been asked before? Past member questions closest to a draft, with their answers.",
         discussion: """
             Compares the draft with every past question and answer by their words (stemmed) and their topics, so a \

@@ -8,6 +8,7 @@ struct Brief: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "brief",
         abstract: "A one-page brief on a topic: at a glance, timeline, questions, commitments, figures, answers to chase, gaps.",
         discussion: """
             TOPIC is a topic id or name (fgm, "county lines", MASH); an unknown topic lists the known ones. \

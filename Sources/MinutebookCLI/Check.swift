@@ -4,6 +4,7 @@ import MinutebookKit
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the index for damage: SQLite's integrity check and FTS5's for every full-text table.",
         discussion: "Exit status 0 when every check passes, 1 otherwise. A damaged index is rebuilt with `minutebook ingest --rebuild`."
     )

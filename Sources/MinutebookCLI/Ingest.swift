@@ -6,6 +6,7 @@ struct Ingest: ParsableCommand {
     static let defaultCorpus = "corpus"
 
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read minutes and reports into the index.",
         discussion: """
             Reads files and folders (folders recursively; default: corpus/): text, web pages (also saved ModernGov \

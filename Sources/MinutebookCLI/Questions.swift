@@ -4,6 +4,7 @@ import MinutebookKit
 
 struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "questions",
         abstract: "List member questions with the answers given, oldest first or by relevance to a query.",
         discussion: """
             Without a query every question is listed, oldest meeting first. With one, the same query language \

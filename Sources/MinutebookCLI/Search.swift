@@ -4,6 +4,7 @@ import MinutebookKit
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find what was said about a subject, best match first.",
         discussion: """
             Words must all match, in any order, stemmed ("prosecute" finds "prosecutions"). "Quoted phrases" match \

@@ -6,6 +6,7 @@ import Foundation
 /// this binary, with the same options; when it has not been built, it says how to build it.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the index as web pages (search, documents, meetings, questions, briefs) on this computer.",
         discussion: """
             Runs minutebook-web, which is built apart from this tool: `swift build --product minutebook-web` once \

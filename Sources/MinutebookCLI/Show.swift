@@ -11,6 +11,7 @@ struct FileFailure: Error, LocalizedError {
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show how a file is understood: meeting, items, passages, speakers, topics and questions.",
         discussion: "Reads the file without touching the index: use it to check a new layout before ingesting."
     )

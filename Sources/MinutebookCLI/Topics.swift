@@ -4,6 +4,7 @@ import MinutebookKit
 
 struct Topics: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "topics",
         abstract: "List the topics with how many passages, questions and meetings touch each.",
         discussion: "The taxonomy is index/topics.json (edit it, then run `minutebook ingest` to re-tag)."
     )

@@ -85,10 +85,11 @@ struct EvaluationTests {
         func share(_ count: Int) -> Double { matched == 0 ? 1 : Double(count) / Double(matched) }
     }
 
-    /// Every question of a document with its topics, as the ingester stores them.
+    /// Every question of a document with its topics, as the ingester stores them: read by its format's reader (text,
+    /// a saved web page, PDF, Word or OpenDocument), then parsed and understood.
     static func understand(_ url: URL, taxonomy: Taxonomy) throws -> (MeetingMetadata, [(MemberQuestion, [String])]) {
-        let text = try SourceText.decode(try Data(contentsOf: url)).text
-        let document = try DocumentParser.parse(text)
+        let extracted = try DocumentReader.read(try Data(contentsOf: url), url: url)
+        let document = try DocumentParser.parse(extracted.text)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
         return (document.metadata, preparer.prepare(document).flatMap(\.questions))
     }
