@@ -38,6 +38,19 @@ struct ExactCheckTests {
         ("STRAßE lines", ["straße"]),
         ("Ελλάδα county", ["county"]),
         ("county\u{200B}lines", ["county", "lines"]),
+        // The check starts reading where the phrase's first word may begin: the words cut there must be those
+        // cut from the start, whatever came before (a word running into it, an accented letter, a dash).
+        ("Café culture and cafe society", ["cafe", "culture"]),
+        ("Cafés, then cafe society", ["cafe", "society"]),
+        ("subcounty lines", ["county", "lines"]),
+        ("recounty county lines", ["county", "lines"]),
+        ("xcounty county lines", ["county", "lines"]),
+        ("—county lines", ["county", "lines"]),
+        ("é county lines", ["county", "lines"]),
+        ("ÉCOUNTY lines", ["county", "lines"]),
+        ("2019county lines", ["county", "lines"]),
+        ("the Countyline, then County Lines", ["county", "lines"]),
+        ("coun", ["county"]),
     ]
 
     @Test("the byte check agrees with the word check", arguments: 0..<cases.count)
@@ -45,6 +58,17 @@ struct ExactCheckTests {
         let (text, phrase) = Self.cases[index]
         let expected = ExactCheck.contains(Tokenizer.words(text), phrase)
         #expect(ExactCheck.bytesContain(text, phrase) == (phrase.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? expected : nil))
+    }
+
+    @Test("a row's own text checked on its bytes passes as the whole check passes it", arguments: 0..<cases.count)
+    func textAlone(_ index: Int) {
+        let (text, phrase) = Self.cases[index]
+        let query = QueryParser.parse("\"" + phrase.joined(separator: " ") + "\"")
+        let check = ExactCheck(query)
+        var bytes = text
+        let alone = bytes.withUTF8 { check.acceptsText($0) }
+        if let alone { #expect(alone == check.accepts(["", "", text])) }
+        #expect((alone == nil) == !phrase.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } })
     }
 
     @Test("a phrase with accents is left to the word check, which folds the text")

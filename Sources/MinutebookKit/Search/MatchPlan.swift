@@ -110,50 +110,107 @@ struct ExactCheck: Equatable {
     /// (upper case folded), a word with other letters scalar by scalar through `Tokenizer.fold`. nil when the
     /// phrase is not all ASCII (then `Tokenizer.words` decides).
     static func bytesContain(_ text: String, _ phrase: [String]) -> Bool? {
-        guard !phrase.isEmpty, phrase.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> Bool in
-            // The last `phrase.count` words' ranges are kept in a ring; when a word equals the phrase's last word,
-            // the ones before it are compared.
-            let n = phrase.count
-            return withUnsafeTemporaryAllocation(of: (range: Range<Int>, ascii: Bool).self, capacity: n) { ring -> Bool in
-                func equal(_ word: (range: Range<Int>, ascii: Bool), _ expected: String) -> Bool {
-                    if word.ascii {
-                        guard word.range.count == expected.utf8.count else { return false }
-                        var index = word.range.lowerBound
-                        for wanted in expected.utf8 {
-                            var byte = bytes[index]
-                            if byte >= 65 && byte <= 90 { byte += 32 }
-                            if byte != wanted { return false }
-                            index += 1
-                        }
-                        return true
-                    }
-                    var wanted = expected.utf8.makeIterator()
-                    var index = word.range.lowerBound
-                    while index < word.range.upperBound {
-                        let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
-                        index += length
-                        guard let folded = Tokenizer.fold(scalar) else { continue }
-                        guard folded.isASCII, let byte = wanted.next(), UInt8(folded.value) == byte else { return false }
-                    }
-                    return wanted.next() == nil
+        return text.withUTF8 { bytesContain($0, phrase) }
+    }
+
+    /// `accepts` for a row whose only text is `bytes` (UTF-8), without making a string of it: nil when a clause has
+    /// an unquoted alternative, a phrase is not all ASCII or a phrase is excluded (then `accepts` decides).
+    func acceptsText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard excluded.isEmpty else { return nil }
+        for clause in clauses {
+            guard clause.loose.isEmpty else { return nil }
+            var satisfied = false
+            for phrase in clause.phrases {
+                guard let found = Self.bytesContain(bytes, phrase) else { return nil }
+                if found {
+                    satisfied = true
+                    break
                 }
-                var seen = 0
-                func ended(_ word: (range: Range<Int>, ascii: Bool)) -> Bool {
-                    ring[seen % n] = word
-                    seen += 1
-                    guard seen >= n, equal(word, phrase[n - 1]) else { return false }
-                    return (0..<(n - 1)).allSatisfy { equal(ring[(seen - n + $0) % n], phrase[$0]) }
-                }
-                var found = false
-                Tokenizer.forEachWordRange(bytes) { range, ascii in
-                    found = ended((range, ascii))
-                    return !found
-                }
-                return found
             }
+            if !satisfied { return false }
         }
+        return true
+    }
+
+    /// `bytesContain` on the UTF-8 bytes of a text.
+    static func bytesContain(_ whole: UnsafeBufferPointer<UInt8>, _ phrase: [String]) -> Bool? {
+        guard !phrase.isEmpty, phrase.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        // The words are read from just before the first place the phrase's first word may begin
+        // (`firstFolded`): no earlier word can start the phrase. An ASCII byte that is not a letter or digit
+        // always ends a word, so reading from just after one cuts the same words as reading from the start.
+        guard let first = firstFolded(phrase[0], in: whole) else { return false }
+        var from = first
+        while from > 0 && (whole[from - 1] >= 0x80 || Tokenizer.isASCIIWordByte(whole[from - 1])) { from -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: whole[from...])
+        // The last `phrase.count` words' ranges are kept in a ring; when a word equals the phrase's last word,
+        // the ones before it are compared.
+        let n = phrase.count
+        return withUnsafeTemporaryAllocation(of: (range: Range<Int>, ascii: Bool).self, capacity: n) { ring -> Bool in
+            func equal(_ word: (range: Range<Int>, ascii: Bool), _ expected: String) -> Bool {
+                if word.ascii {
+                    guard word.range.count == expected.utf8.count else { return false }
+                    var index = word.range.lowerBound
+                    for wanted in expected.utf8 {
+                        var byte = bytes[index]
+                        if byte >= 65 && byte <= 90 { byte += 32 }
+                        if byte != wanted { return false }
+                        index += 1
+                    }
+                    return true
+                }
+                var wanted = expected.utf8.makeIterator()
+                var index = word.range.lowerBound
+                while index < word.range.upperBound {
+                    let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+                    index += length
+                    guard let folded = Tokenizer.fold(scalar) else { continue }
+                    guard folded.isASCII, let byte = wanted.next(), UInt8(folded.value) == byte else { return false }
+                }
+                return wanted.next() == nil
+            }
+            var seen = 0
+            func ended(_ word: (range: Range<Int>, ascii: Bool)) -> Bool {
+                ring[seen % n] = word
+                seen += 1
+                guard seen >= n, equal(word, phrase[n - 1]) else { return false }
+                return (0..<(n - 1)).allSatisfy { equal(ring[(seen - n + $0) % n], phrase[$0]) }
+            }
+            var found = false
+            Tokenizer.forEachWordRange(bytes) { range, ascii in
+                found = ended((range, ascii))
+                return !found
+            }
+            return found
+        }
+    }
+
+    /// The first place in `bytes` where `word` (lower-case ASCII) may begin as the tokenizer folds it: where it
+    /// occurs with upper case folded (as part of a word or not), or the first byte of a character that is not
+    /// ASCII (a letter with an accent folds to one without, "Café" to `cafe`), whichever comes first; nil when
+    /// neither occurs.
+    static func firstFolded(_ word: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let wanted = Array(word.utf8)
+        guard let lead = wanted.first, bytes.count >= wanted.count else { return nil }
+        let upperLead = lead >= 97 && lead <= 122 ? lead - 32 : lead
+        var index = 0
+        let last = bytes.count - wanted.count
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return index }
+            if index <= last && (byte == lead || byte == upperLead) {
+                var matched = 1
+                while matched < wanted.count {
+                    var other = bytes[index + matched]
+                    if other >= 65 && other <= 90 { other += 32 }
+                    if other != wanted[matched] { break }
+                    matched += 1
+                }
+                if matched == wanted.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {

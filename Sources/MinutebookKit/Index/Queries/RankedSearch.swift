@@ -122,7 +122,7 @@ struct RankedSearch {
             let passes: Bool
             if headingFirst {
                 passes = check.accepts([columnText(handle, 4), columnText(handle, 5), columnText(handle, 2)])
-            } else if check.accepts(["", "", columnText(handle, 2)]) {
+            } else if check.acceptsText(columnBytes(handle, 2)) ?? check.accepts(["", "", columnText(handle, 2)]) {
                 passes = true
             } else if sqlite3_column_type(handle, 3) != SQLITE_NULL {
                 let heading = try Row.fetchOne(

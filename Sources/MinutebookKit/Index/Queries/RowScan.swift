@@ -21,8 +21,13 @@ extension Statement {
     }
 }
 
+/// Column `column` of the row at `handle` as UTF-8 bytes, valid until the statement steps on (empty for NULL).
+func columnBytes(_ handle: OpaquePointer, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let bytes = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+}
+
 /// Column `column` of the row at `handle` as text ("" for NULL), read with its length.
 func columnText(_ handle: OpaquePointer, _ column: Int32) -> String {
-    guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-    return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    String(decoding: columnBytes(handle, column), as: UTF8.self)
 }
