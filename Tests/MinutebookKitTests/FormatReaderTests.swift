@@ -114,6 +114,37 @@ struct FormatReaderTests {
         }
     }
 
+    @Test("a CMIS meeting page (DotNetNuke: the whole page inside one <form>) is read, its minutes and questions found")
+    func cmisMeetingPage() throws {
+        let url = Self.folder.appendingPathComponent("pages/cmis-meeting.htm")
+        let understood = try Self.understand(url)
+        #expect(understood.format == .html)
+        #expect(understood.metadata.body == "Fernhollow Police and Crime Panel")
+        let questions = understood.items.flatMap(\.questions)
+        #expect(questions.map(\.asker) == ["Cllr Wren Tallis"])
+        #expect(questions.map(\.respondentRole) == [.pcc])
+        let text = understood.items.flatMap(\.passages).map(\.text).joined(separator: "\n")
+        for noise in ["Public Minutes 09-03-2026", "Powered by CMIS", "Home", "__VIEWSTATE"] {
+            #expect(!text.contains(noise), "\(noise) in:\n\(text)")
+        }
+    }
+
+    @Test("a content element that holds next to nothing gives way to the body: a page with minutes is never read as empty")
+    func tinyContentElementFallsBackToBody() throws {
+        let minutes = String(repeating: "Councillor Ash Verney asked how the precept would be spent. The Commissioner said that it would fund officers. ", count: 3)
+        let page = """
+            <html><body><div id="content"><p>Loading</p></div>
+            <div class="page"><h2>Minutes</h2><p>\(minutes)</p></div></body></html>
+            """
+        let extracted = try HTMLReader.read(page, encoding: "utf-8")
+        #expect(extracted.text.contains("Councillor Ash Verney asked how the precept would be spent."))
+        // A content element that holds the minutes is still preferred to the body.
+        let framed = """
+            <html><body><p>Site banner with words</p><div id="content"><p>\(minutes)</p></div></body></html>
+            """
+        #expect(!(try HTMLReader.read(framed, encoding: "utf-8")).text.contains("Site banner"))
+    }
+
     @Test("a page saved from Word: its list glyphs and their nesting, without the conditional-comment markers")
     func wordSavedPage() throws {
         let url = Self.folder.appendingPathComponent("pages/word-saved.htm")
