@@ -208,6 +208,55 @@ struct FormatReaderTests {
         #expect(pdf == text)
     }
 
+    /// A line of words at (x0, y0) on an A4 page, 10 points high, running to x1.
+    static func line(_ text: String, x0: Double, y0: Double, x1: Double = 527) -> PDFLayout.Line {
+        PDFLayout.Line(words: text.split(separator: " ").map(String.init), x0: x0, y0: y0, x1: x1, y1: y0 + 10)
+    }
+
+    static func block(_ lines: PDFLayout.Line...) -> PDFLayout.Block { PDFLayout.Block(lines: lines, flow: 0) }
+
+    @Test("PDF: a list glyph poppler sets in a block of its own, beside its text, is a list item, not a table row")
+    func pdfGlyphBesideItsText() throws {
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("The Commissioner gave the following answers:", x0: 102, y0: 100)),
+                Self.block(Self.line("•", x0: 108, y0: 121, x1: 111)),
+                Self.block(Self.line("Twelve officers would join the rural team in", x0: 125, y0: 120), Self.line("the spring.", x0: 125, y0: 134, x1: 180)),
+                Self.block(Self.line("•", x0: 108, y0: 151, x1: 111)),
+                Self.block(Self.line("The review would report in June.", x0: 125, y0: 150, x1: 330)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let lines = layout.write().0.split(separator: "\n").map(String.init)
+        #expect(lines.contains("· Twelve officers would join the rural team in the spring."))
+        #expect(lines.contains("· The review would report in June."))
+        #expect(!lines.contains { $0.contains("\t") })
+    }
+
+    @Test("PDF: a paragraph cut by a page break goes on at the same place on the next page, though that page's left edge differs")
+    func pdfBreakWithOtherMargins() throws {
+        // Page 1's left edge is set by a label further out (x 66); page 2's by a lettered entry (x 102). The
+        // answer's hanging indent (x 125) is the same on both.
+        let first = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("Present:", x0: 66, y0: 100, x1: 110)),
+                Self.block(
+                    Self.line("a) Councillor Ivo Brent asked how the grant was tied to officer numbers. The", x0: 102, y0: 700),
+                    Self.line("Commissioner explained that the grant depended on it. If numbers fell below", x0: 125, y0: 714),
+                    Self.line("that", x0: 125, y0: 728, x1: 527)),
+            ])
+        let second = PDFLayout.Page(
+            number: 2, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("figure the grant would be withheld in full.", x0: 125, y0: 80, x1: 360)),
+                Self.block(Self.line("b) Councillor Ada Quarles asked about response times.", x0: 102, y0: 115, x1: 400)),
+            ])
+        var layout = PDFLayout(pages: [first, second])
+        let text = layout.write().0
+        #expect(text.contains("If numbers fell below that figure the grant would be withheld in full."))
+    }
+
     @Test("a Word list keeps its nesting and a Word table its rows")
     func docxBlocks() throws {
         let extracted = try DocumentReader.read(Data(contentsOf: try Self.fixture("003", "docx")), url: try Self.fixture("003", "docx"))
