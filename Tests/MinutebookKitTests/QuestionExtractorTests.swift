@@ -533,3 +533,27 @@ struct AskingAgainTests {
         #expect(found.last?.answer.contains("published each quarter") == true)
     }
 }
+
+@Suite("Answers as the held-out minutes write them")
+struct AnswerShapeTests {
+    static func read(_ body: String) throws -> [MemberQuestion] {
+        let text = """
+            Minutes of the Quarrendon Police and Crime Panel held on 4 February 2025
+
+            5. Proposed precept
+
+            \(body)
+            """
+        return questions(in: try DocumentParser.parse(text))
+    }
+
+    @Test("an office named in apposition, then the answer with a comma of its own: the office answers")
+    func officeInAppositionBeforeAComma() throws {
+        let found = try Self.read(
+            """
+            Cllr Petra Lund asked how many PCSOs the budget would fund. The Deputy Chief Constable, Iris Kemble, confirmed that it funded 96 PCSOs, the same as last year.
+            """)
+        #expect(found.map(\.respondentRole) == [.deputyChiefConstable])
+        #expect(found.first?.answer.hasPrefix("The Deputy Chief Constable, Iris Kemble, confirmed") == true)
+    }
+}

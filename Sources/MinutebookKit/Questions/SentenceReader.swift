@@ -689,7 +689,8 @@ enum SentenceReader {
     static func answerVerb(_ s: SentenceWords, after index: Int) -> Int? {
         var at = skipApposition(s, from: index)
         // "The Head of Business Services, OPCC, L Carr noted …": a second apposition, then the person's name.
-        while at < s.count, s[at].punctuationBefore == ",", skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }
+        // A verb after the comma is the answer itself ("The Deputy Chief Constable, Lucy Carbery, confirmed that …, the same"), not more apposition.
+        while at < s.count, s[at].punctuationBefore == ",", !isVerbLike(s[at].lower), skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }
         var name = at
         while name < s.count, name - at < 3, s[name].capitalised, s[name].punctuationBefore == nil || name == at { name += 1 }
         if name > at, name < s.count, isVerbLike(s[name].lower), !s[name].capitalised { at = name }
