@@ -145,6 +145,21 @@ struct FormatReaderTests {
         #expect(!(try HTMLReader.read(framed, encoding: "utf-8")).text.contains("Site banner"))
     }
 
+    @Test("a Word list glyph in a picture font (Wingdings \"Ø\", an arrow) is a bullet, not a letter of the text")
+    func wingdingsGlyph() throws {
+        let page = """
+            <html><body><div class="WordSection1">
+            <p class="MsoNormal">The force had responded in two ways:</p>
+            <p class="MsoListParagraph" style="margin-left:72.0pt;text-indent:-18.0pt"><span style="font-family:Wingdings">Ø</span><span>&nbsp;&nbsp;</span>a retail crime officer had been appointed;</p>
+            <p class="MsoListParagraph" style="margin-left:72.0pt;text-indent:-18.0pt"><span style="font-family:Wingdings">§</span><span>&nbsp;&nbsp;</span>every report with CCTV was investigated.</p>
+            </div></body></html>
+            """
+        let lines = try HTMLReader.read(page, encoding: "utf-8").text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.filter { $0.hasPrefix("•") }.count == 2)
+        #expect(lines.contains { $0.hasSuffix("a retail crime officer had been appointed;") })
+        #expect(!lines.contains { $0.contains("Ø") || $0.contains("§") })
+    }
+
     @Test("a page saved from Word: its list glyphs and their nesting, without the conditional-comment markers")
     func wordSavedPage() throws {
         let url = Self.folder.appendingPathComponent("pages/word-saved.htm")

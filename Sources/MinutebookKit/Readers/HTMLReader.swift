@@ -268,6 +268,12 @@ struct HTMLWalker {
     private mutating func inline(_ node: MarkupNode) {
         let name = node.name
         let style = (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+        if style.contains("wingdings") || style.contains("webdings"), Self.isListGlyph(node), buffer.allSatisfy({ $0 == " " || $0 == "\u{A0}" }) {
+            // Word's list glyph in a picture font ("Ø" in Wingdings is an arrow, "§" a square): a bullet.
+            buffer += "• "
+            plainCharacters += 1
+            return
+        }
         let bold = name == "b" || name == "strong" || style.contains("font-weight:bold") || style.contains("font-weight:700")
         let link = Self.isDocumentLink(node)
         if bold { boldDepth += 1 }
@@ -275,6 +281,12 @@ struct HTMLWalker {
         walk(node)
         if bold { boldDepth -= 1 }
         if link { documentLinkDepth -= 1 }
+    }
+
+    /// One character, and spaces: the glyph a list item opens with.
+    static func isListGlyph(_ node: MarkupNode) -> Bool {
+        let text = node.textContent.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return text.count == 1
     }
 
     private mutating func addText(_ text: String) {
