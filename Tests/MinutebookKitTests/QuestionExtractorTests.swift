@@ -556,4 +556,66 @@ struct AnswerShapeTests {
         #expect(found.map(\.respondentRole) == [.deputyChiefConstable])
         #expect(found.first?.answer.hasPrefix("The Deputy Chief Constable, Iris Kemble, confirmed") == true)
     }
+
+    @Test("an answer that ends at a colon takes the list after it, and a paragraph where the same office goes on")
+    func answerIntroducingAList() throws {
+        let found = try Self.read(
+            """
+            Councillor Oona Grieve asked what support the Commissioner gave to rural businesses. The Deputy PCC said that the business crime unit offered:
+
+            • free security surveys for farms;
+
+            • a named officer for each market town; and
+
+            • a text alert service.
+
+            She added that 140 farms had signed up to the alerts.
+
+            Councillor Tam Ruddock asked about speeding on the B4012.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Oona Grieve", "Cllr Tam Ruddock"])
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("free security surveys for farms;") && answer.contains("a text alert service."))
+        #expect(answer.hasSuffix("140 farms had signed up to the alerts."))
+    }
+
+    @Test("a list whose glyphs a PDF drew, read as a paragraph in lower case, and the paragraph after it where the office speaks again")
+    func answerListWithoutGlyphs() throws {
+        let found = try Self.read(
+            """
+            Cllr Wynn Ashcombe raised the 101 waiting times. The PCC acknowledged that they had been too long, and the force had since:
+
+            recruited 20 call handlers; and introduced a call-back option.
+
+            As a result the average wait had fallen to 5 minutes. The PCC said that he would bring the figures to each meeting.
+
+            The Panel noted the report.
+            """)
+        #expect(found.count == 1)
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("recruited 20 call handlers"))
+        #expect(answer.hasSuffix("would bring the figures to each meeting."))
+    }
+
+    @Test("list items at the question's own level are taken while each ends as a list item does; a member asking starts anew")
+    func answerListAtTheQuestionsLevel() throws {
+        let found = try Self.read(
+            """
+            • Councillor Ida Thorne asked what had reduced serious violence. The Chief Constable explained that the force used three approaches:
+
+            • knife arches at major events;
+
+            • targeted stop and search; and
+
+            • sessions in every secondary school.
+
+            • The Chief Constable added that an evaluation would be published in the summer.
+
+            • Councillor Rhys Bellamy asked about hate crime at football grounds.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ida Thorne", "Cllr Rhys Bellamy"])
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("sessions in every secondary school."))
+        #expect(answer.hasSuffix("an evaluation would be published in the summer."))
+    }
 }

@@ -15,6 +15,8 @@ struct QuestionDraft {
     var respondent: Respondent?
     /// The respondent has started answering (a bracketed answer may name no respondent).
     var answerStarted = false
+    /// The answer introduced a list ("The PCC outlined the following measures:") and has taken its items.
+    var answerListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.
     var mainAnswerCount: Int?
     var line: Int

@@ -189,6 +189,20 @@ struct QuestionReader {
             return true
         }
         if current.answerStarted {
+            if takesListItem(block, text: text, current) {
+                // "He explained that the force used three approaches:" — the list is the rest of the reply.
+                current.answer += QuestionText.segments(of: text)
+                current.answerListItems += 1
+                draft = current
+                return true
+            }
+            if current.answerListItems > 0, block.kind != .tableRow, block.kind != .heading, continuesAfterList(text, current) {
+                // After the list, a paragraph with no new speaker in which the same office goes on.
+                current.answer += QuestionText.segments(of: text)
+                current.answerListItems = 0
+                draft = current
+                return true
+            }
             if follows(block, current), let first = QuestionText.segments(of: text).first, SentenceReader.continuesReply(first, respondent: current.respondent)
             {
                 // "She added that …", "The Chief Constable further explained …": the same reply, in the next paragraph.
@@ -213,6 +227,44 @@ struct QuestionReader {
         else { return false }
         read(segments, in: block)
         return true
+    }
+
+    /// An item of a list the answer introduced: the answer ends at a colon ("… the force had since:") and `block`
+    /// is a list item (or, from a PDF whose glyphs were drawn, a paragraph opening in lower case); later items go on
+    /// while the one before ended as list items do (";", "; and", ","), open in lower case, or sit deeper than the
+    /// question. A member asking or an office answering starts something else.
+    private func takesListItem(_ block: Block, text: String, _ current: QuestionDraft) -> Bool {
+        guard let last = current.answer.last, let first = text.first else { return false }
+        let opensList = current.answerListItems == 0 && (last.hasSuffix(":") || last.hasSuffix(":-") || last.hasSuffix(": –"))
+        guard opensList || current.answerListItems > 0 else { return false }
+        switch block.kind {
+        case .bullet: break
+        case .paragraph: guard first.isLowercase else { return false }
+        default: return false
+        }
+        if !opensList {
+            let endsItem = [";", "; and", "; or", ",", ", and", ", or"].contains { last.hasSuffix($0) }
+            let inList = current.blockKind != .bullet || block.depth > current.blockDepth
+            guard endsItem || first.isLowercase || inList else { return false }
+        }
+        guard let sentence = QuestionText.segments(of: text).first else { return false }
+        if let cue = SentenceReader.cue(in: sentence, headingAsker: nil), case .opening = cue.kind { return false }
+        if SentenceReader.answerAtStart(of: sentence) != nil { return false }
+        return !isChairStatement(block)
+    }
+
+    /// A paragraph after the list an answer took, opening with no speaker of its own, in which the same office
+    /// speaks again ("As a result the average wait had fallen to 6 minutes. The PCC said that he would …").
+    private func continuesAfterList(_ text: String, _ current: QuestionDraft) -> Bool {
+        let segments = QuestionText.segments(of: text)
+        guard let first = segments.first, let role = current.respondent?.role else { return false }
+        if SentenceReader.continuesReply(first, respondent: current.respondent) { return true }
+        let words = SentenceWords(first)
+        if SentenceReader.cue(in: first, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
+        for start in SentenceReader.subjectStarts(words) where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
+            return false
+        }
+        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent.role == role }
     }
 
     /// Whether `block` can hold the answer to a question put in the block before it: a paragraph after a
