@@ -618,4 +618,60 @@ struct AnswerShapeTests {
         #expect(answer.contains("sessions in every secondary school."))
         #expect(answer.hasSuffix("an evaluation would be published in the summer."))
     }
+
+    @Test("an office handing the question to another (\"invited … to respond\"): the other office answers, from that sentence")
+    func handedToAnotherOffice() throws {
+        let found = try Self.read(
+            """
+            Councillor Nell Harrow asked what was being done about county lines in Ashby Vale.
+
+            The PCC invited Deputy Chief Constable Brisco to respond. She explained that nine lines had been closed since the summer.
+
+            In a supplementary question, Councillor Harrow asked the PCC whether the youth scheme would continue. The PCC said that it would be funded until 2027.
+            """)
+        #expect(found.map(\.respondentRole) == [.deputyChiefConstable, .pcc])
+        #expect(found.first?.answer.hasPrefix("The PCC invited Deputy Chief Constable Brisco to respond.") == true)
+        #expect(found.first?.answer.contains("youth scheme") == false)
+    }
+
+    @Test("the Vice-Chair named in apposition asks as the member named")
+    func namedViceChair() throws {
+        let found = try Self.read(
+            """
+            The Vice-Chair, Councillor Mina Okoro, asked how victims' services would be funded. The PCC explained that the County Council would share the cost.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Mina Okoro"])
+    }
+
+    @Test("the Chair speaking after a question ends it; the Chair asking the meeting for questions asks none")
+    func chairAfterAQuestionAndProceduralQuestions() throws {
+        let found = try Self.read(
+            """
+            Councillor Dara Finch asked when the Eastgate front counter would reopen. The Chair then moved to the next item as time had run out.
+
+            The Chair asked whether there were any questions on the update; there were none.
+
+            The Chair asked whether any member wished to propose a veto of the precept. No proposal was made.
+
+            The Chair asked the PCC how burglary investigations were being improved. The PCC explained that every burglary was now attended.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Dara Finch", "the Chair"])
+        #expect(found.first?.question == "Councillor Dara Finch asked when the Eastgate front counter would reopen.")
+        #expect(found.first?.status == .unanswered)
+    }
+
+    @Test("\"He told the Panel …\" in the next paragraph goes on with the same reply")
+    func heToldThePanel() throws {
+        let found = try Self.read(
+            """
+            Councillor Ros Petty asked how the helpline would be kept once the grant ended.
+
+            The PCC explained that the helpline would move into the victims' hub in July.
+
+            He told the Panel that demand continued to grow.
+
+            Councillor Abel Stroud asked about rural crime.
+            """)
+        #expect(found.first?.answer.hasSuffix("demand continued to grow.") == true)
+    }
 }

@@ -15,6 +15,9 @@ struct QuestionDraft {
     var respondent: Respondent?
     /// The respondent has started answering (a bracketed answer may name no respondent).
     var answerStarted = false
+    /// The Chair spoke after the question without answering it ("The Chair then moved to the next item"): what
+    /// follows is no more of the question.
+    var questionClosed = false
     /// The answer introduced a list ("The PCC outlined the following measures:") and has taken its items.
     var answerListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.

@@ -158,8 +158,9 @@ struct QuestionReader {
             let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
             QuestionText.samePerson(cue.asker, questions[last].asker),
             QuestionText.isFollowUp(first)
-                || QuestionText.asksAgain(first, markers: numbered ? ["further", "again"] : QuestionText.askingAgainMarkers)
-                    && (cue.addressee == nil || cue.addressee == questions[last].respondentRole)
+                || QuestionText.asksAgain(first, markers: numbered ? ["further", "again"] : QuestionText.askingAgainMarkers),
+            // "In a supplementary question, Cllr X asked the PCC …" after the Deputy Chief Constable's answer is a new question.
+            cue.addressee == nil || cue.addressee == questions[last].respondentRole
         {
             // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
             questions[last].answer = QuestionText.join([questions[last].answer] + segments)
@@ -283,8 +284,13 @@ struct QuestionReader {
     /// A block in which the Chair speaks without asking: a statement, not a question and not an answer.
     private func isChairStatement(_ block: Block) -> Bool {
         guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first else { return false }
-        let words = SentenceWords(first)
-        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.asker == "the Chair" || chair.asker == "the Vice Chair" else { return false }
+        return isChairStatement(first)
+    }
+
+    /// A sentence in which the Chair speaks without asking.
+    private func isChairStatement(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.chair != nil else { return false }
         return SentenceReader.memberVerb(words, after: chair.end) != .ask
     }
 
@@ -321,6 +327,11 @@ struct QuestionReader {
                 return
             }
             draft!.startAnswer(start)
+        } else if draft!.questionClosed {
+            return
+        } else if isChairStatement(segment) {
+            // "Councillor Bhamra asked … The Chair then moved to the next item …": the question ends where the Chair speaks.
+            draft!.questionClosed = true
         } else {
             draft!.question.append(segment)
         }
