@@ -674,4 +674,18 @@ struct AnswerShapeTests {
             """)
         #expect(found.first?.answer.hasSuffix("demand continued to grow.") == true)
     }
+
+    @Test("\"Members asked a number of questions, to which … responded as follows:\" introduces the questions: it is none itself, and a point where a member asks is a question")
+    func questionsRespondedAsFollows() throws {
+        let found = try Self.read(
+            """
+            • Members asked a number of questions, to which the Commissioner and the Chief Constable responded as follows:
+
+            • a) Councillor Lyle Sorrell asked how much of the grant was tied to officer numbers. The Commissioner explained that £3 million depended on it.
+
+            • b) Councillor Mae Dunmore asked the Chief Constable about rural response times. The Chief Constable reported that they had improved to 15 minutes.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Lyle Sorrell", "Cllr Mae Dunmore"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable])
+    }
 }

@@ -117,7 +117,8 @@ struct QuestionReader {
             return
         }
         if let list = answerList {
-            if block.kind == .bullet {
+            // A point in which a member asks is a question of its own ("a) Councillor Pryke asked …"), not an answer.
+            if block.kind == .bullet, !opensWithMemberAsking(block) {
                 // One implied question per point of a list of answers.
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
@@ -133,7 +134,9 @@ struct QuestionReader {
         if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
         }
-        if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {
+        if block.kind != .bullet || draft == nil, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"),
+            let list = AnswerList.intro(block.text)
+        {
             finish()
             answerList = list
             return
@@ -167,6 +170,13 @@ struct QuestionReader {
             return
         }
         read(segments, in: block)
+    }
+
+    private func opensWithMemberAsking(_ block: Block) -> Bool {
+        guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first,
+            let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind
+        else { return false }
+        return cue.named || cue.asks
     }
 
     /// Closes the open question, keeping it if it is one.
