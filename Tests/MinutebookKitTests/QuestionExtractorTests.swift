@@ -688,4 +688,28 @@ struct AnswerShapeTests {
         #expect(found.map(\.asker) == ["Cllr Lyle Sorrell", "Cllr Mae Dunmore"])
         #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable])
     }
+
+    @Test("a public question put to the Chair of the Panel is read but is no question to the Commissioner")
+    func publicQuestionToTheChair() throws {
+        let found = try Self.read(
+            """
+            **Question from Mrs Rowena Tate to the Police and Crime Commissioner**
+
+            “How many PCSOs now work in Kelby?”
+
+            **Response from the Police and Crime Commissioner**
+
+            “Six PCSOs have been posted to the Kelby team.”
+
+            **Question from Mr Osian Price to the Chair of the Panel**
+
+            “Will the Panel meet in the north of the county?”
+
+            **Response from the Chair**
+
+            “The Panel will consider this when it sets its calendar.”
+            """)
+        #expect(found.map(\.asker) == ["Mrs Rowena Tate"])
+        #expect(found.map(\.respondentRole) == [.pcc])
+    }
 }

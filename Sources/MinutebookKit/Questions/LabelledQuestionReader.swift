@@ -34,6 +34,9 @@ enum LabelledQuestionReader {
         var inSupplementary = false
         /// Opened by a speaker's turn in a transcript.
         var fromTurns = false
+        /// Put to the Panel or its Chair ("Question from Mr X to the Chair of the Panel"), not to the Commissioner or
+        /// the force: read, so the narrative reader does not take it, but no member question.
+        var toPanel = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -62,6 +65,7 @@ enum LabelledQuestionReader {
             if let asker = noticeAsker(block) ?? receivedQuestion(block) {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
+                open?.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
                 used.insert(index)
                 return
             }
@@ -154,6 +158,7 @@ enum LabelledQuestionReader {
                 if var current = open, !current.answering, current.question.isEmpty {
                     // A notice heading or "Asked by" label already opened it.
                     if let who = label.asker { current.asker = who }
+                    if LabelledQuestionReader.isPutToThePanel(block.text) { current.toPanel = true }
                     if !label.rest.isEmpty { current.question.append(label.rest) }
                     current.blocks.append(index)
                     open = current
@@ -169,6 +174,7 @@ enum LabelledQuestionReader {
                 }
                 var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
                 next.addressee = label.respondent ?? pendingAddressee
+                next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
                 next.respondent = pendingRespondent
                 if !label.rest.isEmpty { next.question.append(label.rest) }
                 open = next
@@ -251,7 +257,7 @@ enum LabelledQuestionReader {
 
         mutating func flush() {
             defer { open = nil; pendingAddressee = nil; pendingRespondent = nil }
-            guard let current = open else { return }
+            guard let current = open, !current.toPanel else { return }
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
             let answer = QuestionText.join(current.answer)
@@ -354,6 +360,17 @@ enum LabelledQuestionReader {
             else { return nil }
             return TitleCase.person(name)
         }
+    }
+
+    /// A question heading that puts the question to the Chair or the Panel: "Question from Mr Vincent Abara to the
+    /// Chair of the Panel", "Public question to the Panel from Mrs Ann Brown".
+    static func isPutToThePanel(_ heading: String) -> Bool {
+        let words = SentenceWords(heading)
+        for index in 0..<words.count where words[index].lower == "to" {
+            if let length = words.longestMatch(Vocabulary.Lists.chair, at: index + 1), length > 1 || words.lower(index + 1) != "chair" { return true }
+            if words.matches(["the", "panel"], at: index + 1) { return true }
+        }
+        return false
     }
 
     /// A label at the start of a block: "Q.", "Question 2:", "Answer:", "Response by the Commissioner:", "Asked by Cllr Hale".
