@@ -712,4 +712,36 @@ struct AnswerShapeTests {
         #expect(found.map(\.asker) == ["Mrs Rowena Tate"])
         #expect(found.map(\.respondentRole) == [.pcc])
     }
+
+    @Test("\"Comments and responses to questions included:\" — a point where an office answers is an implied question, a members' comment is none, a member asking is read as asked")
+    func commentsAndResponses() throws {
+        let found = try Self.read(
+            """
+            Comments and responses to questions included:
+
+            • Councillor Iona Marsh asked how neighbourhood policing would be protected. The Commissioner advised that the 80 officers were ring-fenced.
+
+            • In response to a question about the drones contract, the Chief Finance Officer explained that it was worth £1.2 million.
+
+            • The Commissioner confirmed that the consultation had received 2,400 responses.
+
+            • Members commented that the consultation had been well publicised.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Iona Marsh", "a member", "members"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer, .pcc])
+        #expect(found.last?.answer.hasPrefix("The Commissioner confirmed that the consultation") == true)
+    }
+
+    @Test("a table whose response column is headed \"Response from the Police and Crime Commissioner\" names who answered; \"a response will be provided\" defers")
+    func tableHeaderNamesTheRespondent() throws {
+        let found = try Self.read(
+            """
+            No.\tQuestion from\tQuestion\tResponse from the Police and Crime Commissioner
+            1\tCouncillor Ana Pryor\tHow many speeding offences were recorded on the A140?\tThe cameras recorded 1,204 offences in 2024.
+            2\tMr Hal Dunn\tWhen will the drones review be published?\tA response will be provided after I have met the Chief Constable.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ana Pryor", "Mr Hal Dunn"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.map(\.status) == [.answered, .deferred])
+    }
 }

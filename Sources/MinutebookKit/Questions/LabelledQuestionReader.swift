@@ -289,6 +289,8 @@ enum LabelledQuestionReader {
             let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
             let answeredBy = column(["answered by", "respondent", "response from", "responder", "response by", "lead"], excluding: a)
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
+            // "Response from the Police and Crime Commissioner": the answer column's own header names who answered.
+            let headerRespondent = Self.officeAfterPreposition(in: table.header[a])
             let questionText = QuestionText.trimmed(table.cells[q])
             guard !questionText.isEmpty, questionText.lowercased() != "question" else { return nil }
             var answerText = QuestionText.join(QuestionText.segments(of: table.cells[a].replacingOccurrences(of: "**", with: "")))
@@ -303,6 +305,7 @@ enum LabelledQuestionReader {
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 ?? labelled
+                ?? headerRespondent
                 ?? SentenceReader.answerStart(in: answerText)?.respondent
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
             return MemberQuestion(
@@ -310,6 +313,16 @@ enum LabelledQuestionReader {
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
                 status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText),
                 line: block.line)
+        }
+
+        /// The office a column header names after "from", "by" or "of": "Response from the Police and Crime Commissioner".
+        static func officeAfterPreposition(in header: String) -> Respondent? {
+            let words = SentenceWords(header)
+            guard words.count <= 12 else { return nil }
+            for index in 0..<words.count where ["from", "by", "of"].contains(words[index].lower) {
+                if let office = SentenceReader.officeSubject(words, at: index + 1) { return office.respondent }
+            }
+            return nil
         }
 
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".

@@ -62,6 +62,19 @@ struct AnswerList {
     /// Nil when the introduction names nobody ("In response to questions, Members heard that:"): each point's own
     /// subject, else the office that last spoke, answers.
     var respondent: Respondent?
+    /// A list of comments and responses together ("Comments and responses to questions included:"): a point is an
+    /// answer only when an office answers in it; members' comments are neither.
+    var mixed = false
+
+    /// A heading that introduces the list as a sentence would ("Comments and responses to questions included"), not
+    /// the name of a section ("Questions and responses").
+    static func introHeading(_ text: String) -> AnswerList? {
+        let trimmed = QuestionText.trimmed(text)
+        let words = SentenceWords(trimmed)
+        guard words.count >= 4, words.words.contains(where: { ["included", "follows", "following", "given", "heard", "told", "provided"].contains($0.lower) })
+        else { return nil }
+        return intro(trimmed.hasSuffix(":") ? trimmed : trimmed + ":")
+    }
 
     static func intro(_ text: String) -> AnswerList? {
         let trimmed = QuestionText.trimmed(text)
@@ -74,12 +87,14 @@ struct AnswerList {
         for index in 0..<words.count where respondent == nil {
             respondent = SentenceReader.officeSubject(words, at: index)?.respondent
         }
-        if respondent == nil {
+        // "Comments and responses to questions included:", "Points raised in discussion and responses given:"
+        let mixed = words.words.contains { ["comments", "comment", "discussion", "points", "included"].contains($0.lower) }
+        if respondent == nil, !mixed {
             // "Members heard that:", "the Panel was told:"
             guard words.words.contains(where: { ["heard", "told", "informed", "advised"].contains($0.lower) }) else { return nil }
         }
         let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
-        return AnswerList(asker: members ? "members" : "a member", respondent: respondent)
+        return AnswerList(asker: members || mixed ? "members" : "a member", respondent: respondent, mixed: mixed && respondent == nil)
     }
 }
 
@@ -103,6 +118,8 @@ struct QuestionReader {
             if !block.text.contains(where: \.isLetter) { return }
             finish()
             headingAsker = MemberHeading.mayBeName(block.text) ? MemberHeading.asker(in: block.text) : nil
+            // "Comments and responses to questions included:" set as a heading over its points.
+            answerList = AnswerList.introHeading(block.text)
             return
         case .tableRow:
             finish()
@@ -118,18 +135,22 @@ struct QuestionReader {
         }
         if let list = answerList {
             // A point in which a member asks is a question of its own ("a) Councillor Pryke asked …"), not an answer.
-            if block.kind == .bullet, !opensWithMemberAsking(block) {
+            if block.kind == .bullet, !opensWithMemberAsking(block), !(list.mixed && opensWithCue(block)) {
                 // One implied question per point of a list of answers.
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
-                let respondent = list.respondent ?? SentenceReader.answerStart(in: text)?.respondent ?? lastOffice
+                let own = SentenceReader.answerStart(in: text)?.respondent
+                // In a list of comments and responses, a point where no office answers is a comment.
+                if list.mixed && own == nil { return }
+                let respondent = list.respondent ?? own ?? lastOffice
                 questions.append(
                     MemberQuestion(
                         asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
                         answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
                 return
             }
-            answerList = nil
+            // A point read as it stands leaves the list open for the points after it.
+            if block.kind != .bullet { answerList = nil }
         }
         if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
@@ -170,6 +191,13 @@ struct QuestionReader {
             return
         }
         read(segments, in: block)
+    }
+
+    /// Whether the block's first sentence has a cue of its own: a member asking or raising a point, or an answer to
+    /// a question it names ("In response to a question about …, the Chief Finance Officer explained …").
+    private func opensWithCue(_ block: Block) -> Bool {
+        guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first else { return false }
+        return SentenceReader.cue(in: first, headingAsker: nil) != nil
     }
 
     private func opensWithMemberAsking(_ block: Block) -> Bool {

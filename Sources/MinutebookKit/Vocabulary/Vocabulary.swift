@@ -218,6 +218,8 @@ public enum Vocabulary {
         "undertook to", "write to", "happy to write", "written update", "written breakdown", "written note", "written response",
         "written answer", "written reply", "a note setting out", "will come back", "would come back", "to circulate",
         "would bring a report", "agreed to bring", "respond outside",
+        "a response will be provided", "a response would be provided", "an answer will be provided", "an answer would be provided",
+        "a reply will be provided", "a reply would be provided",
     ]
     /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
     static let dataNouns: Set<String> = [
