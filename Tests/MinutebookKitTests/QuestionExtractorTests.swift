@@ -744,4 +744,15 @@ struct AnswerShapeTests {
         #expect(found.map(\.respondentRole) == [.pcc, .pcc])
         #expect(found.map(\.status) == [.answered, .deferred])
     }
+
+    @Test("a question the Chair answers (\"The Chairperson responded that …\") is the Panel's business, no question to the Commissioner")
+    func questionAnsweredByTheChair() throws {
+        let found = try Self.read(
+            """
+            The clerk reported that one question had been received. Mr Idris Vane had asked when the Panel would fill its vacancy for a co-opted member. The Chairperson responded that interviews would be held in March.
+
+            Councillor Una Reeve asked when the Eastgate station would reopen. The Commissioner said that it would reopen in May.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Una Reeve"])
+    }
 }

@@ -167,6 +167,11 @@ struct QuestionReader {
             // "The Chairman then expressed his own disappointment …" between a question and its reply is neither;
             // "The Chairman invited the Commissioner to respond. The Commissioner said …" carries the reply.
             let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
+            if let first = segments.first, isChairReply(first) {
+                // "The Chair responded that the vacancy had been advertised": a question to the Panel, not to the Commissioner.
+                draft = nil
+                return
+            }
             if let reply = segments.indices.dropFirst().first(where: { SentenceReader.answerAtStart(of: segments[$0]) != nil }) {
                 read(Array(segments[reply...]), in: block)
             }
@@ -325,6 +330,15 @@ struct QuestionReader {
         return isChairStatement(first)
     }
 
+    /// The Chair replying: "The Chairperson responded that …", "The Chair replied …".
+    private func isChairReply(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.chair != nil,
+            let at = SentenceReader.skipAdverbs(words, from: chair.end)
+        else { return false }
+        return ["responded", "replied", "answered"].contains(words[at].lower)
+    }
+
     /// A sentence in which the Chair speaks without asking.
     private func isChairStatement(_ sentence: String) -> Bool {
         let words = SentenceWords(sentence)
@@ -370,6 +384,9 @@ struct QuestionReader {
         } else if isChairStatement(segment) {
             // "Councillor Bhamra asked … The Chair then moved to the next item …": the question ends where the Chair speaks.
             draft!.questionClosed = true
+            // "Ms Lathom had asked when the Panel would fill its vacancy. The Chairperson responded that …": the Panel's
+            // own business, answered by its Chair, is no question to the Commissioner.
+            if isChairReply(segment) { draft!.answeredByChair = true }
         } else {
             draft!.question.append(segment)
         }
