@@ -131,7 +131,8 @@ struct FormatReaderTests {
 
     @Test("a content element that holds next to nothing gives way to the body: a page with minutes is never read as empty")
     func tinyContentElementFallsBackToBody() throws {
-        let minutes = String(repeating: "Councillor Ash Verney asked how the precept would be spent. The Commissioner said that it would fund officers. ", count: 3)
+        let minutes = String(
+            repeating: "Councillor Ash Verney asked how the precept would be spent. The Commissioner said that it would fund officers. ", count: 3)
         let page = """
             <html><body><div id="content"><p>Loading</p></div>
             <div class="page"><h2>Minutes</h2><p>\(minutes)</p></div></body></html>

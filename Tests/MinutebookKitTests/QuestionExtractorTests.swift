@@ -675,7 +675,9 @@ struct AnswerShapeTests {
         #expect(found.first?.answer.hasSuffix("demand continued to grow.") == true)
     }
 
-    @Test("\"Members asked a number of questions, to which … responded as follows:\" introduces the questions: it is none itself, and a point where a member asks is a question")
+    @Test(
+        "\"Members asked a number of questions, to which … responded as follows:\" introduces the questions: it is none itself, and a point where a member asks is a question"
+    )
     func questionsRespondedAsFollows() throws {
         let found = try Self.read(
             """
@@ -713,7 +715,9 @@ struct AnswerShapeTests {
         #expect(found.map(\.respondentRole) == [.pcc])
     }
 
-    @Test("\"Comments and responses to questions included:\" — a point where an office answers is an implied question, a members' comment is none, a member asking is read as asked")
+    @Test(
+        "\"Comments and responses to questions included:\" — a point where an office answers is an implied question, a members' comment is none, a member asking is read as asked"
+    )
     func commentsAndResponses() throws {
         let found = try Self.read(
             """
@@ -732,7 +736,9 @@ struct AnswerShapeTests {
         #expect(found.last?.answer.hasPrefix("The Commissioner confirmed that the consultation") == true)
     }
 
-    @Test("a table whose response column is headed \"Response from the Police and Crime Commissioner\" names who answered; \"a response will be provided\" defers")
+    @Test(
+        "a table whose response column is headed \"Response from the Police and Crime Commissioner\" names who answered; \"a response will be provided\" defers"
+    )
     func tableHeaderNamesTheRespondent() throws {
         let found = try Self.read(
             """

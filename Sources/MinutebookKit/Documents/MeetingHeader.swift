@@ -105,7 +105,9 @@ enum MeetingHeader {
             return TitleCase.panel(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
         }
         if place.isEmpty, let (later, laterPlace) = matches.dropFirst().lazy.map({ ($0, placeBefore($0, in: text)) }).first(where: { !$0.1.isEmpty }) {
-            return TitleCase.panel((laterPlace + [String(text[later])]).joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " "))
+            return TitleCase.panel(
+                (laterPlace + [String(text[later])]).joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(
+                    separator: " "))
         }
         if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
         let name = (place + [String(text[r])]).joined(separator: " ")

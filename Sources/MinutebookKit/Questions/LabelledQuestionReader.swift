@@ -34,8 +34,8 @@ enum LabelledQuestionReader {
         var inSupplementary = false
         /// Opened by a speaker's turn in a transcript.
         var fromTurns = false
-        /// Put to the Panel or its Chair ("Question from Mr X to the Chair of the Panel"), not to the Commissioner or
-        /// the force: read, so the narrative reader does not take it, but no member question.
+        /// Put to the Panel's Chair ("Question from Mr X to the Chair of the Panel"), not to the Commissioner or the
+        /// force: read, so the narrative reader does not take it, but no member question unless an office answers.
         var toPanel = false
         var line: Int
         var blocks: [Int] = []
@@ -257,7 +257,7 @@ enum LabelledQuestionReader {
 
         mutating func flush() {
             defer { open = nil; pendingAddressee = nil; pendingRespondent = nil }
-            guard let current = open, !current.toPanel else { return }
+            guard let current = open else { return }
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
             let answer = QuestionText.join(current.answer)
@@ -265,6 +265,8 @@ enum LabelledQuestionReader {
                 current.respondent
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
+            // Put to the Chair and answered by no office: the Panel's own business.
+            if current.toPanel, respondent == nil { return }
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
             questions.append(
                 MemberQuestion(
@@ -375,13 +377,12 @@ enum LabelledQuestionReader {
         }
     }
 
-    /// A question heading that puts the question to the Chair or the Panel: "Question from Mr Vincent Abara to the
-    /// Chair of the Panel", "Public question to the Panel from Mrs Ann Brown".
+    /// A question heading that puts the question to the Panel's Chair: "Question from Mr Vincent Abara to the Chair of
+    /// the Panel". ("Question on notice to the Panel" is how public questions for the Commissioner come.)
     static func isPutToThePanel(_ heading: String) -> Bool {
         let words = SentenceWords(heading)
         for index in 0..<words.count where words[index].lower == "to" {
             if let length = words.longestMatch(Vocabulary.Lists.chair, at: index + 1), length > 1 || words.lower(index + 1) != "chair" { return true }
-            if words.matches(["the", "panel"], at: index + 1) { return true }
         }
         return false
     }

@@ -305,7 +305,8 @@ struct QuestionReader {
         if SentenceReader.continuesReply(first, respondent: current.respondent) { return true }
         let words = SentenceWords(first)
         if SentenceReader.cue(in: first, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
-        for start in SentenceReader.subjectStarts(words) where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
+        for start in SentenceReader.subjectStarts(words)
+        where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
             return false
         }
         return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent.role == role }
