@@ -144,6 +144,15 @@ struct SentenceSplitterTests {
         #expect(sentences == ["Cllr. Hayes commended Supt. Joe Kidman in Oxford.", "J. Smith agreed, e.g. on funding.", "The PCC said it was 2.5% higher."])
     }
 
+    @Test("a capital letter ending a sentence is no initial when a word that never names anyone follows")
+    func capitalLetterBeforeAnOpener() {
+        #expect(
+            SentenceSplitter.split("Cllr Orme asked about bands A and B. The PCC said that he had no analysis. Mr J. Smith agreed.") == [
+                "Cllr Orme asked about bands A and B.", "The PCC said that he had no analysis.", "Mr J. Smith agreed.",
+            ])
+        #expect(SentenceSplitter.split("Cllr J. A. Smith asked. He said so.") == ["Cllr J. A. Smith asked.", "He said so."])
+    }
+
     @Test func questionsAndQuotes() {
         #expect(
             SentenceSplitter.split("Was this due to confidence? \"Yes,\" he said. [It was.] Fine") == [

@@ -114,6 +114,53 @@ struct FormatReaderTests {
         }
     }
 
+    @Test("a CMIS meeting page (DotNetNuke: the whole page inside one <form>) is read, its minutes and questions found")
+    func cmisMeetingPage() throws {
+        let url = Self.folder.appendingPathComponent("pages/cmis-meeting.htm")
+        let understood = try Self.understand(url)
+        #expect(understood.format == .html)
+        #expect(understood.metadata.body == "Fernhollow Police and Crime Panel")
+        let questions = understood.items.flatMap(\.questions)
+        #expect(questions.map(\.asker) == ["Cllr Wren Tallis"])
+        #expect(questions.map(\.respondentRole) == [.pcc])
+        let text = understood.items.flatMap(\.passages).map(\.text).joined(separator: "\n")
+        for noise in ["Public Minutes 09-03-2026", "Powered by CMIS", "Home", "__VIEWSTATE"] {
+            #expect(!text.contains(noise), "\(noise) in:\n\(text)")
+        }
+    }
+
+    @Test("a content element that holds next to nothing gives way to the body: a page with minutes is never read as empty")
+    func tinyContentElementFallsBackToBody() throws {
+        let minutes = String(
+            repeating: "Councillor Ash Verney asked how the precept would be spent. The Commissioner said that it would fund officers. ", count: 3)
+        let page = """
+            <html><body><div id="content"><p>Loading</p></div>
+            <div class="page"><h2>Minutes</h2><p>\(minutes)</p></div></body></html>
+            """
+        let extracted = try HTMLReader.read(page, encoding: "utf-8")
+        #expect(extracted.text.contains("Councillor Ash Verney asked how the precept would be spent."))
+        // A content element that holds the minutes is still preferred to the body.
+        let framed = """
+            <html><body><p>Site banner with words</p><div id="content"><p>\(minutes)</p></div></body></html>
+            """
+        #expect(!(try HTMLReader.read(framed, encoding: "utf-8")).text.contains("Site banner"))
+    }
+
+    @Test("a Word list glyph in a picture font (Wingdings \"Ø\", an arrow) is a bullet, not a letter of the text")
+    func wingdingsGlyph() throws {
+        let page = """
+            <html><body><div class="WordSection1">
+            <p class="MsoNormal">The force had responded in two ways:</p>
+            <p class="MsoListParagraph" style="margin-left:72.0pt;text-indent:-18.0pt"><span style="font-family:Wingdings">Ø</span><span>&nbsp;&nbsp;</span>a retail crime officer had been appointed;</p>
+            <p class="MsoListParagraph" style="margin-left:72.0pt;text-indent:-18.0pt"><span style="font-family:Wingdings">§</span><span>&nbsp;&nbsp;</span>every report with CCTV was investigated.</p>
+            </div></body></html>
+            """
+        let lines = try HTMLReader.read(page, encoding: "utf-8").text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.filter { $0.hasPrefix("•") }.count == 2)
+        #expect(lines.contains { $0.hasSuffix("a retail crime officer had been appointed;") })
+        #expect(!lines.contains { $0.contains("Ø") || $0.contains("§") })
+    }
+
     @Test("a page saved from Word: its list glyphs and their nesting, without the conditional-comment markers")
     func wordSavedPage() throws {
         let url = Self.folder.appendingPathComponent("pages/word-saved.htm")
@@ -175,6 +222,55 @@ struct FormatReaderTests {
         let text = try Self.understand(try TestSupport.corpusFile("001")).items.flatMap(\.questions).map(\.asker)
         let pdf = try Self.understand(try Self.fixture("001", "pdf")).items.flatMap(\.questions).map(\.asker)
         #expect(pdf == text)
+    }
+
+    /// A line of words at (x0, y0) on an A4 page, 10 points high, running to x1.
+    static func line(_ text: String, x0: Double, y0: Double, x1: Double = 527) -> PDFLayout.Line {
+        PDFLayout.Line(words: text.split(separator: " ").map(String.init), x0: x0, y0: y0, x1: x1, y1: y0 + 10)
+    }
+
+    static func block(_ lines: PDFLayout.Line...) -> PDFLayout.Block { PDFLayout.Block(lines: lines, flow: 0) }
+
+    @Test("PDF: a list glyph poppler sets in a block of its own, beside its text, is a list item, not a table row")
+    func pdfGlyphBesideItsText() throws {
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("The Commissioner gave the following answers:", x0: 102, y0: 100)),
+                Self.block(Self.line("•", x0: 108, y0: 121, x1: 111)),
+                Self.block(Self.line("Twelve officers would join the rural team in", x0: 125, y0: 120), Self.line("the spring.", x0: 125, y0: 134, x1: 180)),
+                Self.block(Self.line("•", x0: 108, y0: 151, x1: 111)),
+                Self.block(Self.line("The review would report in June.", x0: 125, y0: 150, x1: 330)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let lines = layout.write().0.split(separator: "\n").map(String.init)
+        #expect(lines.contains("· Twelve officers would join the rural team in the spring."))
+        #expect(lines.contains("· The review would report in June."))
+        #expect(!lines.contains { $0.contains("\t") })
+    }
+
+    @Test("PDF: a paragraph cut by a page break goes on at the same place on the next page, though that page's left edge differs")
+    func pdfBreakWithOtherMargins() throws {
+        // Page 1's left edge is set by a label further out (x 66); page 2's by a lettered entry (x 102). The
+        // answer's hanging indent (x 125) is the same on both.
+        let first = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("Present:", x0: 66, y0: 100, x1: 110)),
+                Self.block(
+                    Self.line("a) Councillor Ivo Brent asked how the grant was tied to officer numbers. The", x0: 102, y0: 700),
+                    Self.line("Commissioner explained that the grant depended on it. If numbers fell below", x0: 125, y0: 714),
+                    Self.line("that", x0: 125, y0: 728, x1: 527)),
+            ])
+        let second = PDFLayout.Page(
+            number: 2, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("figure the grant would be withheld in full.", x0: 125, y0: 80, x1: 360)),
+                Self.block(Self.line("b) Councillor Ada Quarles asked about response times.", x0: 102, y0: 115, x1: 400)),
+            ])
+        var layout = PDFLayout(pages: [first, second])
+        let text = layout.write().0
+        #expect(text.contains("If numbers fell below that figure the grant would be withheld in full."))
     }
 
     @Test("a Word list keeps its nesting and a Word table its rows")

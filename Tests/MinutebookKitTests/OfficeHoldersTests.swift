@@ -73,6 +73,21 @@ struct OfficeHoldersTests {
         #expect(MeetingHeader.panel(in: "Thames Valley Police and Crime Panel - Friday 3 February") == "Thames Valley Police and Crime Panel")
     }
 
+    @Test("a heading that names no place gives way to the full name in the opening sentence")
+    func genericHeadingThenFullName() throws {
+        let header = "Unconfirmed\nPolice and Crime Panel\nMinutes of the meeting of the Carrowmere Police and Crime Panel held on 31 January 2025 at 10:00 am"
+        #expect(MeetingHeader.panel(in: header) == "Carrowmere Police and Crime Panel")
+        let document = try DocumentParser.parse(
+            header
+                + "\n\n1. Apologies\n\nApologies were received from Councillor Tess Orrin.\n\n2. Precept\n\nCouncillor Ned Vale asked about reserves. The Commissioner said that they stood at £6 million.\n"
+        )
+        #expect(document.metadata.body == "Carrowmere Police and Crime Panel")
+        // A host council above a heading with no place still names it when nothing later does.
+        #expect(
+            MeetingHeader.panel(in: "Harrowfell County Council\nPolice and Crime Panel\nMinutes of the meeting held on 3 May")
+                == "Harrowfell Police and Crime Panel")
+    }
+
     @Test("a saved ModernGov page's report link after an item's title is not part of the title")
     func reportLinkAfterTitle() throws {
         #expect(

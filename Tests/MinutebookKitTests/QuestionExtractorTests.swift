@@ -533,3 +533,232 @@ struct AskingAgainTests {
         #expect(found.last?.answer.contains("published each quarter") == true)
     }
 }
+
+@Suite("Answers as the held-out minutes write them")
+struct AnswerShapeTests {
+    static func read(_ body: String) throws -> [MemberQuestion] {
+        let text = """
+            Minutes of the Quarrendon Police and Crime Panel held on 4 February 2025
+
+            5. Proposed precept
+
+            \(body)
+            """
+        return questions(in: try DocumentParser.parse(text))
+    }
+
+    @Test("an office named in apposition, then the answer with a comma of its own: the office answers")
+    func officeInAppositionBeforeAComma() throws {
+        let found = try Self.read(
+            """
+            Cllr Petra Lund asked how many PCSOs the budget would fund. The Deputy Chief Constable, Iris Kemble, confirmed that it funded 96 PCSOs, the same as last year.
+            """)
+        #expect(found.map(\.respondentRole) == [.deputyChiefConstable])
+        #expect(found.first?.answer.hasPrefix("The Deputy Chief Constable, Iris Kemble, confirmed") == true)
+    }
+
+    @Test("an answer that ends at a colon takes the list after it, and a paragraph where the same office goes on")
+    func answerIntroducingAList() throws {
+        let found = try Self.read(
+            """
+            Councillor Oona Grieve asked what support the Commissioner gave to rural businesses. The Deputy PCC said that the business crime unit offered:
+
+            • free security surveys for farms;
+
+            • a named officer for each market town; and
+
+            • a text alert service.
+
+            She added that 140 farms had signed up to the alerts.
+
+            Councillor Tam Ruddock asked about speeding on the B4012.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Oona Grieve", "Cllr Tam Ruddock"])
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("free security surveys for farms;") && answer.contains("a text alert service."))
+        #expect(answer.hasSuffix("140 farms had signed up to the alerts."))
+    }
+
+    @Test("a list whose glyphs a PDF drew, read as a paragraph in lower case, and the paragraph after it where the office speaks again")
+    func answerListWithoutGlyphs() throws {
+        let found = try Self.read(
+            """
+            Cllr Wynn Ashcombe raised the 101 waiting times. The PCC acknowledged that they had been too long, and the force had since:
+
+            recruited 20 call handlers; and introduced a call-back option.
+
+            As a result the average wait had fallen to 5 minutes. The PCC said that he would bring the figures to each meeting.
+
+            The Panel noted the report.
+            """)
+        #expect(found.count == 1)
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("recruited 20 call handlers"))
+        #expect(answer.hasSuffix("would bring the figures to each meeting."))
+    }
+
+    @Test("list items at the question's own level are taken while each ends as a list item does; a member asking starts anew")
+    func answerListAtTheQuestionsLevel() throws {
+        let found = try Self.read(
+            """
+            • Councillor Ida Thorne asked what had reduced serious violence. The Chief Constable explained that the force used three approaches:
+
+            • knife arches at major events;
+
+            • targeted stop and search; and
+
+            • sessions in every secondary school.
+
+            • The Chief Constable added that an evaluation would be published in the summer.
+
+            • Councillor Rhys Bellamy asked about hate crime at football grounds.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ida Thorne", "Cllr Rhys Bellamy"])
+        let answer = try #require(found.first?.answer)
+        #expect(answer.contains("sessions in every secondary school."))
+        #expect(answer.hasSuffix("an evaluation would be published in the summer."))
+    }
+
+    @Test("an office handing the question to another (\"invited … to respond\"): the other office answers, from that sentence")
+    func handedToAnotherOffice() throws {
+        let found = try Self.read(
+            """
+            Councillor Nell Harrow asked what was being done about county lines in Ashby Vale.
+
+            The PCC invited Deputy Chief Constable Brisco to respond. She explained that nine lines had been closed since the summer.
+
+            In a supplementary question, Councillor Harrow asked the PCC whether the youth scheme would continue. The PCC said that it would be funded until 2027.
+            """)
+        #expect(found.map(\.respondentRole) == [.deputyChiefConstable, .pcc])
+        #expect(found.first?.answer.hasPrefix("The PCC invited Deputy Chief Constable Brisco to respond.") == true)
+        #expect(found.first?.answer.contains("youth scheme") == false)
+    }
+
+    @Test("the Vice-Chair named in apposition asks as the member named")
+    func namedViceChair() throws {
+        let found = try Self.read(
+            """
+            The Vice-Chair, Councillor Mina Okoro, asked how victims' services would be funded. The PCC explained that the County Council would share the cost.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Mina Okoro"])
+    }
+
+    @Test("the Chair speaking after a question ends it; the Chair asking the meeting for questions asks none")
+    func chairAfterAQuestionAndProceduralQuestions() throws {
+        let found = try Self.read(
+            """
+            Councillor Dara Finch asked when the Eastgate front counter would reopen. The Chair then moved to the next item as time had run out.
+
+            The Chair asked whether there were any questions on the update; there were none.
+
+            The Chair asked whether any member wished to propose a veto of the precept. No proposal was made.
+
+            The Chair asked the PCC how burglary investigations were being improved. The PCC explained that every burglary was now attended.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Dara Finch", "the Chair"])
+        #expect(found.first?.question == "Councillor Dara Finch asked when the Eastgate front counter would reopen.")
+        #expect(found.first?.status == .unanswered)
+    }
+
+    @Test("\"He told the Panel …\" in the next paragraph goes on with the same reply")
+    func heToldThePanel() throws {
+        let found = try Self.read(
+            """
+            Councillor Ros Petty asked how the helpline would be kept once the grant ended.
+
+            The PCC explained that the helpline would move into the victims' hub in July.
+
+            He told the Panel that demand continued to grow.
+
+            Councillor Abel Stroud asked about rural crime.
+            """)
+        #expect(found.first?.answer.hasSuffix("demand continued to grow.") == true)
+    }
+
+    @Test(
+        "\"Members asked a number of questions, to which … responded as follows:\" introduces the questions: it is none itself, and a point where a member asks is a question"
+    )
+    func questionsRespondedAsFollows() throws {
+        let found = try Self.read(
+            """
+            • Members asked a number of questions, to which the Commissioner and the Chief Constable responded as follows:
+
+            • a) Councillor Lyle Sorrell asked how much of the grant was tied to officer numbers. The Commissioner explained that £3 million depended on it.
+
+            • b) Councillor Mae Dunmore asked the Chief Constable about rural response times. The Chief Constable reported that they had improved to 15 minutes.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Lyle Sorrell", "Cllr Mae Dunmore"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable])
+    }
+
+    @Test("a public question put to the Chair of the Panel is read but is no question to the Commissioner")
+    func publicQuestionToTheChair() throws {
+        let found = try Self.read(
+            """
+            **Question from Mrs Rowena Tate to the Police and Crime Commissioner**
+
+            “How many PCSOs now work in Kelby?”
+
+            **Response from the Police and Crime Commissioner**
+
+            “Six PCSOs have been posted to the Kelby team.”
+
+            **Question from Mr Osian Price to the Chair of the Panel**
+
+            “Will the Panel meet in the north of the county?”
+
+            **Response from the Chair**
+
+            “The Panel will consider this when it sets its calendar.”
+            """)
+        #expect(found.map(\.asker) == ["Mrs Rowena Tate"])
+        #expect(found.map(\.respondentRole) == [.pcc])
+    }
+
+    @Test(
+        "\"Comments and responses to questions included:\" — a point where an office answers is an implied question, a members' comment is none, a member asking is read as asked"
+    )
+    func commentsAndResponses() throws {
+        let found = try Self.read(
+            """
+            Comments and responses to questions included:
+
+            • Councillor Iona Marsh asked how neighbourhood policing would be protected. The Commissioner advised that the 80 officers were ring-fenced.
+
+            • In response to a question about the drones contract, the Chief Finance Officer explained that it was worth £1.2 million.
+
+            • The Commissioner confirmed that the consultation had received 2,400 responses.
+
+            • Members commented that the consultation had been well publicised.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Iona Marsh", "a member", "members"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer, .pcc])
+        #expect(found.last?.answer.hasPrefix("The Commissioner confirmed that the consultation") == true)
+    }
+
+    @Test(
+        "a table whose response column is headed \"Response from the Police and Crime Commissioner\" names who answered; \"a response will be provided\" defers"
+    )
+    func tableHeaderNamesTheRespondent() throws {
+        let found = try Self.read(
+            """
+            No.\tQuestion from\tQuestion\tResponse from the Police and Crime Commissioner
+            1\tCouncillor Ana Pryor\tHow many speeding offences were recorded on the A140?\tThe cameras recorded 1,204 offences in 2024.
+            2\tMr Hal Dunn\tWhen will the drones review be published?\tA response will be provided after I have met the Chief Constable.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ana Pryor", "Mr Hal Dunn"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.map(\.status) == [.answered, .deferred])
+    }
+
+    @Test("a question the Chair answers (\"The Chairperson responded that …\") is the Panel's business, no question to the Commissioner")
+    func questionAnsweredByTheChair() throws {
+        let found = try Self.read(
+            """
+            The clerk reported that one question had been received. Mr Idris Vane had asked when the Panel would fill its vacancy for a co-opted member. The Chairperson responded that interviews would be held in March.
+
+            Councillor Una Reeve asked when the Eastgate station would reopen. The Commissioner said that it would reopen in May.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Una Reeve"])
+    }
+}

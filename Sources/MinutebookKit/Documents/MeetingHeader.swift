@@ -89,9 +89,34 @@ enum MeetingHeader {
     /// The panel named in `text`: "Thames Valley Police and Crime Panel", with the place words before it on the
     /// same line ("Soarbridge, Charnwold and Welland", "Dyfed-Powys"), and nothing of what stands around it: a
     /// council's name ("Brantmoor Council Brantmoor Police, Fire and Crime Panel"), "Summary", "Minutes of the".
+    ///
+    /// A heading that names no place ("POLICE AND CRIME PANEL", "Police and Crime Panel") gives way to a full name
+    /// further on ("Minutes of the meeting of the Orwellshire Police and Crime Panel held on …").
     static func panel(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        guard let match = panelName.firstMatch(in: text, range: range), let r = Range(match.range, in: text) else { return nil }
+        let matches = panelName.matches(in: text, range: range).prefix(8).compactMap { Range($0.range, in: text) }
+        guard let r = matches.first else { return nil }
+        let lineStart = text[..<r.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        var place = placeBefore(r, in: text)
+        // "At a Meeting of Police and Crime Panel held in …" names no place: the host council above it does
+        // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
+        // "Police and Crime Panel for Ribblemoor - Monday, 3rd February, 2025": the place after the name.
+        if place.isEmpty, let after = placeAfter(text[r.upperBound...]) {
+            return TitleCase.panel(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
+        }
+        if place.isEmpty, let (later, laterPlace) = matches.dropFirst().lazy.map({ ($0, placeBefore($0, in: text)) }).first(where: { !$0.1.isEmpty }) {
+            return TitleCase.panel(
+                (laterPlace + [String(text[later])]).joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(
+                    separator: " "))
+        }
+        if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
+        let name = (place + [String(text[r])]).joined(separator: " ")
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        return TitleCase.panel(name)
+    }
+
+    /// The place words before a panel's name on its line: "Soarbridge, Charnwold and Welland", "Dyfed-Powys".
+    static func placeBefore(_ r: Range<String.Index>, in text: String) -> [String] {
         let stop: Set<String> = [
             "the", "of", "to", "meeting", "report", "minutes", "for", "a", "at", "by", "from", "with", "progress", "pcc",
             "council", "summary", "official", "agenda", "draft", "confirmed", "unconfirmed", "item", "document",
@@ -121,16 +146,7 @@ enum MeetingHeader {
         }
         // A place cannot start with "and".
         while let first = place.first, first == "and" || first == "&" || first == "of" { place.removeFirst() }
-        // "At a Meeting of Police and Crime Panel held in …" names no place: the host council above it does
-        // ("Harrowfell County Council" → "Harrowfell Police and Crime Panel").
-        // "Police and Crime Panel for Ribblemoor - Monday, 3rd February, 2025": the place after the name.
-        if place.isEmpty, let after = placeAfter(text[r.upperBound...]) {
-            return TitleCase.panel(String(text[r]).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") + " for " + after)
-        }
-        if place.isEmpty, let host = hostCouncilPlace(in: text[..<lineStart]) { place = [host] }
-        let name = (place + [String(text[r])]).joined(separator: " ")
-            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-        return TitleCase.panel(name)
+        return place
     }
 
     /// " for Ribblemoor - Monday …" → "Ribblemoor": capitalised words after "for", on the same line, up to a

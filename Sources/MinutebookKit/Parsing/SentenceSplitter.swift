@@ -46,7 +46,7 @@ public enum SentenceSplitter {
                 if end < n, bytes[end] == 32 {
                     var next = end
                     while next < n, bytes[next] == 32 { next += 1 }
-                    if next < n, startsSentence(bytes, next), !(c == 46 && isAbbreviation(bytes, dotAt: i)) {
+                    if next < n, startsSentence(bytes, next), !(c == 46 && isAbbreviation(bytes, dotAt: i) && !opensSentence(bytes, next)) {
                         emit(start, end)
                         start = next
                         i = next
@@ -69,6 +69,22 @@ public enum SentenceSplitter {
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
         return scalar.value == 0x201C || scalar.value == 0x2018 || scalar.value == 0xA3
             || scalar.properties.isUppercase || scalar.properties.numericType != nil
+    }
+
+    /// Words that open a sentence and are never a name: after "bands A and B." they start the next sentence, where
+    /// a single capital before the full stop would otherwise read as an initial ("J. Smith").
+    static let sentenceOpeners: Set<String> = [
+        "the", "he", "she", "it", "they", "this", "these", "those", "there", "we", "his", "her", "their", "its", "in", "an",
+        "however", "members",
+    ]
+
+    private static func opensSentence(_ bytes: [UInt8], _ at: Int) -> Bool {
+        var end = at
+        while end < bytes.count, isASCIILetter(bytes[end]), end - at < 10 { end += 1 }
+        guard end > at, end == bytes.count || !isASCIILetter(bytes[end]) else { return false }
+        // "J. A. Smith": a second initial is no sentence.
+        if end - at == 1, end < bytes.count, bytes[end] == 46 { return false }
+        return sentenceOpeners.contains(String(decoding: bytes[at..<end].map(UTF8Text.lower), as: UTF8.self))
     }
 
     private static func isAbbreviation(_ bytes: [UInt8], dotAt index: Int) -> Bool {

@@ -34,6 +34,9 @@ enum LabelledQuestionReader {
         var inSupplementary = false
         /// Opened by a speaker's turn in a transcript.
         var fromTurns = false
+        /// Put to the Panel's Chair ("Question from Mr X to the Chair of the Panel"), not to the Commissioner or the
+        /// force: read, so the narrative reader does not take it, but no member question unless an office answers.
+        var toPanel = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -62,6 +65,7 @@ enum LabelledQuestionReader {
             if let asker = noticeAsker(block) ?? receivedQuestion(block) {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
+                open?.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
                 used.insert(index)
                 return
             }
@@ -154,6 +158,7 @@ enum LabelledQuestionReader {
                 if var current = open, !current.answering, current.question.isEmpty {
                     // A notice heading or "Asked by" label already opened it.
                     if let who = label.asker { current.asker = who }
+                    if LabelledQuestionReader.isPutToThePanel(block.text) { current.toPanel = true }
                     if !label.rest.isEmpty { current.question.append(label.rest) }
                     current.blocks.append(index)
                     open = current
@@ -169,6 +174,7 @@ enum LabelledQuestionReader {
                 }
                 var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
                 next.addressee = label.respondent ?? pendingAddressee
+                next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
                 next.respondent = pendingRespondent
                 if !label.rest.isEmpty { next.question.append(label.rest) }
                 open = next
@@ -259,6 +265,8 @@ enum LabelledQuestionReader {
                 current.respondent
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
+            // Put to the Chair and answered by no office: the Panel's own business.
+            if current.toPanel, respondent == nil { return }
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
             questions.append(
                 MemberQuestion(
@@ -283,6 +291,8 @@ enum LabelledQuestionReader {
             let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
             let answeredBy = column(["answered by", "respondent", "response from", "responder", "response by", "lead"], excluding: a)
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
+            // "Response from the Police and Crime Commissioner": the answer column's own header names who answered.
+            let headerRespondent = Self.officeAfterPreposition(in: table.header[a])
             let questionText = QuestionText.trimmed(table.cells[q])
             guard !questionText.isEmpty, questionText.lowercased() != "question" else { return nil }
             var answerText = QuestionText.join(QuestionText.segments(of: table.cells[a].replacingOccurrences(of: "**", with: "")))
@@ -297,6 +307,7 @@ enum LabelledQuestionReader {
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 ?? labelled
+                ?? headerRespondent
                 ?? SentenceReader.answerStart(in: answerText)?.respondent
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
             return MemberQuestion(
@@ -304,6 +315,16 @@ enum LabelledQuestionReader {
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
                 status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText),
                 line: block.line)
+        }
+
+        /// The office a column header names after "from", "by" or "of": "Response from the Police and Crime Commissioner".
+        static func officeAfterPreposition(in header: String) -> Respondent? {
+            let words = SentenceWords(header)
+            guard words.count <= 12 else { return nil }
+            for index in 0..<words.count where ["from", "by", "of"].contains(words[index].lower) {
+                if let office = SentenceReader.officeSubject(words, at: index + 1) { return office.respondent }
+            }
+            return nil
         }
 
         /// "QUESTION ON NOTICE TO THE PANEL FROM MR. JOHN SMITH", "Public question from Mrs Ann Brown".
@@ -354,6 +375,16 @@ enum LabelledQuestionReader {
             else { return nil }
             return TitleCase.person(name)
         }
+    }
+
+    /// A question heading that puts the question to the Panel's Chair: "Question from Mr Vincent Abara to the Chair of
+    /// the Panel". ("Question on notice to the Panel" is how public questions for the Commissioner come.)
+    static func isPutToThePanel(_ heading: String) -> Bool {
+        let words = SentenceWords(heading)
+        for index in 0..<words.count where words[index].lower == "to" {
+            if let length = words.longestMatch(Vocabulary.Lists.chair, at: index + 1), length > 1 || words.lower(index + 1) != "chair" { return true }
+        }
+        return false
     }
 
     /// A label at the start of a block: "Q.", "Question 2:", "Answer:", "Response by the Commissioner:", "Asked by Cllr Hale".

@@ -15,6 +15,13 @@ struct QuestionDraft {
     var respondent: Respondent?
     /// The respondent has started answering (a bracketed answer may name no respondent).
     var answerStarted = false
+    /// The Chair spoke after the question without answering it ("The Chair then moved to the next item"): what
+    /// follows is no more of the question.
+    var questionClosed = false
+    /// The Chair replied to it: a question put to the Panel.
+    var answeredByChair = false
+    /// The answer introduced a list ("The PCC outlined the following measures:") and has taken its items.
+    var answerListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.
     var mainAnswerCount: Int?
     var line: Int
@@ -83,7 +90,7 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(question)
-        guard answerStarted || !needsAnswer else { return nil }
+        guard answerStarted || !needsAnswer, answerStarted || !answeredByChair else { return nil }
         if !answerStarted {
             let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
             guard asked else { return nil }

@@ -62,6 +62,19 @@ struct AnswerList {
     /// Nil when the introduction names nobody ("In response to questions, Members heard that:"): each point's own
     /// subject, else the office that last spoke, answers.
     var respondent: Respondent?
+    /// A list of comments and responses together ("Comments and responses to questions included:"): a point is an
+    /// answer only when an office answers in it; members' comments are neither.
+    var mixed = false
+
+    /// A heading that introduces the list as a sentence would ("Comments and responses to questions included"), not
+    /// the name of a section ("Questions and responses").
+    static func introHeading(_ text: String) -> AnswerList? {
+        let trimmed = QuestionText.trimmed(text)
+        let words = SentenceWords(trimmed)
+        guard words.count >= 4, words.words.contains(where: { ["included", "follows", "following", "given", "heard", "told", "provided"].contains($0.lower) })
+        else { return nil }
+        return intro(trimmed.hasSuffix(":") ? trimmed : trimmed + ":")
+    }
 
     static func intro(_ text: String) -> AnswerList? {
         let trimmed = QuestionText.trimmed(text)
@@ -74,12 +87,14 @@ struct AnswerList {
         for index in 0..<words.count where respondent == nil {
             respondent = SentenceReader.officeSubject(words, at: index)?.respondent
         }
-        if respondent == nil {
+        // "Comments and responses to questions included:", "Points raised in discussion and responses given:"
+        let mixed = words.words.contains { ["comments", "comment", "discussion", "points", "included"].contains($0.lower) }
+        if respondent == nil, !mixed {
             // "Members heard that:", "the Panel was told:"
             guard words.words.contains(where: { ["heard", "told", "informed", "advised"].contains($0.lower) }) else { return nil }
         }
         let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
-        return AnswerList(asker: members ? "members" : "a member", respondent: respondent)
+        return AnswerList(asker: members || mixed ? "members" : "a member", respondent: respondent, mixed: mixed && respondent == nil)
     }
 }
 
@@ -103,6 +118,8 @@ struct QuestionReader {
             if !block.text.contains(where: \.isLetter) { return }
             finish()
             headingAsker = MemberHeading.mayBeName(block.text) ? MemberHeading.asker(in: block.text) : nil
+            // "Comments and responses to questions included:" set as a heading over its points.
+            answerList = AnswerList.introHeading(block.text)
             return
         case .tableRow:
             finish()
@@ -117,23 +134,30 @@ struct QuestionReader {
             return
         }
         if let list = answerList {
-            if block.kind == .bullet {
+            // A point in which a member asks is a question of its own ("a) Councillor Pryke asked …"), not an answer.
+            if block.kind == .bullet, !opensWithMemberAsking(block), !(list.mixed && opensWithCue(block)) {
                 // One implied question per point of a list of answers.
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
-                let respondent = list.respondent ?? SentenceReader.answerStart(in: text)?.respondent ?? lastOffice
+                let own = SentenceReader.answerStart(in: text)?.respondent
+                // In a list of comments and responses, a point where no office answers is a comment.
+                if list.mixed && own == nil { return }
+                let respondent = list.respondent ?? own ?? lastOffice
                 questions.append(
                     MemberQuestion(
                         asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
                         answer: text, status: AnswerStatusClassifier.status(ofMainAnswer: text), line: block.line))
                 return
             }
-            answerList = nil
+            // A point read as it stands leaves the list open for the points after it.
+            if block.kind != .bullet { answerList = nil }
         }
         if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
         }
-        if block.kind != .bullet, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"), let list = AnswerList.intro(block.text) {
+        if block.kind != .bullet || draft == nil, block.text.hasSuffix(":") || block.text.hasSuffix("-") || block.text.hasSuffix("–"),
+            let list = AnswerList.intro(block.text)
+        {
             finish()
             answerList = list
             return
@@ -143,6 +167,11 @@ struct QuestionReader {
             // "The Chairman then expressed his own disappointment …" between a question and its reply is neither;
             // "The Chairman invited the Commissioner to respond. The Commissioner said …" carries the reply.
             let segments = QuestionText.segments(of: QuestionText.withoutListMarker(block.text))
+            if let first = segments.first, isChairReply(first) {
+                // "The Chair responded that the vacancy had been advertised": a question to the Panel, not to the Commissioner.
+                draft = nil
+                return
+            }
             if let reply = segments.indices.dropFirst().first(where: { SentenceReader.answerAtStart(of: segments[$0]) != nil }) {
                 read(Array(segments[reply...]), in: block)
             }
@@ -158,14 +187,29 @@ struct QuestionReader {
             let cue = SentenceReader.cue(in: first, headingAsker: headingAsker), case .opening = cue.kind,
             QuestionText.samePerson(cue.asker, questions[last].asker),
             QuestionText.isFollowUp(first)
-                || QuestionText.asksAgain(first, markers: numbered ? ["further", "again"] : QuestionText.askingAgainMarkers)
-                    && (cue.addressee == nil || cue.addressee == questions[last].respondentRole)
+                || QuestionText.asksAgain(first, markers: numbered ? ["further", "again"] : QuestionText.askingAgainMarkers),
+            // "In a supplementary question, Cllr X asked the PCC …" after the Deputy Chief Constable's answer is a new question.
+            cue.addressee == nil || cue.addressee == questions[last].respondentRole
         {
             // "Cllr Fairweather asked a supplementary question …" in the next paragraph: it stays with her question.
             questions[last].answer = QuestionText.join([questions[last].answer] + segments)
             return
         }
         read(segments, in: block)
+    }
+
+    /// Whether the block's first sentence has a cue of its own: a member asking or raising a point, or an answer to
+    /// a question it names ("In response to a question about …, the Chief Finance Officer explained …").
+    private func opensWithCue(_ block: Block) -> Bool {
+        guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first else { return false }
+        return SentenceReader.cue(in: first, headingAsker: nil) != nil
+    }
+
+    private func opensWithMemberAsking(_ block: Block) -> Bool {
+        guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first,
+            let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind
+        else { return false }
+        return cue.named || cue.asks
     }
 
     /// Closes the open question, keeping it if it is one.
@@ -189,6 +233,20 @@ struct QuestionReader {
             return true
         }
         if current.answerStarted {
+            if takesListItem(block, text: text, current) {
+                // "He explained that the force used three approaches:" — the list is the rest of the reply.
+                current.answer += QuestionText.segments(of: text)
+                current.answerListItems += 1
+                draft = current
+                return true
+            }
+            if current.answerListItems > 0, block.kind != .tableRow, block.kind != .heading, continuesAfterList(text, current) {
+                // After the list, a paragraph with no new speaker in which the same office goes on.
+                current.answer += QuestionText.segments(of: text)
+                current.answerListItems = 0
+                draft = current
+                return true
+            }
             if follows(block, current), let first = QuestionText.segments(of: text).first, SentenceReader.continuesReply(first, respondent: current.respondent)
             {
                 // "She added that …", "The Chief Constable further explained …": the same reply, in the next paragraph.
@@ -215,6 +273,45 @@ struct QuestionReader {
         return true
     }
 
+    /// An item of a list the answer introduced: the answer ends at a colon ("… the force had since:") and `block`
+    /// is a list item (or, from a PDF whose glyphs were drawn, a paragraph opening in lower case); later items go on
+    /// while the one before ended as list items do (";", "; and", ","), open in lower case, or sit deeper than the
+    /// question. A member asking or an office answering starts something else.
+    private func takesListItem(_ block: Block, text: String, _ current: QuestionDraft) -> Bool {
+        guard let last = current.answer.last, let first = text.first else { return false }
+        let opensList = current.answerListItems == 0 && (last.hasSuffix(":") || last.hasSuffix(":-") || last.hasSuffix(": –"))
+        guard opensList || current.answerListItems > 0 else { return false }
+        switch block.kind {
+        case .bullet: break
+        case .paragraph: guard first.isLowercase else { return false }
+        default: return false
+        }
+        if !opensList {
+            let endsItem = [";", "; and", "; or", ",", ", and", ", or"].contains { last.hasSuffix($0) }
+            let inList = current.blockKind != .bullet || block.depth > current.blockDepth
+            guard endsItem || first.isLowercase || inList else { return false }
+        }
+        guard let sentence = QuestionText.segments(of: text).first else { return false }
+        if let cue = SentenceReader.cue(in: sentence, headingAsker: nil), case .opening = cue.kind { return false }
+        if SentenceReader.answerAtStart(of: sentence) != nil { return false }
+        return !isChairStatement(block)
+    }
+
+    /// A paragraph after the list an answer took, opening with no speaker of its own, in which the same office
+    /// speaks again ("As a result the average wait had fallen to 6 minutes. The PCC said that he would …").
+    private func continuesAfterList(_ text: String, _ current: QuestionDraft) -> Bool {
+        let segments = QuestionText.segments(of: text)
+        guard let first = segments.first, let role = current.respondent?.role else { return false }
+        if SentenceReader.continuesReply(first, respondent: current.respondent) { return true }
+        let words = SentenceWords(first)
+        if SentenceReader.cue(in: first, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
+        for start in SentenceReader.subjectStarts(words)
+        where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
+            return false
+        }
+        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent.role == role }
+    }
+
     /// Whether `block` can hold the answer to a question put in the block before it: a paragraph after a
     /// paragraph or a numbered entry, a bullet after a bullet at the same or a deeper level. A paragraph after
     /// a list is the minutes moving on ("The Chief Constable in response to the points made reported …").
@@ -231,8 +328,22 @@ struct QuestionReader {
     /// A block in which the Chair speaks without asking: a statement, not a question and not an answer.
     private func isChairStatement(_ block: Block) -> Bool {
         guard let first = QuestionText.segments(of: QuestionText.withoutListMarker(block.text)).first else { return false }
-        let words = SentenceWords(first)
-        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.asker == "the Chair" || chair.asker == "the Vice Chair" else { return false }
+        return isChairStatement(first)
+    }
+
+    /// The Chair replying: "The Chairperson responded that …", "The Chair replied …".
+    private func isChairReply(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.chair != nil,
+            let at = SentenceReader.skipAdverbs(words, from: chair.end)
+        else { return false }
+        return ["responded", "replied", "answered"].contains(words[at].lower)
+    }
+
+    /// A sentence in which the Chair speaks without asking.
+    private func isChairStatement(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.chair != nil else { return false }
         return SentenceReader.memberVerb(words, after: chair.end) != .ask
     }
 
@@ -269,6 +380,14 @@ struct QuestionReader {
                 return
             }
             draft!.startAnswer(start)
+        } else if draft!.questionClosed {
+            return
+        } else if isChairStatement(segment) {
+            // "Councillor Bhamra asked … The Chair then moved to the next item …": the question ends where the Chair speaks.
+            draft!.questionClosed = true
+            // "Ms Lathom had asked when the Panel would fill its vacancy. The Chairperson responded that …": the Panel's
+            // own business, answered by its Chair, is no question to the Commissioner.
+            if isChairReply(segment) { draft!.answeredByChair = true }
         } else {
             draft!.question.append(segment)
         }

@@ -84,6 +84,10 @@ enum SentenceReader {
             guard let office = officeSubject(s, at: start) else { continue }
             if passive(s, after: office.end) != nil { return nil }
             if impliedClause(s, after: office.end) != nil { return nil }
+            if let other = handedTo(s, after: office.end) {
+                // "The PCC invited Deputy Chief Constable Freer to respond. She explained …": the other office answers.
+                return AnswerStart(before: "", respondent: other, answer: s.text, afterTopicLead: start > 0)
+            }
             guard answerVerb(s, after: office.end) != nil else { continue }
             // "In relation to X, the PCC reported …" keeps its lead-in: it says what the answer is about.
             return AnswerStart(before: "", respondent: office.respondent, answer: s.text, afterTopicLead: start > 0)
@@ -394,6 +398,9 @@ enum SentenceReader {
         /// Members together or the Chair: their questions count, their points do not.
         var body: Bool
         var end: Int
+        /// "the Chair" or "the Vice Chair" when the subject holds the chair, named or not ("The Vice-Chair,
+        /// Councillor Marcus Allard, asked …" asks as Cllr Marcus Allard but is still the Vice Chair).
+        var chair: String? = nil
     }
 
     /// A member at `index`: "Cllr Ruth Mallory", "Mrs Okafor", "Independent Member Mr Hale", "A Member", "Members", "the Chair".
@@ -432,9 +439,15 @@ enum SentenceReader {
         }
         if let length = s.longestMatch(lists.chair, at: index) {
             let vice = (index..<(index + length)).contains { s[$0].lower.hasPrefix("vice") || s[$0].lower == "deputy" }
-            return MemberSubject(
-                asker: vice ? "the Vice Chair" : "the Chair", named: true, body: true,
-                end: skipApposition(s, from: index + length))
+            let chair = vice ? "the Vice Chair" : "the Chair"
+            // "The Vice-Chair, Councillor Marcus Allard, asked …": the name says who.
+            let after = index + length
+            if after < s.count, let mark = s[after].punctuationBefore, mark == "," || mark == "(",
+                let named = memberSubject(s, at: after), named.named, !named.body, named.chair == nil
+            {
+                return MemberSubject(asker: named.asker, named: true, body: false, end: named.end, chair: chair)
+            }
+            return MemberSubject(asker: chair, named: true, body: true, end: skipApposition(s, from: after), chair: chair)
         }
         var at = index
         if let lead = s.longestMatch(lists.oneMemberLeads, at: at) {
@@ -646,6 +659,16 @@ enum SentenceReader {
         return ResponseLead(subjectAt: end, mentionsQuestion: mentionsQuestion, asker: asker, named: named)
     }
 
+    /// "… invited Deputy Chief Constable Freer to respond", "… asked the Deputy Mayor to answer": the office a question
+    /// was handed to.
+    static func handedTo(_ s: SentenceWords, after index: Int) -> Respondent? {
+        guard let at = skipAdverbs(s, from: index), ["invited", "asked", "requested"].contains(s[at].lower),
+            let office = officeSubject(s, at: at + 1), s.lower(office.end) == "to",
+            let verb = s.lower(office.end + 1), Vocabulary.Lists.handOverVerbs.contains(verb)
+        else { return nil }
+        return office.respondent
+    }
+
     /// ", in response to a question [from Cllr X]," after an office: the question it implies.
     static func impliedClause(_ s: SentenceWords, after index: Int) -> (end: Int, asker: String?, named: Bool)? {
         guard index < s.count, s[index].lower == "in", ["response", "reply", "answer"].contains(s.lower(index + 1) ?? ""),
@@ -689,7 +712,8 @@ enum SentenceReader {
     static func answerVerb(_ s: SentenceWords, after index: Int) -> Int? {
         var at = skipApposition(s, from: index)
         // "The Head of Business Services, OPCC, L Carr noted …": a second apposition, then the person's name.
-        while at < s.count, s[at].punctuationBefore == ",", skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }
+        // A verb after the comma is the answer itself ("The Deputy Chief Constable, Lucy Carbery, confirmed that …, the same"), not more apposition.
+        while at < s.count, s[at].punctuationBefore == ",", !isVerbLike(s[at].lower), skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }
         var name = at
         while name < s.count, name - at < 3, s[name].capitalised, s[name].punctuationBefore == nil || name == at { name += 1 }
         if name > at, name < s.count, isVerbLike(s[name].lower), !s[name].capitalised { at = name }
@@ -734,6 +758,7 @@ enum SentenceReader {
         let continuing: Set<String> = [
             "added", "continued", "further", "also", "went", "explained", "confirmed", "stated", "noted", "reported",
             "said", "clarified", "emphasised", "emphasized", "stressed", "acknowledged", "undertook", "advised", "highlighted",
+            "told", "informed", "indicated", "assured", "outlined", "pointed",
         ]
         if ["he", "she", "they"].contains(s[0].lower), continuing.contains(s[1].lower) { return true }
         if let office = officeSubject(s, at: 0), office.respondent.role == respondent?.role, office.end < s.count,
@@ -794,8 +819,8 @@ enum SentenceReader {
                     continue
                 }
                 if let member = memberSubject(s, at: start), memberVerb(s, after: member.end) != nil || member.body && raisesConcern(s, after: member.end) {
-                    if member.asker == "the Chair" || member.asker == "the Vice Chair" {
-                        add(Speaker(name: member.asker == "the Chair" ? "Chair" : "Vice Chair", role: .chair))
+                    if let chair = member.chair {
+                        add(Speaker(name: chair == "the Chair" ? "Chair" : "Vice Chair", role: .chair))
                     } else if member.asker == "members" {
                         add(Speaker(name: "members", role: .member))
                     } else {

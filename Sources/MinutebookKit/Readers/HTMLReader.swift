@@ -10,11 +10,38 @@ enum HTMLReader {
             throw .unreadableFormat("the web page cannot be read: no HTML document in it")
         }
         let (content, isWholePage) = contentRoot(of: root)
-        var walker = HTMLWalker(dropPageChrome: isWholePage)
-        walker.walk(content)
-        walker.flush()
-        let (out, _) = walker.writer.finish()
+        var out = walked(content, dropPageChrome: isWholePage)
+        // A content element that holds next to nothing (an empty "main" column, a content id the site uses for a
+        // banner) is not where the minutes are: the body is read instead, when it holds more.
+        if !isWholePage, letterCount(out) < minimumContentLetters, let body = body(of: root) {
+            let whole = walked(body, dropPageChrome: true)
+            if letterCount(whole) > letterCount(out) { out = whole }
+        }
         return ExtractedText(text: out, pages: nil, format: .html, encoding: encoding, sourceURL: address(of: root, text: text))
+    }
+
+    /// Fewer letters than this in the content element, and the body is read instead.
+    static let minimumContentLetters = 200
+
+    private static func walked(_ node: MarkupNode, dropPageChrome: Bool) -> String {
+        var walker = HTMLWalker(dropPageChrome: dropPageChrome)
+        walker.walk(node)
+        walker.flush()
+        return walker.writer.finish().text
+    }
+
+    private static func letterCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            count += 1
+            if count >= minimumContentLetters * 4 { break }
+        }
+        return count
+    }
+
+    private static func body(of root: MarkupNode) -> MarkupNode? {
+        if root.name == "body" { return root }
+        return root.child("body")
     }
 
     /// Word's "Save as web page" marks list glyphs with `<![if !supportLists]>` … `<![endif]>`, which browsers drop
@@ -29,7 +56,8 @@ enum HTMLReader {
     }
 
     /// The element holding the page's content: ModernGov's `#modgov` / `.mgContent`, `<main>`, an element with
-    /// `role="main"` or a content id; else `<body>` (and then page headers and footers are chrome too).
+    /// `role="main"` or a content id (a DotNetNuke site's `dnn_ContentPane`, as CMIS pages have); else `<body>`
+    /// (and then page headers and footers are chrome too).
     static func contentRoot(of root: MarkupNode) -> (MarkupNode, Bool) {
         var best: (rank: Int, node: MarkupNode)?
         var body: MarkupNode?
@@ -46,7 +74,9 @@ enum HTMLReader {
                     rank = 1
                 } else if name == "main" || child.attribute("role")?.lowercased() == "main" {
                     rank = 2
-                } else if ["content", "main-content", "maincontent", "main", "pagecontent", "page-content"].contains(id) || id.hasSuffix("maincontent") {
+                } else if ["content", "main-content", "maincontent", "main", "pagecontent", "page-content"].contains(id) || id.hasSuffix("maincontent")
+                    || id.hasSuffix("_contentpane")
+                {
                     rank = 3
                 }
                 if let rank, best == nil || rank < best!.rank { best = (rank, child) }
@@ -132,12 +162,12 @@ struct HTMLWalker {
     }
 
     static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "option", "input", "textarea",
+        "script", "style", "noscript", "template", "nav", "aside", "button", "select", "option", "input", "textarea",
         "iframe", "svg", "canvas", "img", "picture", "object", "embed", "video", "audio", "map", "head", "title", "meta", "link",
     ]
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "blockquote", "address", "center", "figure", "figcaption", "header", "footer",
-        "dl", "dt", "dd", "fieldset", "details", "summary", "body", "html", "legend", "caption",
+        "dl", "dt", "dd", "fieldset", "details", "summary", "body", "html", "legend", "caption", "form",
     ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -178,12 +208,14 @@ struct HTMLWalker {
         return false
     }
 
-    /// A link to an attached document (a PDF or Word file, a ModernGov document): its text is only a label.
+    /// A link to an attached document (a PDF or Word file, a ModernGov or CMIS document): its text is only a label.
     static func isDocumentLink(_ node: MarkupNode) -> Bool {
         guard node.name == "a", let href = node.attribute("href")?.lowercased() else { return false }
         let path = href.split(separator: "?").first.map(String.init) ?? href
         return [".pdf", ".doc", ".docx", ".rtf", ".xls", ".xlsx", ".odt", ".ppt", ".pptx", ".zip"].contains { path.hasSuffix($0) }
             || href.contains("mgconvert2pdf") || href.contains("/documents/s") || href.hasPrefix("documents/s") || href.contains("viewselectedsdocument")
+            // CMIS serves its documents through a handler: "/Document.ashx?czJKcae…".
+            || path.hasSuffix("document.ashx")
     }
 
     mutating func walk(_ node: MarkupNode) {
@@ -236,6 +268,12 @@ struct HTMLWalker {
     private mutating func inline(_ node: MarkupNode) {
         let name = node.name
         let style = (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+        if style.contains("wingdings") || style.contains("webdings"), Self.isListGlyph(node), buffer.allSatisfy({ $0 == " " || $0 == "\u{A0}" }) {
+            // Word's list glyph in a picture font ("Ø" in Wingdings is an arrow, "§" a square): a bullet.
+            buffer += "• "
+            plainCharacters += 1
+            return
+        }
         let bold = name == "b" || name == "strong" || style.contains("font-weight:bold") || style.contains("font-weight:700")
         let link = Self.isDocumentLink(node)
         if bold { boldDepth += 1 }
@@ -243,6 +281,12 @@ struct HTMLWalker {
         walk(node)
         if bold { boldDepth -= 1 }
         if link { documentLinkDepth -= 1 }
+    }
+
+    /// One character, and spaces: the glyph a list item opens with.
+    static func isListGlyph(_ node: MarkupNode) -> Bool {
+        let text = node.textContent.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return text.count == 1
     }
 
     private mutating func addText(_ text: String) {

@@ -235,7 +235,11 @@ struct PDFLayout {
         let vocabulary = Vocabulary(pages)
         var writer = LayoutWriter()
         // The piece being written, kept open until the next block shows whether it continues over a break.
-        var open: (piece: Piece, page: Int, lastLine: Line, column: (left: Double, right: Double), indent: Double, pageIndex: Int, flow: Int)?
+        var open:
+            (
+                piece: Piece, page: Int, lastLine: Line, column: (left: Double, right: Double), indent: Double, textLeft: Double, pageIndex: Int,
+                flow: Int
+            )?
         var tableWidth = 0
         var tableColumns: [Double] = []
 
@@ -254,7 +258,8 @@ struct PDFLayout {
             page.blocks = Self.readingOrder(page)
             let rows = Self.rows(of: page)
             let margins = Self.columnLefts(page)
-            for (rowIndex, row) in rows.enumerated() {
+            for (rowIndex, found) in rows.enumerated() {
+                let row = Self.withBulletJoined(found)
                 // Cells side by side: a table row. A lone cell under the first column, between two rows of the
                 // table, is a row whose other cells are empty.
                 let isTable =
@@ -292,7 +297,9 @@ struct PDFLayout {
                 let column = margins.column(for: first.x0)
                 if let current = open, case .paragraph(let more, _) = piece,
                     current.pageIndex != pageIndex || current.flow != block.flow,
-                    abs((first.x0 - column.left) - current.indent) < 4,
+                    // The same indent from the column's edge, or the same place on the page (the next page's
+                    // left edge may be set by other lines: a list's glyphs, a heading further out).
+                    abs((first.x0 - column.left) - current.indent) < 4 || abs(first.x0 - current.textLeft) < 2,
                     Self.continues(current.piece, lastLine: current.lastLine, column: current.column, next: more)
                 {
                     switch current.piece {
@@ -310,8 +317,8 @@ struct PDFLayout {
                 }
                 if let current = open { emit(current.piece, page: current.page) }
                 // Where a continuation would start: the text's own indent (a list item's text, after its glyph).
-                let indent = (block.lines.count > 1 ? block.lines[1].x0 : first.x0) - column.left
-                open = (piece, page.number, block.lines.last!, column, indent, pageIndex, block.flow)
+                let textLeft = block.lines.count > 1 ? block.lines[1].x0 : first.x0
+                open = (piece, page.number, block.lines.last!, column, textLeft - column.left, textLeft, pageIndex, block.flow)
             }
         }
         if let current = open { emit(current.piece, page: current.page) }
@@ -333,6 +340,17 @@ struct PDFLayout {
         let fill = (lastLine.x1 - column.left) / width
         if !".?!:;)]\"”’".contains(last) && fill >= 0.7 { return true }
         return lastLine.x1 >= column.right - lastLine.height * 1.5
+    }
+
+    /// A list glyph set apart from its text (poppler gives the glyph a block of its own, beside the text's block)
+    /// is one list item with it, not a table row of two cells.
+    static func withBulletJoined(_ row: [Block]) -> [Block] {
+        guard row.count >= 2, row[0].lines.count == 1, row[0].lines[0].words.count == 1, isBulletGlyph(row[0].lines[0].words[0]) else { return row }
+        var item = row[1]
+        let glyph = row[0].lines[0]
+        item.lines[0].words.insert(glyph.words[0], at: 0)
+        item.lines[0].x0 = glyph.x0
+        return [item] + row.dropFirst(2)
     }
 
     static func isBulletGlyph(_ word: String) -> Bool {

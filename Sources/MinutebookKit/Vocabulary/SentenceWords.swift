@@ -439,6 +439,7 @@ extension Vocabulary {
         static let responseLeads = PhraseList(Vocabulary.responseLeads)
         static let questionNouns = Set(Vocabulary.questionNouns)
         static let directed = PhraseList(Vocabulary.directedAsking)
+        static let handOverVerbs = Set(Vocabulary.handOverVerbs)
         static let impersonalQuestionSubjects = PhraseList(Vocabulary.impersonalQuestionSubjects)
         static let impersonalQuestionVerbs = PhraseList(Vocabulary.impersonalQuestionVerbs)
         static let itWasVerbs = PhraseList(Vocabulary.itWasVerbs)

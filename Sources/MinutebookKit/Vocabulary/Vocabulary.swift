@@ -160,7 +160,15 @@ public enum Vocabulary {
         "asked members to", "asked the committee", "asked if members", "asked whether members",
         "asked officers", "asked the clerk", "asked the chair", "asked the chairman", "asked the vice chair",
         "asked the secretary", "requested officers", "asked the panel's", "asked them to",
+        // The Chair running the meeting: "The Chair asked whether there were any questions; there were none."
+        "asked whether any member", "asked whether any members", "asked if any member", "asked if any members",
+        "asked whether there were any questions", "asked if there were any questions", "asked whether there were any further questions",
+        "asked if there were any further questions", "asked whether there were any comments", "asked if there were any comments",
+        "asked whether anyone wished", "asked if anyone wished",
     ]
+    /// What an office is invited to do when it hands a question to another: "The PCC invited the Deputy Chief
+    /// Constable to respond", "The Mayor asked the Deputy Mayor to answer".
+    static let handOverVerbs = ["respond", "answer", "reply", "comment", "explain", "address", "update", "speak"]
 
     /// Impersonal questions: "A question was asked", "It was queried whether", "Clarification was sought".
     static let impersonalQuestionSubjects = [
@@ -210,6 +218,8 @@ public enum Vocabulary {
         "undertook to", "write to", "happy to write", "written update", "written breakdown", "written note", "written response",
         "written answer", "written reply", "a note setting out", "will come back", "would come back", "to circulate",
         "would bring a report", "agreed to bring", "respond outside",
+        "a response will be provided", "a response would be provided", "an answer will be provided", "an answer would be provided",
+        "a reply will be provided", "a reply would be provided",
     ]
     /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
     static let dataNouns: Set<String> = [
