@@ -5,8 +5,8 @@ import Testing
 
 @testable import MinutebookKit
 
-/// Item titles and section headings are stored and indexed once (`headings`, `headings_fts`), and still find and
-/// lift the passages under them.
+/// Item titles and section headings are stored and indexed once (`titles_fts` over items, `headings_fts` over
+/// `heading_rows`; the view `headings` puts them together), and still find and lift the passages under them.
 @Suite("Headings indexed once", .serialized)
 final class HeadingsIndexTests {
     let folder: URL
@@ -114,20 +114,69 @@ final class HeadingsIndexTests {
         #expect(fast.map(\.id) == slow.map(\.id))
     }
 
-    @Test("check covers the headings' full-text table")
+    @Test("check covers the titles' and the headings' full-text tables")
     func integrityCheckCoversHeadings() throws {
         let report = try store.checkIntegrity()
         #expect(report.ok)
         #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" && $0.ok })
+        #expect(report.checks.contains { $0.name == "fts5 integrity-check titles_fts" && $0.ok })
+    }
+
+    @Test("each item's title is indexed once, each section heading once, and an item's passages are the run of ids it keeps")
+    func titlesIndexedOnce() throws {
+        let (titleRows, items, headingRows, headings, outside, columns) = try store.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM titles_fts_docsize") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM items") ?? -2,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM headings_fts_docsize") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM heading_rows") ?? -2,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM passages p JOIN items i ON i.id = p.item_id
+                        WHERE NOT (p.id BETWEEN i.first_passage_id AND i.last_passage_id)
+                        """) ?? -1,
+                try db.columns(in: "headings_fts").map(\.name)
+            )
+        }
+        #expect(titleRows == items && headingRows == headings)
+        #expect(outside == 0)
+        #expect(columns == ["section"])
+        // The items whose title says "Early Intervention" have several headings each; each title is one row.
+        let (titleMatches, itemsSaying, theirHeadings) = try store.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM titles_fts WHERE titles_fts MATCH '\"early intervention\"'") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM items WHERE title LIKE '%early intervention%'") ?? -1,
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM heading_rows WHERE item_id IN (SELECT id FROM items WHERE title LIKE '%early intervention%')") ?? 0
+            )
+        }
+        #expect(titleMatches == itemsSaying && titleMatches > 0)
+        #expect(theirHeadings > titleMatches)
+    }
+
+    @Test("a title's run and its sections' runs are cut where they meet: a section inside a matching title scores both")
+    func titleAndSectionRuns() {
+        typealias M = HeadingMatches.Match
+        let titles = [M(lo: 10, hi: 20, score: -2, meets: [0]), M(lo: 40, hi: 45, score: -1, meets: [1])]
+        let sections = [
+            M(lo: 5, hi: 8, score: -0.5, meets: [1]), M(lo: 12, hi: 13, score: -1, meets: [1]), M(lo: 18, hi: 20, score: -0.25, meets: [0]),
+            M(lo: 30, hi: 31, score: -3, meets: [0, 1]),
+        ]
+        let runs = HeadingMatches.runs(titles: titles, sections: sections, clauses: 2)
+        #expect(runs.map { [$0.lo, $0.hi] } == [[5, 8], [10, 11], [12, 13], [14, 17], [18, 20], [30, 31], [40, 45]])
+        #expect(runs.map(\.score) == [-0.5, -2, -3, -2, -2.25, -3, -1])
+        #expect(runs.map(\.missing) == [[0], [1], [], [1], [1], [], [0]])
     }
 
     @Test(
-        "check finds passages whose heading, item or document is gone, or outside their heading's run (passages have no foreign keys)",
+        "check finds passages whose heading, item or document is gone, or outside their heading's or item's run (passages have no foreign keys)",
         arguments: [
             "DELETE FROM heading_rows WHERE id = (SELECT min(id) FROM heading_rows)",
             "UPDATE heading_rows SET last_passage_id = first_passage_id - 1 WHERE id = (SELECT max(id) FROM heading_rows)",
             "UPDATE passages SET item_id = 999999 WHERE id = (SELECT max(id) FROM passages)",
             "UPDATE passages SET document_id = 999999 WHERE id = (SELECT min(id) FROM passages)",
+            "UPDATE items SET last_passage_id = first_passage_id WHERE id = (SELECT item_id FROM passages GROUP BY item_id HAVING count(*) > 1 LIMIT 1)",
         ])
     func integrityCheckCoversPassages(damage: String) throws {
         let copyFolder = try TemporaryFolder()

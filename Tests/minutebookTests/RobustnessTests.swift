@@ -77,7 +77,7 @@ struct RobustnessTests {
         #expect(report.ok)
         #expect(report.checks.contains { $0.name.contains("integrity_check") && $0.ok })
         // passages_fts, headings_fts and questions_fts.
-        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 3 && report.checks.allSatisfy(\.ok))
+        #expect(report.checks.filter { $0.name.contains("fts5") }.count == 4 && report.checks.allSatisfy(\.ok))
         #expect(report.checks.contains { $0.name == "fts5 integrity-check headings_fts" })
         #expect(report.checks.contains { $0.name == "question text" }, "questions' spans of passage text are checked")
         let committed = report.documents

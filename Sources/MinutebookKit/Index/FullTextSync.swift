@@ -1,12 +1,14 @@
 import Foundation
 import GRDB
 
-/// Keeps the external-content FTS5 tables in step with `passages`, `headings` and `questions`, a whole document at a time.
+/// Keeps the external-content FTS5 tables in step with `passages`, `items` (titles), `heading_rows` (sections) and
+/// `questions`, a whole document at a time.
 enum FullTextSync {
     /// (FTS5 table, content table, columns)
     static let tables: [(fts: String, content: String, columns: String)] = [
         ("passages_fts", "passages", "text"),
-        ("headings_fts", "headings", "title, section"),
+        ("titles_fts", "items", "title"),
+        ("headings_fts", "heading_rows", "section"),
         ("questions_fts", "questions", "asker, question, answer"),
     ]
 

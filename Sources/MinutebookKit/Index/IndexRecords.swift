@@ -126,7 +126,10 @@ struct DocumentRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sen
 /// A row of `items`: one agenda item of a document.
 struct ItemRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "items"
-    enum Columns: String, ColumnExpression { case id, documentID = "document_id", position, number, title }
+    enum Columns: String, ColumnExpression {
+        case id, documentID = "document_id", position, number, title
+        case firstPassageID = "first_passage_id", lastPassageID = "last_passage_id"
+    }
 
     var id: Int64?
     var documentID: Int64
@@ -134,13 +137,19 @@ struct ItemRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendabl
     /// The agenda number as printed ("150", "7b").
     var number: String?
     var title: String?
+    /// The run of the item's passages' ids (they are written one after another), set once its last passage is
+    /// written; nil for an item without passages.
+    var firstPassageID: Int64?
+    var lastPassageID: Int64?
 
-    init(id: Int64? = nil, documentID: Int64, position: Int, number: String?, title: String?) {
+    init(id: Int64? = nil, documentID: Int64, position: Int, number: String?, title: String?, firstPassageID: Int64? = nil, lastPassageID: Int64? = nil) {
         self.id = id
         self.documentID = documentID
         self.position = position
         self.number = number
         self.title = title
+        self.firstPassageID = firstPassageID
+        self.lastPassageID = lastPassageID
     }
 
     init(row: Row) {
@@ -149,19 +158,21 @@ struct ItemRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendabl
         position = row[Columns.position]
         number = row[Columns.number]
         title = row[Columns.title]
+        firstPassageID = row[Columns.firstPassageID]
+        lastPassageID = row[Columns.lastPassageID]
     }
 
     /// The stored columns, in the order of `storedValues` (the writer inserts them by position, `RowInserter`).
-    static let storedColumns: [Columns] = [.id, .documentID, .position, .number, .title]
-    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, position, number, title] }
+    static let storedColumns: [Columns] = [.id, .documentID, .position, .number, .title, .firstPassageID, .lastPassageID]
+    var storedValues: [(any DatabaseValueConvertible)?] { [id, documentID, position, number, title, firstPassageID, lastPassageID] }
 
     func encode(to container: inout PersistenceContainer) { encodeStored(&container) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// A row of `heading_rows`: one of an item's section headings, stored (and indexed in `headings_fts`, with the item's
-/// title, through the view `headings`) once for all the passages under it.
+/// A row of `heading_rows`: one of an item's section headings, stored (and its section indexed in `headings_fts`;
+/// the view `headings` adds the item's title, indexed once per item in `titles_fts`) once for all the passages under it.
 struct HeadingRecord: FetchableRecord, MutablePersistableRecord, StoredRow, Sendable {
     static let databaseTableName = "heading_rows"
     enum Columns: String, ColumnExpression {

@@ -126,6 +126,7 @@ enum IndexSchema {
         registerHeadings(&migrator)
         registerQuestionSpans(&migrator)
         registerSlim(&migrator)
+        registerTitles(&migrator)
         return migrator
     }
 }

@@ -53,6 +53,8 @@ struct IndexWriter: Sendable {
         let questionTopics: RowInserter<QuestionTopicRecord>
         /// A heading's run of passages, set once its last passage is written.
         let headingRun: Statement
+        /// An item's run of passages, set once its last passage is written.
+        let itemRun: Statement
 
         init(_ db: Database) throws {
             documents = try RowInserter(db)
@@ -65,6 +67,9 @@ struct IndexWriter: Sendable {
             typealias H = HeadingRecord.Columns
             headingRun = try db.cachedStatement(
                 sql: "UPDATE \(HeadingRecord.databaseTableName) SET \(H.firstPassageID.name) = ?, \(H.lastPassageID.name) = ? WHERE \(H.id.name) = ?")
+            typealias I = ItemRecord.Columns
+            itemRun = try db.cachedStatement(
+                sql: "UPDATE \(ItemRecord.databaseTableName) SET \(I.firstPassageID.name) = ?, \(I.lastPassageID.name) = ? WHERE \(I.id.name) = ?")
         }
     }
 
@@ -104,6 +109,8 @@ struct IndexWriter: Sendable {
             var heading: (id: Int64, section: String?, first: Int64?, last: Int64?)?
             // The item's passages as written: its questions' text is looked for in them (`QuestionSpan`).
             var written: [QuestionSpan.Passage] = []
+            // The item's run of passages (`items.first_passage_id...last_passage_id`, for `titles_fts`).
+            var firstPassage: Int64?, lastPassage: Int64?
             func closeHeading() throws {
                 guard let run = heading else { return }
                 inserts.headingRun.setUncheckedArguments([run.first, run.last, run.id])
@@ -128,9 +135,15 @@ struct IndexWriter: Sendable {
                 if !prepared.questions.isEmpty { written.append(QuestionSpan.Passage(id: passageID, line: passage.line, text: passage.text)) }
                 if heading?.first == nil { heading?.first = passageID }
                 heading?.last = passageID
+                if firstPassage == nil { firstPassage = passageID }
+                lastPassage = passageID
                 for topic in topics { try inserts.passageTopics.insert(PassageTopicRecord(topic: topic, passageID: passageID)) }
             }
             try closeHeading()
+            if let first = firstPassage, let last = lastPassage {
+                inserts.itemRun.setUncheckedArguments([first, last, itemID])
+                try inserts.itemRun.execute()
+            }
             for (position, (question, topics)) in prepared.questions.enumerated() {
                 let questionID = try inserts.questions.insert(
                     QuestionRowRecord(

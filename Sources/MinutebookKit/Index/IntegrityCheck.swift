@@ -82,8 +82,9 @@ extension IndexStore {
             }
         }
         check("foreign keys") {
-            // `passages` has no foreign keys (v5): its rows are checked here, with the run of ids of their heading, by
-            // which a document's passages are found and deleted (`PassageRecord.ofDocuments`).
+            // `passages` has no foreign keys (v5): its rows are checked here, with the runs of ids of their heading, by
+            // which a document's passages are found and deleted (`PassageRecord.ofDocuments`), and of their item, by
+            // which a matching title lifts them (v6).
             let orphans = try writer.read { db in
                 try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
                     + (try Int.fetchOne(
@@ -92,7 +93,8 @@ extension IndexStore {
                             SELECT count(*) FROM passages p LEFT JOIN heading_rows h ON h.id = p.heading_id
                             WHERE h.id IS NULL OR h.first_passage_id IS NULL OR h.last_passage_id IS NULL OR h.document_id IS NOT p.document_id OR h.item_id IS NOT p.item_id
                                 OR NOT (p.id BETWEEN h.first_passage_id AND h.last_passage_id)
-                                OR NOT EXISTS (SELECT 1 FROM documents WHERE id = p.document_id) OR NOT EXISTS (SELECT 1 FROM items WHERE id = p.item_id)
+                                OR NOT EXISTS (SELECT 1 FROM documents WHERE id = p.document_id)
+                                OR NOT EXISTS (SELECT 1 FROM items i WHERE i.id = p.item_id AND p.id BETWEEN i.first_passage_id AND i.last_passage_id)
                             """) ?? 0)
             }
             return (orphans == 0, orphans == 0 ? "ok" : "\(orphans) rows point at missing rows")

@@ -6,9 +6,9 @@ import GRDBSQLite
 /// instead of a `GROUP BY` over every candidate (`RankedSearch.passageRows`, which gives the same rows and scores
 /// and is still used with filters other than topics and for date order).
 ///
-/// The passages under one heading are written one after another, so their ids are a run (`lo...hi`, the heading's
-/// `first_passage_id...last_passage_id`): the
-/// heading of a text match is found by a binary search among the matching headings' runs, and the passages a
+/// The passages under one heading, and those of one item, are written one after another, so their ids are a run
+/// (`lo...hi`: a heading's or an item's `first_passage_id...last_passage_id`): the run of a text match is found by a
+/// binary search among the matching titles' and headings' runs (`HeadingMatches`), and the passages a title or
 /// heading finds alone are counted from its run without reading them.
 struct HeadingRanking {
     struct Run {
@@ -21,19 +21,9 @@ struct HeadingRanking {
 
     let runs: [Run]
 
-    /// nil when a matching heading's run of passages is not known (then the SQL form is used).
-    init?(_ db: Database, headings: HeadingMatches) throws {
-        guard let known = headings.runs else { return nil }
-        var missingByID: [Int64: [Int]] = [:]
-        for (missing, ids) in headings.byMissing where !missing.isEmpty { for id in ids { missingByID[id] = missing } }
-        var runs: [Run] = []
-        runs.reserveCapacity(headings.scores.count)
-        for (id, score) in headings.scores {
-            guard let run = known[id] else { return nil }
-            runs.append(Run(lo: run.lowerBound, hi: run.upperBound, score: score, missing: missingByID[id] ?? []))
-        }
-        runs.sort { $0.lo < $1.lo }
-        self.runs = runs
+    /// The runs of the matching titles and headings (`HeadingMatches.runs`: sorted, none overlapping).
+    init(_ headings: HeadingMatches) {
+        runs = headings.runs
     }
 
     /// The run holding passage `id`, if any.

@@ -21,20 +21,62 @@ extension MatchPlan.Target {
     var checkColumns: [String] { self == .passages ? ["h.title", "h.section", "p.text"] : ["asker", "question", "answer"] }
 }
 
-/// The headings (`headings_fts`) that meet some of a passage plan's clauses: each one's bm25 for all the clauses
-/// together (title weighted 4, section 2), and which clauses it leaves for the passage's own text to meet.
+/// The item titles (`titles_fts`) and section headings (`headings_fts`) that meet some of a passage plan's clauses,
+/// as runs of the passages under them: a title's run is its item's passages, a section's the passages under that
+/// heading (inside its item's run). Where a matching section lies in an item whose title matches too, its run scores
+/// both, so the runs are cut where they meet: none overlaps another.
 struct HeadingMatches {
-    var scores: [(id: Int64, score: Double)] = []
-    /// Each matching heading's run of passages (`first_passage_id...last_passage_id`), read with its score; nil
-    /// when one is not known (then `HeadingRanking` is not used).
-    var runs: [Int64: ClosedRange<Int64>]? = [:]
-    /// Heading ids by the clauses (indices) they do not meet; the empty key: headings that meet every clause.
-    var byMissing: [[Int]: [Int64]] = [:]
-    var isEmpty: Bool { scores.isEmpty }
+    /// Sorted by `lo`. Each run's score is its title's bm25 (title weighted 4) plus its section's (weighted 2), for all
+    /// the clauses together, and `missing` the clauses (indices) neither meets, left to the passages' own text.
+    var runs: [HeadingRanking.Run] = []
+    var isEmpty: Bool { runs.isEmpty }
 
-    /// `[[id, score], …]` for `json_each`.
-    var scoresJSON: String {
-        "[" + scores.map { "[\($0.id),\($0.score.isFinite ? $0.score : 0)]" }.joined(separator: ",") + "]"
+    /// `[[lo, hi, score], …]` of `runs` for `json_each`.
+    static func json(_ runs: some Sequence<HeadingRanking.Run>) -> String {
+        "[" + runs.map { "[\($0.lo),\($0.hi),\($0.score.isFinite ? $0.score : 0)]" }.joined(separator: ",") + "]"
+    }
+
+    /// A title's or a section's match: its run of passages, score, and the clauses it meets (indices).
+    struct Match {
+        var lo: Int64
+        var hi: Int64
+        var score: Double
+        var meets: Set<Int>
+    }
+
+    /// The runs of `titles` and `sections` (each sorted by `lo`, none overlapping another of its kind; every section
+    /// inside one item), cut where a section lies in a title's run.
+    static func runs(titles: [Match], sections: [Match], clauses: Int) -> [HeadingRanking.Run] {
+        func missing(_ meets: Set<Int>) -> [Int] { (0..<clauses).filter { !meets.contains($0) } }
+        var runs: [HeadingRanking.Run] = []
+        runs.reserveCapacity(titles.count + 2 * sections.count)
+        func add(_ lo: Int64, _ hi: Int64, _ score: Double, _ meets: Set<Int>) {
+            if lo <= hi { runs.append(HeadingRanking.Run(lo: lo, hi: hi, score: score, missing: missing(meets))) }
+        }
+        var next = 0
+        for title in titles {
+            while next < sections.count, sections[next].hi < title.lo {
+                let section = sections[next]
+                add(section.lo, section.hi, section.score, section.meets)
+                next += 1
+            }
+            var from = title.lo
+            while next < sections.count, sections[next].lo <= title.hi {
+                let section = sections[next]
+                add(section.lo, min(title.lo - 1, section.hi), section.score, section.meets)
+                add(from, section.lo - 1, title.score, title.meets)
+                add(max(section.lo, title.lo), min(section.hi, title.hi), title.score + section.score, title.meets.union(section.meets))
+                from = max(from, min(section.hi, title.hi) + 1)
+                if section.hi > title.hi {
+                    // A section running past its title's run (not written so): the rest scores the section alone.
+                    add(title.hi + 1, section.hi, section.score, section.meets)
+                }
+                next += 1
+            }
+            add(from, title.hi, title.score, title.meets)
+        }
+        for section in sections[next...] { add(section.lo, section.hi, section.score, section.meets) }
+        return runs
     }
 }
 
@@ -83,9 +125,9 @@ struct RankedSearch {
     /// heading they sit under (`passageRows`); when no heading matches, the query is the bare one.
     func top(limit: Int) throws -> (rows: [RankedRow], total: Int?) {
         if plan.check == nil, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
-            let headings = try headingMatches(), !headings.isEmpty, let ranking = try HeadingRanking(db, headings: headings)
+            let headings = try headingMatches(), !headings.isEmpty
         {
-            let found = try ranking.top(db, plan: plan, count: limit, allowed: try allowedByTopics())
+            let found = try HeadingRanking(headings).top(db, plan: plan, count: limit, allowed: try allowedByTopics())
             return (found.rows, found.total)
         }
         guard let check = plan.check, order == .relevance, filters.conditions.isEmpty else { return (try checkedTop(limit: limit), nil) }
@@ -189,10 +231,8 @@ struct RankedSearch {
         case .newest: orderBy = "d.meeting_date IS NULL, d.meeting_date DESC, \(alias).id"
         }
         let sql: String
-        if let headings, !headings.isEmpty, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil,
-            let ranking = try HeadingRanking(db, headings: headings)
-        {
-            return Array(try ranking.top(db, plan: plan, count: offset + limit, allowed: try allowedByTopics()).rows.dropFirst(offset))
+        if let headings, !headings.isEmpty, order == .relevance, filters.conditions.isEmpty || filters.topicsOnly != nil {
+            return Array(try HeadingRanking(headings).top(db, plan: plan, count: offset + limit, allowed: try allowedByTopics()).rows.dropFirst(offset))
         } else if let headings, !headings.isEmpty {
             let rows = passageRows(headings)
             arguments = rows.arguments + filters.arguments.map(\.databaseValue)
@@ -221,87 +261,99 @@ struct RankedSearch {
 
     // MARK: Passages under matching headings
 
-    /// The headings that meet some of the plan's `headingClauses`; nil for a plan without headings (questions). A raw
-    /// FTS5 expression that names a passage column (`text : word`) cannot run on headings: it matches none.
-    /// Unscored (`scored: false`, for counting), every heading's score is 0 and FTS5 skips bm25's per-row work.
+    /// The titles and section headings that meet some of the plan's `headingClauses`, as runs of passages; nil for a
+    /// plan without headings (questions). A raw FTS5 expression that names a passage column (`text : word`) cannot run
+    /// on headings: it matches none. Unscored (`scored: false`, for counting), every score is 0 and FTS5 skips bm25's
+    /// per-row work.
     func headingMatches(scored: Bool = true) throws -> HeadingMatches? {
         guard let clauses = plan.headingClauses, !clauses.isEmpty else { return nil }
         let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
-        var matches = HeadingMatches()
+        var titles: [HeadingMatches.Match] = [], sections: [HeadingMatches.Match] = []
+        var titleIDs: [Int64] = [], sectionIDs: [Int64] = []
         do {
-            // Each heading's run of passages comes in the same pass as its score (a lookup by rowid per heading),
+            // Each title's and heading's run of passages comes in the same pass as its score (a lookup by rowid each),
             // so the ranking needs no second statement over a list of thousands of ids.
-            let statement = try db.cachedStatement(
-                sql: """
-                    SELECT headings_fts.rowid, \(scored ? "bm25(headings_fts, \(IndexSchema.headingWeightList))" : "0.0"), h.first_passage_id, h.last_passage_id
-                    FROM headings_fts JOIN heading_rows h ON h.id = headings_fts.rowid WHERE headings_fts MATCH ?
-                    """)
-            var runs: [Int64: ClosedRange<Int64>] = [:]
-            var complete = true
-            try statement.forEachRow(db, arguments: [any]) { handle in
-                let id = sqlite3_column_int64(handle, 0)
-                matches.scores.append((id, sqlite3_column_double(handle, 1)))
-                guard complete else { return true }
-                let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
-                if sqlite3_column_type(handle, 2) == SQLITE_NULL || sqlite3_column_type(handle, 3) == SQLITE_NULL || lo > hi {
-                    complete = false
-                } else {
-                    runs[id] = lo...hi
+            for (fts, content, weight) in [
+                ("titles_fts", "items", IndexSchema.titleWeight), ("headings_fts", "heading_rows", IndexSchema.sectionWeight),
+            ] {
+                let statement = try db.cachedStatement(
+                    sql: """
+                        SELECT \(fts).rowid, \(scored ? "bm25(\(fts), \(weight))" : "0.0"), c.first_passage_id, c.last_passage_id
+                        FROM \(fts) JOIN \(content) c ON c.id = \(fts).rowid WHERE \(fts) MATCH ?
+                        """)
+                var found: [(id: Int64, match: HeadingMatches.Match)] = []
+                try statement.forEachRow(db, arguments: [any]) { handle in
+                    // A title or heading without passages has no run, and nothing to lift.
+                    guard sqlite3_column_type(handle, 2) != SQLITE_NULL, sqlite3_column_type(handle, 3) != SQLITE_NULL else { return true }
+                    let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
+                    if lo <= hi {
+                        found.append(
+                            (sqlite3_column_int64(handle, 0), HeadingMatches.Match(lo: lo, hi: hi, score: sqlite3_column_double(handle, 1), meets: [])))
+                    }
+                    return true
                 }
-                return true
+                found.sort { $0.match.lo < $1.match.lo }
+                if fts == "titles_fts" {
+                    titles = found.map(\.match)
+                    titleIDs = found.map(\.id)
+                } else {
+                    sections = found.map(\.match)
+                    sectionIDs = found.map(\.id)
+                }
             }
-            matches.runs = complete ? runs : nil
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && plan.headingClauses == [plan.expression] {
             return HeadingMatches()
         }
-        guard !matches.scores.isEmpty else { return matches }
+        guard !titles.isEmpty || !sections.isEmpty else { return HeadingMatches() }
         if clauses.count == 1 {
-            matches.byMissing[[]] = matches.scores.map(\.id)
-            return matches
+            for index in titles.indices { titles[index].meets = [0] }
+            for index in sections.indices { sections[index].meets = [0] }
+        } else {
+            // Which clauses each title and heading meets (together they met at least one).
+            for (fts, ids) in [("titles_fts", titleIDs), ("headings_fts", sectionIDs)] where !ids.isEmpty {
+                var met: [Int64: Set<Int>] = [:]
+                for (index, clause) in clauses.enumerated() {
+                    let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ?"), arguments: [clause])
+                    while let id = try cursor.next() { met[id, default: []].insert(index) }
+                }
+                if fts == "titles_fts" {
+                    for index in titles.indices { titles[index].meets = met[ids[index]] ?? [] }
+                } else {
+                    for index in sections.indices { sections[index].meets = met[ids[index]] ?? [] }
+                }
+            }
         }
-        var met: [Int64: [Int]] = [:]
-        for (index, clause) in clauses.enumerated() {
-            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?"), arguments: [clause])
-            while let id = try cursor.next() { met[id, default: []].append(index) }
-        }
-        for (id, _) in matches.scores {
-            let meets = Set(met[id] ?? [])
-            matches.byMissing[clauses.indices.filter { !meets.contains($0) }, default: []].append(id)
-        }
-        return matches
+        return HeadingMatches(runs: HeadingMatches.runs(titles: titles, sections: sections, clauses: clauses.count))
     }
 
-    /// The plan with matching headings as SQL for `(id, score)`: a passage is found when every clause is met by its
-    /// own text or by its heading, and not excluded by its text; its score is its text's bm25 (for the clauses its
-    /// text meets) plus its heading's. (`HeadingRanking` gives the same rows and scores in one pass.)
+    /// The plan with matching titles and headings as SQL for `(id, score)`: a passage is found when every clause is met
+    /// by its own text or by its title or heading, and not excluded by its text; its score is its text's bm25 (for the
+    /// clauses its text meets) plus its run's. (`HeadingRanking` gives the same rows and scores in one pass.)
     func passageRows(_ headings: HeadingMatches) -> (sql: String, arguments: [DatabaseValue]) {
         let clauses = plan.headingClauses ?? [plan.expression]
-        // k = 1: a way the passage is found, with its text's score; k = 2: its heading's score.
+        let inRuns = "SELECT p.id FROM json_each(?) r JOIN passages p ON p.id BETWEEN r.value ->> 0 AND r.value ->> 1"
+        // k = 1: a way the passage is found, with its text's score; k = 2: its run's score.
         var parts = ["SELECT rowid AS id, 1 AS k, bm25(passages_fts) AS s FROM passages_fts WHERE passages_fts MATCH ?"]
         var arguments: [DatabaseValue] = [plan.expression.databaseValue]
-        for (missing, ids) in headings.byMissing.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let list = IndexReader.idList(ids).databaseValue
+        for (missing, runs) in Dictionary(grouping: headings.runs, by: \.missing).sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let list = HeadingMatches.json(runs).databaseValue
             if missing.isEmpty {
-                var part = "SELECT id, 1, 0.0 FROM passages WHERE heading_id IN (SELECT value FROM json_each(?))"
+                var part = "SELECT p.id, 1, 0.0 FROM json_each(?) r JOIN passages p ON p.id BETWEEN r.value ->> 0 AND r.value ->> 1"
                 arguments.append(list)
                 if let exclusion = plan.exclusion {
-                    part += " AND id NOT IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
+                    part += " WHERE p.id NOT IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)"
                     arguments.append(exclusion.databaseValue)
                 }
                 parts.append(part)
             } else {
                 var rest = missing.map { "(\(clauses[$0]))" }.joined(separator: " AND ")
                 if let exclusion = plan.exclusion { rest = "(\(rest)) NOT (\(exclusion))" }
-                parts.append(
-                    """
-                    SELECT passages_fts.rowid, 1, bm25(passages_fts) FROM passages_fts JOIN passages ON passages.id = passages_fts.rowid
-                    WHERE passages_fts MATCH ? AND passages.heading_id IN (SELECT value FROM json_each(?))
-                    """)
+                parts.append("SELECT rowid, 1, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (\(inRuns))")
                 arguments += [rest.databaseValue, list]
             }
         }
-        parts.append("SELECT passages.id, 2, h.value ->> 1 FROM json_each(?) h JOIN passages ON passages.heading_id = h.value ->> 0")
-        arguments.append(headings.scoresJSON.databaseValue)
+        parts.append("SELECT p.id, 2, r.value ->> 2 FROM json_each(?) r JOIN passages p ON p.id BETWEEN r.value ->> 0 AND r.value ->> 1")
+        arguments.append(HeadingMatches.json(headings.runs).databaseValue)
         let sql = """
             SELECT id, min(CASE WHEN k = 1 THEN s END) + coalesce(sum(CASE WHEN k = 2 THEN s END), 0.0) AS score
             FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY id HAVING max(k = 1)
@@ -325,10 +377,8 @@ struct RankedSearch {
         var arguments: [DatabaseValue] = [plan.expression.databaseValue] + filters.arguments.map(\.databaseValue)
         let sql: String
         let headings = try headingMatches(scored: false)
-        if let headings, !headings.isEmpty, filters.conditions.isEmpty || filters.topicsOnly != nil,
-            let ranking = try HeadingRanking(db, headings: headings)
-        {
-            return try ranking.top(db, plan: plan, count: 0, allowed: try allowedByTopics()).total
+        if let headings, !headings.isEmpty, filters.conditions.isEmpty || filters.topicsOnly != nil {
+            return try HeadingRanking(headings).top(db, plan: plan, count: 0, allowed: try allowedByTopics()).total
         } else if let headings, !headings.isEmpty {
             let rows = passageRows(headings)
             arguments = rows.arguments + filters.arguments.map(\.databaseValue)
@@ -364,7 +414,12 @@ struct RankedSearch {
                 """
                 SELECT passages.id FROM headings_fts JOIN passages ON passages.heading_id = headings_fts.rowid WHERE headings_fts MATCH ?
                 """)
-            arguments.append(plan.expression.databaseValue)
+            sources.append(
+                """
+                SELECT passages.id FROM titles_fts JOIN items i ON i.id = titles_fts.rowid
+                JOIN passages ON passages.id BETWEEN i.first_passage_id AND i.last_passage_id WHERE titles_fts MATCH ?
+                """)
+            arguments += [plan.expression.databaseValue, plan.expression.databaseValue]
         }
         let sql = """
             SELECT \(alias).id, \(columns.joined(separator: ", ")) FROM (\(sources.joined(separator: " UNION "))) m
@@ -398,8 +453,9 @@ struct RankedSearch {
             let underHeading = try Int64.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT id FROM passages WHERE id IN (SELECT value FROM json_each(?))
-                        AND heading_id IN (SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?)
+                        SELECT id FROM passages WHERE id IN (SELECT value FROM json_each(?1))
+                        AND (heading_id IN (SELECT rowid FROM headings_fts WHERE headings_fts MATCH ?2)
+                            OR item_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?2))
                         """), arguments: [ids, clause])
             while let id = try underHeading.next() { matched[id, default: []].insert(index) }
         }
