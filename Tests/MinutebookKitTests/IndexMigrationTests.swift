@@ -17,6 +17,7 @@ struct IndexMigrationTests {
     /// The schema before v5 (`v4-question-spans`): passages with their kind's name and every speaker again, headings
     /// with their item's title.
     static let v4SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v4-index.sql")
+    static let v5SQL = TestSupport.repoRoot.appendingPathComponent("Tests/MinutebookKitTests/Fixtures/schemas/v5-index.sql")
 
     /// A first-schema index with one document, in `folder`: its path.
     func firstSchemaIndex(in folder: TemporaryFolder, sql: String? = nil) throws -> String {
@@ -206,6 +207,34 @@ struct IndexMigrationTests {
         #expect(try searcher.search("drones", options: SearchOptions(expand: false)).hits.isEmpty)
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE text LIKE '%drones%' OR text LIKE '%Wexcombe%'") } == 0)
         #expect(try store.checkIntegrity().ok)
+    }
+
+    @Test("an index from before v6 gets each title indexed once, its items' runs and a section-only headings table; found and ranked as before")
+    func titlesOnce() throws {
+        let folder = try TemporaryFolder()
+        let path = try firstSchemaIndex(in: folder, sql: try String(contentsOf: Self.v5SQL, encoding: .utf8))
+        #expect(try appliedMigrations(path) == ["v1", "v2-formats", "v3-headings", "v4-question-spans", "v5-slim"])
+        let store = try IndexStore.open(at: path, create: false)
+        #expect(store.upgraded)
+        #expect(try appliedMigrations(path) == Set(IndexSchema.migrator.migrations))
+        let (titles, runs, sections, sectionColumns) = try store.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM titles_fts WHERE titles_fts MATCH 'rural OR budget'"),
+                try Row.fetchAll(db, sql: "SELECT first_passage_id, last_passage_id FROM items ORDER BY id").map { [$0[0] as Int64, $0[1] as Int64] },
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM headings_fts WHERE headings_fts MATCH 'rural'"),
+                try db.columns(in: "headings_fts").map(\.name)
+            )
+        }
+        #expect(titles == 2 && runs == [[1, 3], [4, 4]])
+        #expect(sections == 0 && sectionColumns == ["section"], "the title is no longer in the headings' table")
+        let searcher = Searcher(store: store)
+        #expect(try searcher.search("rural", options: SearchOptions(expand: false)).hits.map(\.id).sorted() == [1, 2, 3])
+        #expect(try searcher.search("farm", options: SearchOptions(expand: false)).hits.map(\.id).sorted() == [2, 3])
+        // Both the title and the section say something of "rural thefts": the passages under both come first.
+        #expect(try searcher.search("rural thefts", options: SearchOptions(expand: false)).hits.prefix(2).map(\.id).sorted() == [2, 3])
+        #expect(try searcher.search("precept budget", options: SearchOptions(expand: false)).hits.map(\.id) == [4])
+        #expect(try store.checkIntegrity().ok)
+        #expect(try store.checkIntegrity().checks.contains { $0.name == "fts5 integrity-check titles_fts" && $0.ok })
     }
 
     @Test("a first-schema file missing its migration record is not taken for an index, and is left alone")
