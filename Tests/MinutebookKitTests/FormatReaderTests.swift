@@ -316,6 +316,22 @@ struct FormatReaderTests {
         #expect(throws: DocumentError.self) { _ = try DocumentReader.read(docx.prefix(docx.count / 2), url: URL(fileURLWithPath: "/x/half.docx")) }
     }
 
+    @Test("a web page with only navigation, scripts and a form says so; a 0-byte file is \"the file is empty\"")
+    func webPageWithoutText() throws {
+        let nav = String(repeating: "<li><a href=\"/committees\">Committees</a></li>", count: 300)
+        let page = """
+            <!DOCTYPE html><html><head><title>Meeting of the Fenmarch Police and Crime Panel</title>
+            <script>var tracking = "\(String(repeating: "x", count: 20_000))";</script><style>p { color: red }</style></head>
+            <body><nav><ul>\(nav)</ul></nav><form action="/search"><input type="text" name="q"></form></body></html>
+            """
+        #expect(page.utf8.count > 30_000)
+        #expect(throws: DocumentError.emptyWebPage) { _ = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/saved.html")) }
+        #expect(
+            DocumentError.emptyWebPage.localizedDescription == "no minutes text found in this web page (only navigation, scripts or forms)")
+        #expect(throws: DocumentError.empty) { _ = try DocumentReader.read(Data(), url: URL(fileURLWithPath: "/x/nothing.html")) }
+        #expect(DocumentError.empty.localizedDescription == "the file is empty")
+    }
+
     @Test("hostile markup: elements nested 200,000 deep are read without exhausting the stack")
     func deepNesting() throws {
         let open = String(repeating: "<div><ul><li>", count: 70_000), close = String(repeating: "</li></ul></div>", count: 70_000)
