@@ -13,9 +13,10 @@ import Foundation
 /// one asked. A supplementary question and its answer stay in the first question's answer.
 enum LabelledQuestionReader {
     /// The questions in `blocks`, and the indices of the blocks they used.
-    static func read(_ blocks: [Block]) -> (questions: [MemberQuestion], used: Set<Int>) {
+    /// `skipping`: blocks read past as if they were not there (the Welsh of bilingual minutes).
+    static func read(_ blocks: [Block], skipping: Set<Int> = []) -> (questions: [MemberQuestion], used: Set<Int>) {
         var reader = Reader()
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in blocks.enumerated() where !skipping.contains(index) {
             reader.read(block, at: index)
         }
         reader.flush()
@@ -355,12 +356,16 @@ enum LabelledQuestionReader {
                 QuestionText.containsIgnoringCase(block.text, "question")
             else { return nil }
             let words = SentenceWords(QuestionText.withoutListMarker(block.text))
-            guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent"].contains($0.lower) }),
+            guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent", "read"].contains($0.lower) }),
                 let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" })
             else { return nil }
             let index = words.words.distance(from: words.words.startIndex, to: by)
-            guard let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body else { return nil }
-            return member.asker
+            if let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body { return member.asker }
+            // "… read a question from a member of the public, Mr Huw Prosser of Pontyrhedyn:-": the name after the description.
+            for at in (index + 2)..<min(words.count, index + 9) where words[at].punctuationBefore == "," {
+                if let member = SentenceReader.memberSubject(words, at: at), member.named, !member.body { return member.asker }
+            }
+            return nil
         }
 
         /// The person named after "FROM" in a question-on-notice heading (`from` found in the upper-cased text, whose
@@ -557,6 +562,13 @@ enum LabelledQuestionReader {
                     }
                     if whoText.isEmpty, let asker = MemberHeading.asker(in: rest) {
                         return Label(part: .question, supplementary: supplementary, asker: asker, rest: "")
+                    }
+                    // "(b) Questions to the Police and Crime Commissioner": the title of the questions below, which says
+                    // whom they are put to; it asks nothing itself (the paragraph after it is no question's text).
+                    if keyword == "questions", rest.isEmpty, MemberHeading.person(in: afterPreposition(whoText)) == nil,
+                        let respondent = Self.respondent(in: afterPreposition(whoText))
+                    {
+                        return Label(part: .askedOf, respondent: respondent, rest: "")
                     }
                     return Label(
                         part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),
