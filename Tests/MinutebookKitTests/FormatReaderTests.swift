@@ -437,3 +437,27 @@ struct SourceAddressTests {
         #expect(extracted.sourceURL == "https://democracy.example.gov.uk/mgAi.aspx?ID=77")
     }
 }
+
+extension FormatReaderTests {
+    @Test("PDF: a cell of two paragraphs beside a taller cell (a name over a question, beside the response) stays one cell")
+    func pdfCellOfTwoParagraphs() throws {
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("Question", x0: 110, y0: 100, x1: 160)),
+                Self.block(Self.line("Response", x0: 320, y0: 100, x1: 370)),
+                Self.block(Self.line("1", x0: 80, y0: 130, x1: 86)),
+                Self.block(Self.line("Mrs Ada Quill, Fenby", x0: 110, y0: 130, x1: 230)),
+                Self.block(
+                    Self.line("The Deputy Mayor said that the", x0: 320, y0: 130), Self.line("figures were still being", x0: 320, y0: 144),
+                    Self.line("finalised, and a written response", x0: 320, y0: 158), Self.line("would be sent in October.", x0: 320, y0: 172, x1: 480)),
+                Self.block(Self.line("How much of the precept has", x0: 110, y0: 158, x1: 290), Self.line("been spent on patrols?", x0: 110, y0: 172, x1: 260)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let lines = layout.write().0.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "1\tMrs Ada Quill, Fenby: How much of the precept has been spent on patrols?\tThe Deputy Mayor said that the figures were still being finalised, and a written response would be sent in October."
+            ))
+    }
+}

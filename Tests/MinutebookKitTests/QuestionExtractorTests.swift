@@ -902,3 +902,27 @@ struct HeldOutFourRulesTests {
         #expect(Respondent(name: "Chief Constable Jo Farrell", role: .chiefConstable).name == "Chief Constable Jo Farrell")
     }
 }
+
+extension HeldOutFourRulesTests {
+    @Test("a table of public questions: a number column the header leaves unnamed, the asker as a label in the question's cell")
+    func publicQuestionsTable() throws {
+        let found = try Self.read(
+            """
+            PUBLIC QUESTIONS:-
+
+            Two questions had been received. The questions and the responses given by the Deputy Mayor are set out below:-
+
+            Question\tResponse
+            1\tMrs Ada Quill, Fenby: How much of the precept has been spent on patrols?\tThe Deputy Mayor said that the figures were still being finalised. A written response would be sent in October.
+            7B\tTO THE PANEL
+
+            · One question had been received for the Panel, from Mr Tom Reeve, asking whether it would meet in Fenby. The Chair responded that it would consider this.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.asker == "Mrs Ada Quill")
+        #expect(found.first?.question == "How much of the precept has been spent on patrols?")
+        #expect(found.first?.respondentRole == .deputyPCC)
+        // Figures not ready, and a written answer later: the substance is a promise.
+        #expect(found.first?.status == .deferred)
+    }
+}

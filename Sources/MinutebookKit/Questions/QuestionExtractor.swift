@@ -127,6 +127,8 @@ struct QuestionReader {
             return
         case .tableRow:
             finish()
+            // A table ends a list of answers ("… are set out below:-" over a table of questions and responses).
+            answerList = nil
             return
         case .paragraph, .bullet, .numbered:
             // A paragraph number on a line of its own ("5.6") stands between a question and its answer: it is nothing.

@@ -267,6 +267,8 @@ public enum Vocabulary {
         "not a matter he had considered", "had not considered", "had not looked at",
         // "Had the Deputy Mayor assessed the effect …?" — "no assessment had been carried out as yet"
         "no assessment had been", "no assessment has been", "had not been assessed", "had not yet been assessed",
+        // "the figures for the first half of the year were still being finalised" (and then, often, a written answer later)
+        "still being finalised", "not yet been finalised", "not yet finalised", "still being finalized", "not yet finalized",
         "unable to answer", "unable to comment", "unable to say", "unable to respond", "unable to confirm", "unable to provide",
         "unable to give", "not able to answer", "not able to comment", "not able to say", "not able to confirm", "not able to provide",
         "not in a position to", "could not answer", "could not comment", "could not say", "could not confirm", "could not provide",
