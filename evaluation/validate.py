@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Checks the evaluation set's expected files: valid JSON, known fields and values, and every
 snippet present in its document (compared as the scorer does: lower case, letters and digits only).
-Documents as published (.html, .htm, .pdf, .docx) are checked by heldout3-source/validate3.py, which extracts
-their text as each format's reader shows it; here they are left out."""
+Documents as published (.html, .htm, .pdf, .docx) are checked by heldout3-source/validate3.py (h3-) and
+heldout4-source/validate4.py (h4-), which extract their text as each format's reader shows it; here they are left out."""
 import json, re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent

@@ -316,6 +316,22 @@ struct FormatReaderTests {
         #expect(throws: DocumentError.self) { _ = try DocumentReader.read(docx.prefix(docx.count / 2), url: URL(fileURLWithPath: "/x/half.docx")) }
     }
 
+    @Test("a web page with only navigation, scripts and a form says so; a 0-byte file is \"the file is empty\"")
+    func webPageWithoutText() throws {
+        let nav = String(repeating: "<li><a href=\"/committees\">Committees</a></li>", count: 300)
+        let page = """
+            <!DOCTYPE html><html><head><title>Meeting of the Fenmarch Police and Crime Panel</title>
+            <script>var tracking = "\(String(repeating: "x", count: 20_000))";</script><style>p { color: red }</style></head>
+            <body><nav><ul>\(nav)</ul></nav><form action="/search"><input type="text" name="q"></form></body></html>
+            """
+        #expect(page.utf8.count > 30_000)
+        #expect(throws: DocumentError.emptyWebPage) { _ = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/saved.html")) }
+        #expect(
+            DocumentError.emptyWebPage.localizedDescription == "no minutes text found in this web page (only navigation, scripts or forms)")
+        #expect(throws: DocumentError.empty) { _ = try DocumentReader.read(Data(), url: URL(fileURLWithPath: "/x/nothing.html")) }
+        #expect(DocumentError.empty.localizedDescription == "the file is empty")
+    }
+
     @Test("hostile markup: elements nested 200,000 deep are read without exhausting the stack")
     func deepNesting() throws {
         let open = String(repeating: "<div><ul><li>", count: 70_000), close = String(repeating: "</li></ul></div>", count: 70_000)
@@ -419,5 +435,29 @@ struct SourceAddressTests {
             "<html><head><base href=\"https://democracy.example.gov.uk/\"></head><body><p>The Police and Crime Panel met.</p><a href=\"mgAi.aspx?ID=77\">item</a></body></html>"
         let extracted = try DocumentReader.read(Data(page.utf8), url: URL(fileURLWithPath: "/x/page.html"))
         #expect(extracted.sourceURL == "https://democracy.example.gov.uk/mgAi.aspx?ID=77")
+    }
+}
+
+extension FormatReaderTests {
+    @Test("PDF: a cell of two paragraphs beside a taller cell (a name over a question, beside the response) stays one cell")
+    func pdfCellOfTwoParagraphs() throws {
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("Question", x0: 110, y0: 100, x1: 160)),
+                Self.block(Self.line("Response", x0: 320, y0: 100, x1: 370)),
+                Self.block(Self.line("1", x0: 80, y0: 130, x1: 86)),
+                Self.block(Self.line("Mrs Ada Quill, Fenby", x0: 110, y0: 130, x1: 230)),
+                Self.block(
+                    Self.line("The Deputy Mayor said that the", x0: 320, y0: 130), Self.line("figures were still being", x0: 320, y0: 144),
+                    Self.line("finalised, and a written response", x0: 320, y0: 158), Self.line("would be sent in October.", x0: 320, y0: 172, x1: 480)),
+                Self.block(Self.line("How much of the precept has", x0: 110, y0: 158, x1: 290), Self.line("been spent on patrols?", x0: 110, y0: 172, x1: 260)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let lines = layout.write().0.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "1\tMrs Ada Quill, Fenby: How much of the precept has been spent on patrols?\tThe Deputy Mayor said that the figures were still being finalised, and a written response would be sent in October."
+            ))
     }
 }

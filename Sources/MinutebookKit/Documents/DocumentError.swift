@@ -4,7 +4,10 @@ import Foundation
 public enum DocumentError: Error, Equatable, Sendable, LocalizedError {
     case notFound
     case unreadable(String)
+    /// A file with no bytes (or, for text, only white space).
     case empty
+    /// A web page with bytes in it but no minutes text: only navigation, scripts, styles or forms.
+    case emptyWebPage
     case binary
     case tooLarge(bytes: Int)
     case undecodable
@@ -22,6 +25,7 @@ public enum DocumentError: Error, Equatable, Sendable, LocalizedError {
         case .notFound: "no such file or folder"
         case .unreadable(let reason): "cannot be read: \(reason)"
         case .empty: "the file is empty"
+        case .emptyWebPage: "no minutes text found in this web page (only navigation, scripts or forms)"
         case .binary: "the file is binary, and not a format minutebook reads (text, web pages, PDF, Word .docx, OpenDocument .odt)"
         case .tooLarge(let bytes):
             "the file is \(bytes / 1_048_576) MB, over the \(SourceText.maximumFileSize / 1_048_576) MB limit for one document"

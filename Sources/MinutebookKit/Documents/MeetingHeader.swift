@@ -123,7 +123,9 @@ enum MeetingHeader {
             "annual", "extraordinary", "special", "joint", "details", "page", "public", "sensitive", "notes", "on",
             "in", "held", "decisions", "record", "transcript", "appendix", "members", "member", "panel", "committee",
         ]
-        let lineStart = text[..<r.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        // A table cell is a line of its own: "PANEL HEDDLU A THROSEDDU ERYRI A CHLWYD<tab>ERYRI AND CLWYD POLICE AND CRIME
+        // PANEL" (a bilingual title, Welsh beside English) names the place in the English cell only.
+        let lineStart = text[..<r.lowerBound].lastIndex(where: { $0 == "\n" || $0 == "\t" }).map { text.index(after: $0) } ?? text.startIndex
         let words = text[lineStart..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var place: [String] = []
         var index = words.count - 1

@@ -10,7 +10,8 @@ import Foundation
 public enum DocumentParser {
     public static func parse(_ text: String) throws(DocumentError) -> ParsedDocument {
         let cleaned = PageFurniture.clean(text)
-        let lines = cleaned.dropped.isEmpty ? LineScanner.scan(cleaned.text) : LineScanner.scan(cleaned.text).filter { !cleaned.dropped.contains($0.number) }
+        let scanned = cleaned.dropped.isEmpty ? LineScanner.scan(cleaned.text) : LineScanner.scan(cleaned.text).filter { !cleaned.dropped.contains($0.number) }
+        let lines = BilingualColumns.unfolded(scanned)
         let nonBlank = lines.filter { !$0.isBlank }
         guard !nonBlank.isEmpty else { throw .empty }
         let first = nonBlank[0].text.lowercased()
@@ -223,6 +224,15 @@ public enum DocumentParser {
 
     /// A short capitalised line without closing punctuation.
     static func looksLikeTitle(_ text: String) -> Bool {
+        // A bilingual title, "DIWEDDARIAD CYFNODOL … / PERIODIC UPDATE BY THE POLICE AND CRIME COMMISSIONER": each half.
+        if text.utf8.count > 60, text.contains(" / ") {
+            let halves = text.components(separatedBy: " / ")
+            if halves.count == 2, halves.allSatisfy({ $0.count <= 120 && $0.split(separator: " ").count <= 14 }), let first = text.first,
+                first.isUppercase || first.isNumber, let last = text.last, !".?!;,:".contains(last)
+            {
+                return true
+            }
+        }
         guard let first = text.first, first.isUppercase || first.isNumber, text.count <= 120 else { return false }
         guard let last = text.last, !".?!;,:".contains(last) else { return false }
         return text.split(separator: " ").count <= 14

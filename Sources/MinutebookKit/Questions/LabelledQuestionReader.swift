@@ -13,9 +13,10 @@ import Foundation
 /// one asked. A supplementary question and its answer stay in the first question's answer.
 enum LabelledQuestionReader {
     /// The questions in `blocks`, and the indices of the blocks they used.
-    static func read(_ blocks: [Block]) -> (questions: [MemberQuestion], used: Set<Int>) {
+    /// `skipping`: blocks read past as if they were not there (the Welsh of bilingual minutes).
+    static func read(_ blocks: [Block], skipping: Set<Int> = []) -> (questions: [MemberQuestion], used: Set<Int>) {
         var reader = Reader()
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in blocks.enumerated() where !skipping.contains(index) {
             reader.read(block, at: index)
         }
         reader.flush()
@@ -277,7 +278,17 @@ enum LabelledQuestionReader {
 
         /// A row of a table with a Question column and a Response column.
         func tableQuestion(_ block: Block) -> MemberQuestion? {
-            guard let table = block.table else { return nil }
+            guard var table = block.table else { return nil }
+            // A number column the header leaves unnamed ("Question | Response" over "1 | … | …"): the header names the
+            // columns after it.
+            if table.cells.count > table.header.count, !table.header.isEmpty,
+                table.cells.prefix(table.cells.count - table.header.count).allSatisfy({ cell in
+                    let core = cell.trimmingCharacters(in: CharacterSet(charactersIn: " .()"))
+                    return !core.isEmpty && core.count <= 3 && core.allSatisfy { $0.isNumber || $0.isLetter } && core.contains(where: \.isNumber)
+                })
+            {
+                table.cells.removeFirst(table.cells.count - table.header.count)
+            }
             let header = table.header.map { $0.lowercased() }
             // Trimmed once for every column looked for, scalar by scalar as Foundation's `trimmingCharacters(in:)` trims.
             let trimmed = header.map { UTF8Text.trimmed($0, removing: { $0 == " " || $0 == "*" || $0 == ":" || $0 == "." }) }
@@ -293,8 +304,17 @@ enum LabelledQuestionReader {
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
             // "Response from the Police and Crime Commissioner": the answer column's own header names who answered.
             let headerRespondent = Self.officeAfterPreposition(in: table.header[a])
-            let questionText = QuestionText.trimmed(table.cells[q])
-            guard !questionText.isEmpty, questionText.lowercased() != "question" else { return nil }
+            var questionText = QuestionText.trimmed(table.cells[q])
+            // A row of a few words ("7B | TO THE POLICE AND CRIME PANEL", an item heading under the table) asks nothing.
+            guard questionText.split(separator: " ").count >= 3 || questionText.contains("?"), questionText.lowercased() != "question" else { return nil }
+            // "Mr A Resident, Place: the question …": who asked, as a label in the question's cell.
+            var labelledAsker: String?
+            if let colon = questionText.range(of: ": "), questionText.distance(from: questionText.startIndex, to: colon.lowerBound) <= 80,
+                let person = MemberHeading.person(in: String(questionText[..<colon.lowerBound]))
+            {
+                labelledAsker = person
+                questionText = QuestionText.trimmed(questionText[colon.upperBound...])
+            }
             var answerText = QuestionText.join(QuestionText.segments(of: table.cells[a].replacingOccurrences(of: "**", with: "")))
             // "Response from the Chief Constable: …" inside the cell names who answered.
             var labelled: Respondent?
@@ -302,7 +322,7 @@ enum LabelledQuestionReader {
                 labelled = label.respondent
                 answerText = label.rest
             }
-            var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil }
+            var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil } ?? labelledAsker
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
@@ -355,12 +375,16 @@ enum LabelledQuestionReader {
                 QuestionText.containsIgnoringCase(block.text, "question")
             else { return nil }
             let words = SentenceWords(QuestionText.withoutListMarker(block.text))
-            guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent"].contains($0.lower) }),
+            guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent", "read"].contains($0.lower) }),
                 let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" })
             else { return nil }
             let index = words.words.distance(from: words.words.startIndex, to: by)
-            guard let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body else { return nil }
-            return member.asker
+            if let member = SentenceReader.memberSubject(words, at: index + 1), member.named, !member.body { return member.asker }
+            // "… read a question from a member of the public, Mr Huw Prosser of Pontyrhedyn:-": the name after the description.
+            for at in (index + 2)..<min(words.count, index + 9) where words[at].punctuationBefore == "," {
+                if let member = SentenceReader.memberSubject(words, at: at), member.named, !member.body { return member.asker }
+            }
+            return nil
         }
 
         /// The person named after "FROM" in a question-on-notice heading (`from` found in the upper-cased text, whose
@@ -557,6 +581,16 @@ enum LabelledQuestionReader {
                     }
                     if whoText.isEmpty, let asker = MemberHeading.asker(in: rest) {
                         return Label(part: .question, supplementary: supplementary, asker: asker, rest: "")
+                    }
+                    // "PUBLIC QUESTIONS", "Members' Questions": the title of a section of questions, not one.
+                    let bareTitle = !rest.contains(where: { $0.isLetter || $0.isNumber })  // "PUBLIC QUESTIONS:-"
+                    if keyword == "questions", bareTitle, whoText.isEmpty { return nil }
+                    // "(b) Questions to the Police and Crime Commissioner": the title of the questions below, which says
+                    // whom they are put to; it asks nothing itself (the paragraph after it is no question's text).
+                    if keyword == "questions", bareTitle, MemberHeading.person(in: afterPreposition(whoText)) == nil,
+                        let respondent = Self.respondent(in: afterPreposition(whoText))
+                    {
+                        return Label(part: .askedOf, respondent: respondent, rest: "")
                     }
                     return Label(
                         part: .question, supplementary: supplementary, asker: MemberHeading.person(in: afterPreposition(whoText)),

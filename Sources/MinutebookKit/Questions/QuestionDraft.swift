@@ -77,7 +77,10 @@ struct QuestionDraft {
         switch cue.kind {
         case .implied: return false
         case .pronoun: break
-        case .opening: guard named, cue.named, cue.asker == asker else { return false }
+        case .opening:
+            // "Cllr Mervyn Hoskins questioned the PCC … Cllr Hoskins asked whether …": the same member, by surname.
+            let same = cue.asker == asker || (QuestionText.samePerson(cue.asker, asker) && !cue.asker.hasPrefix("the ") && !asker.hasPrefix("the "))
+            guard named, cue.named, same else { return false }
         }
         guard let to = cue.addressee, let by = respondent?.role else { return true }
         return to == by

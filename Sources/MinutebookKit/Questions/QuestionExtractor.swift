@@ -35,10 +35,14 @@ public enum QuestionExtractor {
     /// The questions of an item of minutes; in a report, only questions it labels or tabulates
     /// ("Question:" / "Response:", a table of questions and responses): a report's prose is not a discussion.
     public static func extract(from item: AgendaItem, in kind: DocumentKind = .minutes) -> [MemberQuestion] {
-        let notice = LabelledQuestionReader.read(item.blocks)
+        // Bilingual minutes: a Welsh paragraph repeats the English one beside or before it. It is passed over, neither
+        // a question nor the end of one (the English question and its answer may have its Welsh between them).
+        let welsh = Set(item.blocks.indices.filter { Welsh.isWelsh(item.blocks[$0].text) })
+        let notice = LabelledQuestionReader.read(item.blocks, skipping: welsh)
         if kind == .report { return notice.questions }
         var reader = QuestionReader()
         for (index, block) in item.blocks.enumerated() {
+            if welsh.contains(index) { continue }
             if notice.used.contains(index) {
                 reader.finish()
                 continue
@@ -123,6 +127,8 @@ struct QuestionReader {
             return
         case .tableRow:
             finish()
+            // A table ends a list of answers ("… are set out below:-" over a table of questions and responses).
+            answerList = nil
             return
         case .paragraph, .bullet, .numbered:
             // A paragraph number on a line of its own ("5.6") stands between a question and its answer: it is nothing.
@@ -404,7 +410,17 @@ struct QuestionReader {
             return
         }
         if !current.answerStarted, !current.asks, !current.named, case .opening = cue.kind, cue.asks {
-            // "Reference was made to X. A question was asked whether …": the unanswered point is context, the question starts here.
+            if !cue.named {
+                // "Reference was made to X. A question was raised whether …": one unnamed member's point and question, in
+                // one paragraph; the question starts where the point was raised.
+                current.asks = true
+                current.asker = cue.asker
+                current.addressee = current.addressee ?? cue.addressee
+                draft = current
+                add(segment)
+                return
+            }
+            // "Reference was made to X. Cllr Y asked whether …": the unanswered point is context, the question starts here.
             draft = nil
             open(cue, segment: segment, block: block)
             return

@@ -2,8 +2,25 @@ import Foundation
 
 /// Someone answering, as written in the minutes ("The PCC", "the Deputy Chief Constable"), and their office.
 struct Respondent: Equatable {
+    /// As displayed and stored: "the PCC", "the Chief Finance Officer", "Chief Constable Jo Farrell" (see `displayName`).
     var name: String
     var role: Role
+
+    init(name: String, role: Role) {
+        self.name = Self.displayName(name)
+        self.role = role
+    }
+
+    /// An office as a respondent reads the same wherever the sentence put it: no white space around it or doubled
+    /// inside it, and a leading article in lower case ("The PCC" at the start of a sentence → "the PCC"), as in
+    /// "answered by the PCC". A name keeps its capitals.
+    static func displayName(_ written: String) -> String {
+        var name = written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if name.hasPrefix("The ") { name.replaceSubrange(name.startIndex..<name.index(after: name.startIndex), with: "t") }
+        // "… Commissioner (OPCC" cut at the word: the bracket closed.
+        if name.filter({ $0 == "(" }).count > name.filter({ $0 == ")" }).count { name += ")" }
+        return name
+    }
 }
 
 /// Where an answer starts inside a sentence: what comes before it (the end of the question, possibly
@@ -297,9 +314,17 @@ enum SentenceReader {
 
     /// The office of the holder named by title and surname at `index`, and where the name ends.
     static func heldOffice(_ s: SentenceWords, at index: Int) -> (Role, Int)? {
-        guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
         let holders = OfficeHolders.current
-        guard !holders.isEmpty else { return nil }
+        guard !holders.isEmpty, index < s.count else { return nil }
+        // "M Tudor confirmed …", "S Mellor explained …": an initial and the surname of someone named with an office
+        // ("M Tudor, Chief Finance Officer (Commissioner's Office) explained …"), as panels that write people so do.
+        if OfficeHolders.titleLength(s, at: index) == nil, s[index].capitalised, s[index].lower.count == 1, s[index].lower.first?.isLetter == true,
+            index + 1 < s.count, s[index + 1].capitalised, s[index + 1].punctuationBefore == nil || s[index + 1].punctuationBefore == ".",
+            let role = holders.role(ofSurname: s[index + 1].lower)
+        {
+            return (role, index + 2)
+        }
+        guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
         let (last, end) = OfficeHolders.names(s, from: index + title)
         guard let last, end - index - title <= 3, let role = holders.role(ofSurname: last) else { return nil }
         return (role, end)
@@ -336,11 +361,13 @@ enum SentenceReader {
         guard at < s.count else { return nil }
         if s[at].lower == "the" || s[at].lower == "his" || s[at].lower == "her" || s[at].lower == "their" { at += 1 }
         if at < s.count, Vocabulary.officeOwners.contains(s[at].lower) { at += 1 }
-        guard let (length, office) = office(s, at: at) else { return staffTitleSubject(s, at: index) }
+        guard let (length, office) = office(s, at: at) ?? placedOffice(s, at: at) else { return staffTitleSubject(s, at: index) }
         // An office is written with capitals ("the Chief Constable"), or is an acronym; "the commissioner" in
         // running text is rare enough to accept, but "the chief officer group" is not an office.
         var end = at + length
         if office.takesSubject {
+            // "Director of the Violence Reduction Unit"
+            if s.lower(end) == "the", end + 1 < s.count, s[end + 1].capitalised { end += 1 }
             var subject = 0
             while end < s.count, subject < 5,
                 s[end].capitalised || (subject > 0 && ["and", "&", "of", "for"].contains(s[end].lower) && end + 1 < s.count && s[end + 1].capitalised)
@@ -350,6 +377,23 @@ enum SentenceReader {
                 subject += 1
             }
             guard subject > 0 else { return nil }
+        }
+        // "The Chief Executive of the Commissioner's Office", "the Chief Executive of the Office of the Police and Crime
+        // Commissioner (OPCC)": whose office it is, in capitals after "of the", belongs to how the respondent is written.
+        if !office.takesSubject, s.lower(end) == "of", s.lower(end + 1) == "the", end + 2 < s.count, s[end + 2].capitalised {
+            var at = end + 2
+            let joiners: Set<String> = ["of", "the", "and", "&"]
+            func joinsCapitals(_ i: Int) -> Bool {
+                var next = i
+                while next < s.count, joiners.contains(s[next].lower) { next += 1 }
+                return next < s.count && s[next].capitalised
+            }
+            while at < s.count, at - end < 14, s[at].capitalised || (joiners.contains(s[at].lower) && joinsCapitals(at)),
+                s[at].punctuationBefore == nil || s[at].punctuationBefore == "("
+            {
+                at += 1
+            }
+            end = at
         }
         // A name after the office: capitalised words that are neither an office nor a verb.
         var name = 0
@@ -362,6 +406,27 @@ enum SentenceReader {
         // "The PCC, Lorraine Ashbridge, noted": the name in apposition is part of how the respondent is written.
         let respondent = Respondent(name: QuestionText.trimmed(s.text(index..<end), removing: "() "), role: office.role)
         return OfficeSubject(respondent: respondent, start: index, end: end)
+    }
+
+    /// "Morgannwg East Police and Crime Commissioner", "Deputy Morgannwg East Police and Crime Commissioner": an office
+    /// written in full (three words or more) after the name of its area (up to three capitalised words), "Deputy"
+    /// before the area making it the deputy's. Its length in words and the office.
+    static func placedOffice(_ s: SentenceWords, at index: Int) -> (Int, Vocabulary.Office)? {
+        guard index < s.count, s[index].capitalised else { return nil }
+        let deputy = s[index].lower == "deputy"
+        var at = deputy ? index + 1 : index
+        let placeStart = at
+        while at < s.count, at - placeStart < 3, s[at].capitalised, s[at].punctuationBefore == nil || at == index, office(s, at: at) == nil,
+            !s[at].flags.contains(.notPerson) || s[at].lower == "deputy" && at == index
+        {
+            at += 1
+        }
+        guard at > placeStart, let (length, found) = office(s, at: at), length >= 3, !found.takesSubject else { return nil }
+        if deputy {
+            guard found.role == .pcc, let deputyOffice = Vocabulary.offices.first(where: { $0.role == .deputyPCC }) else { return nil }
+            return (at + length - index, deputyOffice)
+        }
+        return (at + length - index, found)
     }
 
     /// "The Victims' Champion advised …": "the", up to four capitalised words, the last a staff title noun.
@@ -447,6 +512,17 @@ enum SentenceReader {
             {
                 return MemberSubject(asker: named.asker, named: true, body: false, end: named.end, chair: chair)
             }
+            // "Vice Chair G Rees asked …", "Chair Cllr Ann Lee asked …": the name straight after the office.
+            if after + 1 < s.count, s[after].punctuationBefore == nil, s[after].capitalised {
+                if let named = memberSubject(s, at: after), named.named, !named.body, named.chair == nil, memberTitle(s, at: after) != nil {
+                    return MemberSubject(asker: named.asker, named: true, body: false, end: named.end, chair: chair)
+                }
+                if s[after].lower.count == 1, s[after].lower.first?.isLetter == true, s[after + 1].capitalised, s[after + 1].punctuationBefore == nil,
+                    office(s, at: after + 1) == nil, !s[after + 1].flags.contains(.notPerson)
+                {
+                    return MemberSubject(asker: s.text(after..<(after + 2)), named: true, body: false, end: skipApposition(s, from: after + 2), chair: chair)
+                }
+            }
             return MemberSubject(asker: chair, named: true, body: true, end: skipApposition(s, from: after), chair: chair)
         }
         var at = index
@@ -507,12 +583,13 @@ enum SentenceReader {
             end += 1
         }
         guard end - index >= 2, end < s.count else { return nil }
-        // "Sue Halloran, Independent Member, asked …"
-        let verbAt = skipApposition(s, from: end)
+        // "Sue Halloran, Independent Member, asked …"; "P Nash, Co-opted Member queried …" (no comma to close it)
+        var verbAt = skipApposition(s, from: end)
+        if verbAt == end, s[end].punctuationBefore == ",", let (title, length) = memberTitle(s, at: end), title.isEmpty { verbAt = end + length }
         guard verbAt < s.count, !s[verbAt].capitalised,
             s.longestMatch(Vocabulary.Lists.asking, at: verbAt) != nil || s.longestMatch(Vocabulary.Lists.points, at: verbAt) != nil
         else { return nil }
-        return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: end)
+        return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: verbAt)
     }
 
     /// A person's name after a title: capitalised words and initials, up to four ("Jane Smith", "J. O'Brien-Smith").

@@ -17,6 +17,8 @@ enum HTMLReader {
             let whole = walked(body, dropPageChrome: true)
             if letterCount(whole) > letterCount(out) { out = whole }
         }
+        // Bytes, but nothing a reader would call text: the parser's "the file is empty" would be false.
+        if !out.contains(where: { $0.isLetter || $0.isNumber }) { throw .emptyWebPage }
         return ExtractedText(text: out, pages: nil, format: .html, encoding: encoding, sourceURL: address(of: root, text: text))
     }
 

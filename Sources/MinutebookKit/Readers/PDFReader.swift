@@ -258,7 +258,9 @@ struct PDFLayout {
             page.blocks = Self.readingOrder(page)
             let rows = Self.rows(of: page)
             let margins = Self.columnLefts(page)
+            var stacked = Set<Int>()
             for (rowIndex, found) in rows.enumerated() {
+                if stacked.contains(rowIndex) { continue }
                 let row = Self.withBulletJoined(found)
                 // Cells side by side: a table row. A lone cell under the first column, between two rows of the
                 // table, is a row whose other cells are empty.
@@ -270,6 +272,23 @@ struct PDFLayout {
                     if let current = open { emit(current.piece, page: current.page); open = nil }
                     if row.count >= 2 { tableWidth = row.count; tableColumns = row.map(\.x0) }
                     var cells = row.map { block in Self.join(block.lines, vocabulary: vocabulary) }
+                    // A cell of two paragraphs beside a taller cell: poppler gives the second paragraph a block of its own
+                    // under the first ("Mr A Resident, Place" over the question, beside the response). It is more of
+                    // that cell; a one-line first paragraph without a full stop is a label, set off by a colon.
+                    // Three columns at least: in two columns of text (bilingual minutes) a lone block is a paragraph of its column.
+                    if row.count >= 3 {
+                        let bottom = row.map(\.y1).max() ?? 0
+                        var next = rowIndex + 1
+                        while next < rows.count, rows[next].count == 1, let below = rows[next].first, below.y0 < bottom - 1,
+                            let cell = row.indices.first(where: { abs(row[$0].x0 - below.x0) < 3 && ($0 + 1 == row.count || below.x1 <= row[$0 + 1].x0 + 1) })
+                        {
+                            let upper = cells[cell]
+                            let label = upper.split(separator: " ").count <= 10 && !(upper.last.map { ".:;?!".contains($0) } ?? true)
+                            cells[cell] = upper + (label ? ": " : " ") + Self.join(below.lines, vocabulary: vocabulary)
+                            stacked.insert(next)
+                            next += 1
+                        }
+                    }
                     if cells.count < tableWidth { cells += Array(repeating: "", count: tableWidth - cells.count) }
                     emit(.row(cells), page: page.number)
                     continue

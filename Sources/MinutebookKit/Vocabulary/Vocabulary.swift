@@ -165,6 +165,9 @@ public enum Vocabulary {
         "asked whether there were any questions", "asked if there were any questions", "asked whether there were any further questions",
         "asked if there were any further questions", "asked whether there were any comments", "asked if there were any comments",
         "asked whether anyone wished", "asked if anyone wished",
+        // The Chair putting the running of the meeting to the Panel: "asked whether the Panel would be content to take …"
+        "asked whether the panel would be content", "asked if the panel would be content", "asked whether the panel was content",
+        "asked whether members would be content", "asked if members would be content", "asked whether the panel agreed", "asked if the panel agreed",
     ]
     /// What an office is invited to do when it hands a question to another: "The PCC invited the Deputy Chief
     /// Constable to respond", "The Mayor asked the Deputy Mayor to answer".
@@ -193,6 +196,30 @@ public enum Vocabulary {
         "on the same issue", "on this point",
     ]
 
+    // MARK: Languages
+
+    /// Welsh words that are not also English words, most of them function words ("y", "yn", "wedi", "oedd"): a share
+    /// of them tells a Welsh paragraph of bilingual minutes from its English twin (`Welsh`). Words that are English too
+    /// ("a", "i", "o", "am", "at") or acronyms once lower-cased ("eu", "pa") are left out.
+    static let welshFunctionWords: Set<String> = [
+        "y", "yr", "yn", "ac", "ag", "gan", "fod", "bod", "wedi", "oedd", "roedd", "mewn", "ei", "hyn", "hwn", "hon", "â", "gyda",
+        "dros", "fel", "ym", "yng", "mae", "byddai", "bydd", "fydd", "nad", "neu", "ond", "hefyd", "sy", "sydd", "rhwng", "hyd",
+        "ar", "ddim", "iddo", "iddi", "nid", "fe", "ein", "eich", "yw", "ydy", "oes", "gael", "cael", "wrth", "drwy", "trwy", "heb",
+        "ynghylch", "ynglŷn", "gennym", "hynny", "felly", "yma", "yno",
+    ]
+    /// The Welsh of the words minutes label and title with ("Cwestiwn", "Ymateb", "y Cynghorydd", "Cadeirydd"): a
+    /// label or a name line in Welsh has few function words.
+    static let welshMinuteWords: Set<String> = [
+        "cwestiwn", "cwestiynau", "ymateb", "atebodd", "gofynnodd", "cynghorydd", "cynghorwyr", "cadeirydd", "is-gadeirydd",
+        "comisiynydd", "cofnodion", "penderfynwyd", "eitem", "adroddiad", "aelodau", "aelod", "swyddog", "dirprwy",
+    ]
+    /// The commonest English function words, against which the Welsh ones are counted.
+    static let englishFunctionWords: Set<String> = [
+        "the", "and", "of", "to", "that", "was", "were", "is", "are", "for", "with", "from", "by", "on", "this", "which", "would",
+        "be", "been", "had", "has", "have", "it", "as", "in", "an", "or", "not", "he", "she", "they", "his", "her", "their", "said",
+        "asked", "whether", "what", "how", "there",
+    ]
+
     // MARK: What an answer says
 
     /// A promise to answer later: the question is `deferred` (something to chase).
@@ -218,6 +245,8 @@ public enum Vocabulary {
         "undertook to", "write to", "happy to write", "written update", "written breakdown", "written note", "written response",
         "written answer", "written reply", "a note setting out", "will come back", "would come back", "to circulate",
         "would bring a report", "agreed to bring", "respond outside",
+        // "would raise this with the Chief Constable and report back to the Panel in writing"
+        "and report back", "report back to the panel", "report back to members", "report back to the committee", "report back in writing",
         "a response will be provided", "a response would be provided", "an answer will be provided", "an answer would be provided",
         "a reply will be provided", "a reply would be provided",
     ]
@@ -236,6 +265,10 @@ public enum Vocabulary {
         "not an issue he had considered", "not an issue she had considered", "not an issue they had considered",
         "not something he had considered", "not something she had considered", "not something they had considered",
         "not a matter he had considered", "had not considered", "had not looked at",
+        // "Had the Deputy Mayor assessed the effect …?" — "no assessment had been carried out as yet"
+        "no assessment had been", "no assessment has been", "had not been assessed", "had not yet been assessed",
+        // "the figures for the first half of the year were still being finalised" (and then, often, a written answer later)
+        "still being finalised", "not yet been finalised", "not yet finalised", "still being finalized", "not yet finalized",
         "unable to answer", "unable to comment", "unable to say", "unable to respond", "unable to confirm", "unable to provide",
         "unable to give", "not able to answer", "not able to comment", "not able to say", "not able to confirm", "not able to provide",
         "not in a position to", "could not answer", "could not comment", "could not say", "could not confirm", "could not provide",
