@@ -42,6 +42,47 @@ struct BilingualMinutesTests {
         #expect(!Welsh.isWelsh("DIWEDDARIAD CYFNODOL GAN Y COMISIYNYDD / PERIODIC UPDATE BY THE POLICE AND CRIME COMMISSIONER"))
     }
 
+    /// The test as first written, on Foundation's `lowercased`, `split` by `Character` and `trimmingCharacters`:
+    /// `Welsh.isWelsh` reads scalars instead, for speed, and must say the same.
+    static func slowIsWelsh(_ text: String) -> Bool {
+        let sample = QuestionText.prefix(text, Welsh.prefixBytes)
+        var welsh = 0, english = 0, words = 0
+        for word in sample.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
+            guard !trimmed.isEmpty else { continue }
+            words += 1
+            if Vocabulary.welshFunctionWords.contains(trimmed) || Vocabulary.welshMinuteWords.contains(trimmed) || trimmed.hasSuffix("'r")
+                || trimmed.hasSuffix("’r") || trimmed.contains("ŵ") || trimmed.contains("ŷ")
+            {
+                welsh += 1
+            } else if Vocabulary.englishFunctionWords.contains(trimmed) {
+                english += 1
+            }
+        }
+        return welsh >= 1 && welsh > english * 2 && welsh * 10 >= words
+    }
+
+    @Test("the fast reading of Welsh agrees with the first one on every block of the corpus and the evaluation set")
+    func fastAgreesWithSlow() throws {
+        var texts = [
+            "Gofynnodd y Cynghorydd Nia Bowen pa gymorth oedd ar gael i ddioddefwyr twyll.", "Ŵyr y Comisiynydd — ŷd, dŵr a’r môr",
+            "Dywedodd y Prif Gwnstabl fod y w\u{302}yr wedi cyrraedd", "'R 'r’ ’r i'r Swyddfa'r", "Question 1 – Councillor Owain Prydderch:",
+            "£2.5m for 2024/25 – “y Cyngor” 1,200 o swyddogion", "",
+        ]
+        let folders = ["corpus", "evaluation/documents"].map { TestSupport.repoRoot.appendingPathComponent($0) }
+        for folder in folders {
+            for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) {
+                guard let extracted = try? DocumentReader.read(try Data(contentsOf: file), url: file),
+                    let document = try? DocumentParser.parse(extracted.text)
+                else { continue }
+                texts += document.items.flatMap(\.blocks).map(\.text)
+            }
+        }
+        #expect(texts.count > 2_000)
+        let disagreeing = texts.filter { Welsh.isWelsh($0) != Self.slowIsWelsh($0) }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(3))")
+    }
+
     @Test("each question once, from the English, with its asker and answer; the Welsh stays a passage")
     func questionsFromTheEnglish() throws {
         let document = try DocumentParser.parse(Self.minutes)

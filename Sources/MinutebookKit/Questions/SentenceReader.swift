@@ -15,6 +15,15 @@ struct Respondent: Equatable {
     /// inside it, and a leading article in lower case ("The PCC" at the start of a sentence → "the PCC"), as in
     /// "answered by the PCC". A name keeps its capitals.
     static func displayName(_ written: String) -> String {
+        // Most names need nothing: single spaces between words, no leading "The ", no bracket (read on the bytes:
+        // this runs for every office a sentence names).
+        var plain = !written.hasPrefix("The ")
+        var previousSpace = true
+        for byte in written.utf8 where plain {
+            if byte == 40 || byte >= 0x80 || (byte < 32) || (byte == 32 && previousSpace) { plain = false }
+            previousSpace = byte == 32
+        }
+        if plain && !previousSpace { return written }
         var name = written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if name.hasPrefix("The ") { name.replaceSubrange(name.startIndex..<name.index(after: name.startIndex), with: "t") }
         // "… Commissioner (OPCC" cut at the word: the bracket closed.
