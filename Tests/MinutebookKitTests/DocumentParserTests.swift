@@ -264,4 +264,49 @@ struct LineScannerBytesTests {
         #expect(DocumentParser.bareNumber("١٢") == nil)
         #expect(DocumentParser.bareNumber("12\u{0301}") == nil)
     }
+
+    @Test("a meeting page's minutes under bold running minute numbers after the agenda they repeat are items of their own")
+    func minutesBelowTheAgenda() throws {
+        let page = """
+            Larkmoor Police and Crime Panel
+
+            4 March 2025
+
+            1
+
+            APOLOGIES
+
+            To receive any apologies.
+
+            2
+
+            POLICE AND CRIME COMMISSIONER'S UPDATE
+
+            Report of the Police and Crime Commissioner.
+
+            **Public Minutes**
+
+            **311 APOLOGIES**
+
+            Apologies were received from Councillor Fenn.
+
+            **312 POLICE AND CRIME COMMISSIONER'S UPDATE**
+
+            Councillor Aske asked how many burglaries had been solved. The Commissioner said that 14% had been.
+
+            **2024 PERFORMANCE FIGURES**
+
+            The figures were noted.
+            """
+        let document = try DocumentParser.parse(page)
+        #expect(document.items.map(\.number) == ["1", "2", "311", "312"])
+        let update = try #require(document.items.last)
+        #expect(update.title == "POLICE AND CRIME COMMISSIONER'S UPDATE")
+        #expect(update.blocks.contains { $0.text.contains("Councillor Aske asked") })
+        // A year before a title in capitals is no minute number: the last heading stays inside minute 312.
+        #expect(update.blocks.contains { $0.text.contains("The figures were noted") })
+        #expect(DocumentParser.numberedCapitalsHeading("2024 PERFORMANCE FIGURES") == nil)
+        #expect(DocumentParser.numberedCapitalsHeading("417 NOTICE OF RECORDING")?.0 == "417")
+        #expect(DocumentParser.numberedCapitalsHeading("12 members attended the meeting") == nil)
+    }
 }

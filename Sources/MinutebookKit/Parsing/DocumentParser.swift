@@ -175,6 +175,8 @@ public enum DocumentParser {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
             } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) ?? minuteReferenceHeading(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
+            } else if case .text = line.shape, line.bold, let (number, title) = numberedCapitalsHeading(text), increasing(number) {
+                starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
             }
             index += 1
         }
@@ -205,9 +207,25 @@ public enum DocumentParser {
             number = title[item].split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" }).last.map(String.init) ?? number
             title = QuestionText.trimmed(title[..<item.lowerBound])
         }
-        let letters = title.filter(\.isLetter)
-        guard title.count <= 120, letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count) else { return nil }
+        guard isCapitalsTitle(title) else { return nil }
         return (number, title)
+    }
+
+    /// "**417 NOTICE OF RECORDING**": a bold heading of a running minute number (one to three digits: a year is not
+    /// one) and a title in capitals, as a CMIS meeting page heads each minute below the agenda it repeats.
+    static func numberedCapitalsHeading(_ text: String) -> (String, String)? {
+        let digits = text.utf8.prefix(while: { $0 >= 48 && $0 <= 57 }).count
+        guard digits >= 1, digits <= 3, text.utf8.dropFirst(digits).first == 32 else { return nil }
+        let number = String(decoding: text.utf8.prefix(digits), as: UTF8.self)
+        let title = QuestionText.trimmed(String(decoding: text.utf8.dropFirst(digits), as: UTF8.self))
+        guard isCapitalsTitle(title) else { return nil }
+        return (number, title)
+    }
+
+    /// A title of at most 120 characters, at least three letters and most of them capitals.
+    static func isCapitalsTitle(_ title: String) -> Bool {
+        let letters = title.filter(\.isLetter)
+        return title.count <= 120 && letters.count >= 3 && Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count)
     }
 
     /// "Item 12: Title", "Agenda Item 12 - Title".
