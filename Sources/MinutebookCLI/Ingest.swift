@@ -67,6 +67,7 @@ struct Ingest: ParsableCommand {
                 case .unchanged(let path) where verbose && !json: Terminal.note("unchanged: \(path)")
                 case .removed(let path) where !json: Terminal.note("removed: \(path)")
                 case .retagged(let count) where !json: Terminal.note("topics changed: re-tagged \(count) passages and questions")
+                case .rereading where !json: Terminal.note("this minutebook reads minutes better than the one that built the index: reading every file again")
                 default: break
                 }
             }

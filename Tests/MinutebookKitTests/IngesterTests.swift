@@ -111,6 +111,40 @@ struct IngesterTests {
         #expect(try store.checkIntegrity().ok)
     }
 
+    @Test("documents read by an older minutebook's rules are read again on the next ingest of all of them, then skipped again")
+    func readingRulesChanged() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docs = folder.appendingPathComponent("docs")
+        let other = folder.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        for (index, file) in try FileManager.default.contentsOfDirectory(at: TestSupport.corpus, includingPropertiesForKeys: nil)
+            .filter({ $0.pathExtension == "txt" }).sorted(by: { $0.path < $1.path }).enumerated()
+        {
+            try FileManager.default.copyItem(at: file, to: (index < 2 ? other : docs).appendingPathComponent(file.lastPathComponent))
+        }
+        let (store, first) = try TestSupport.index([docs, other], in: folder)
+        #expect(first.indexed == 5)
+        let ingester = Ingester(store: store, taxonomy: try TestSupport.taxonomy())
+        func rules() throws -> String? { try store.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reading'") } }
+        #expect(try rules() == Ingester.readingRules)
+        #expect(try !ingester.readByOlderRules())
+
+        // As an index built before the rules were recorded (or by older ones) is.
+        try store.write { db in try db.execute(sql: "DELETE FROM meta WHERE key = 'reading'") }
+        var events: [String] = []
+        let part = try ingester.ingest([docs.path]) { if case .rereading = $0 { events.append("rereading") } }
+        #expect(events == ["rereading"] && part.indexed == 3 && part.unchanged == 0)
+        #expect(try rules() == nil, "the other folder's documents have not been read again yet")
+        let all = try ingester.ingest([docs.path, other.path])
+        #expect(all.indexed == 5 && all.unchanged == 0)
+        #expect(try rules() == Ingester.readingRules)
+        let again = try ingester.ingest([docs.path, other.path])
+        #expect(again.indexed == 0 && again.unchanged == 5)
+        #expect(try store.checkIntegrity().ok)
+    }
+
     @Test("a changed taxonomy re-tags the index on the next ingest")
     func retagging() throws {
         let folder = try TestSupport.temporaryFolder()

@@ -45,6 +45,9 @@ public enum IngestEvent: Sendable {
     case failed(path: String, error: String)
     case removed(path: String)
     case retagged(count: Int)
+    /// Sent once, before any file is read, when the index's documents were read by an older minutebook: every file is
+    /// read again, unchanged or not.
+    case rereading
     /// A file that is indexed, with something repaired: "line 12: a byte that is not UTF-8 was replaced…".
     case warning(path: String, message: String)
     /// `path` holds the same document as `of`, which is indexed; `path` is not.

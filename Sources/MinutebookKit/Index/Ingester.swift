@@ -21,6 +21,10 @@ public struct Ingester: Sendable {
         var report = IngestReport()
         let retagged = try syncTaxonomy()
         if retagged > 0 { report.retagged = retagged; onEvent(.retagged(count: retagged)) }
+        // Documents indexed by a minutebook that read them by older rules are read again, unchanged or not.
+        let stale = try readByOlderRules()
+        if stale { onEvent(.rereading) } else { try recordReadingRules() }
+        let force = force || stale
 
         var listing = CorpusWalker.list(paths)
         // The index's own files are never documents, even when it lives inside the folder being read.
@@ -103,6 +107,9 @@ public struct Ingester: Sendable {
             throw error
         }
 
+        // The index is recorded as read by these rules once every document in it has been read again (an ingest of one
+        // folder leaves the others to the next ingest that lists them).
+        if stale, Set(listing.files.map(Self.identity)).isSuperset(of: known.keys) { try recordReadingRules() }
         let gone = known.keys.filter { !FileManager.default.fileExists(atPath: $0) }.sorted()
         if prune {
             for path in gone {
@@ -256,6 +263,27 @@ public struct Ingester: Sendable {
             fingerprint: fingerprint, pages: extracted.pages,
             metadata: document.metadata, fromSidecar: sidecar != nil, items: preparer.prepare(document),
             warnings: extracted.warnings)
+    }
+
+    /// The rules by which documents are read and understood (readers, parser, passages, speakers, questions): change
+    /// it with any change that alters what is read from a document, so that the next ingest reads every file again
+    /// instead of keeping what older rules made of the unchanged ones.
+    static let readingRules = "2026-12-01"
+
+    /// Whether the index holds documents read by other rules than these (or before the rules were recorded).
+    func readByOlderRules() throws -> Bool {
+        try store.read { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reading'")
+            guard stored != Self.readingRules else { return false }
+            return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents)") ?? false
+        }
+    }
+
+    /// Records that every document in the index was read by these rules (a new index's are from its first ingest on).
+    func recordReadingRules() throws {
+        try store.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reading', ?)", arguments: [Self.readingRules])
+        }
     }
 
     /// Stores the taxonomy in the index; when it changed since the last ingest, re-tags every passage and question.
