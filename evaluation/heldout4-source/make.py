@@ -9,14 +9,15 @@
 
 Run with a python3 that has python-docx and pyphen (see README.md).  Then: validate4.py
 """
-import html.parser, pathlib, re, shutil, subprocess, sys, tempfile
+import html.parser, pathlib, re, subprocess, sys, tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent
 # In the repository: evaluation/heldout4-source/make.py writes evaluation/documents (and, by src/make_labels.py,
 # evaluation/expected).
 SRC, DOCS = ROOT / "src", ROOT.parent / "documents"
 
-HTML_PAGES = ["h4-kennetdowns.html", "h4-morgannwg.html"]
+# The two saved web pages (h4-kennetdowns.html, h4-morgannwg.html) are written by hand and kept only in
+# evaluation/documents: there is nothing to make for them.
 PDFS = ["h4-dearnedon", "h4-swaleouse", "h4-eryriclwyd"]
 DOCX = ["h4-brackenshire"]
 
@@ -117,9 +118,6 @@ def build_pdf(name: str):
 
 def main():
     DOCS.mkdir(exist_ok=True)
-    for name in HTML_PAGES:
-        shutil.copy(SRC / name, DOCS / name)
-        print("html", name)
     only = sys.argv[1:]
     for name in PDFS:
         if (SRC / f"{name}.html").exists() and (not only or name in only):

@@ -268,60 +268,46 @@ struct RankedSearch {
     func headingMatches(scored: Bool = true) throws -> HeadingMatches? {
         guard let clauses = plan.headingClauses, !clauses.isEmpty else { return nil }
         let any = clauses.count == 1 ? clauses[0] : clauses.map { "(\($0))" }.joined(separator: " OR ")
-        var titles: [HeadingMatches.Match] = [], sections: [HeadingMatches.Match] = []
-        var titleIDs: [Int64] = [], sectionIDs: [Int64] = []
-        do {
-            // Each title's and heading's run of passages comes in the same pass as its score (a lookup by rowid each),
-            // so the ranking needs no second statement over a list of thousands of ids.
-            for (fts, content, weight) in [
-                ("titles_fts", "items", IndexSchema.titleWeight), ("headings_fts", "heading_rows", IndexSchema.sectionWeight),
-            ] {
-                let statement = try db.cachedStatement(
-                    sql: """
-                        SELECT \(fts).rowid, \(scored ? "bm25(\(fts), \(weight))" : "0.0"), c.first_passage_id, c.last_passage_id
-                        FROM \(fts) JOIN \(content) c ON c.id = \(fts).rowid WHERE \(fts) MATCH ?
-                        """)
-                var found: [(id: Int64, match: HeadingMatches.Match)] = []
-                try statement.forEachRow(db, arguments: [any]) { handle in
-                    // A title or heading without passages has no run, and nothing to lift.
-                    guard sqlite3_column_type(handle, 2) != SQLITE_NULL, sqlite3_column_type(handle, 3) != SQLITE_NULL else { return true }
-                    let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
-                    if lo <= hi {
-                        found.append(
-                            (sqlite3_column_int64(handle, 0), HeadingMatches.Match(lo: lo, hi: hi, score: sqlite3_column_double(handle, 1), meets: [])))
-                    }
-                    return true
+        /// The rows of `fts` (over `content`, which keeps each row's run of passages) that meet some clause, sorted by
+        /// their run, with their score and the clauses each meets.
+        func matches(_ fts: String, over content: String, weight: String) throws -> [HeadingMatches.Match] {
+            // Each row's run of passages comes in the same pass as its score (a lookup by rowid each), so the ranking
+            // needs no second statement over a list of thousands of ids.
+            var found: [(id: Int64, match: HeadingMatches.Match)] = []
+            try db.cachedStatement(
+                sql: """
+                    SELECT \(fts).rowid, \(scored ? "bm25(\(fts), \(weight))" : "0.0"), c.first_passage_id, c.last_passage_id
+                    FROM \(fts) JOIN \(content) c ON c.id = \(fts).rowid WHERE \(fts) MATCH ?
+                    """
+            ).forEachRow(db, arguments: [any]) { handle in
+                // A title or heading without passages has no run, and nothing to lift.
+                guard sqlite3_column_type(handle, 2) != SQLITE_NULL, sqlite3_column_type(handle, 3) != SQLITE_NULL else { return true }
+                let lo = sqlite3_column_int64(handle, 2), hi = sqlite3_column_int64(handle, 3)
+                if lo <= hi {
+                    found.append((sqlite3_column_int64(handle, 0), HeadingMatches.Match(lo: lo, hi: hi, score: sqlite3_column_double(handle, 1), meets: [0])))
                 }
-                found.sort { $0.match.lo < $1.match.lo }
-                if fts == "titles_fts" {
-                    titles = found.map(\.match)
-                    titleIDs = found.map(\.id)
-                } else {
-                    sections = found.map(\.match)
-                    sectionIDs = found.map(\.id)
-                }
+                return true
             }
+            found.sort { $0.match.lo < $1.match.lo }
+            guard clauses.count > 1, !found.isEmpty else { return found.map(\.match) }
+            // Which clauses each row meets (it met at least one, or with the other table's row).
+            var met: [Int64: Set<Int>] = [:]
+            for (index, clause) in clauses.enumerated() {
+                let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ?"), arguments: [clause])
+                while let id = try cursor.next() { met[id, default: []].insert(index) }
+            }
+            return found.map { row in
+                var match = row.match
+                match.meets = met[row.id] ?? []
+                return match
+            }
+        }
+        let titles: [HeadingMatches.Match], sections: [HeadingMatches.Match]
+        do {
+            titles = try matches("titles_fts", over: "items", weight: IndexSchema.titleWeight)
+            sections = try matches("headings_fts", over: "heading_rows", weight: IndexSchema.sectionWeight)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && plan.headingClauses == [plan.expression] {
             return HeadingMatches()
-        }
-        guard !titles.isEmpty || !sections.isEmpty else { return HeadingMatches() }
-        if clauses.count == 1 {
-            for index in titles.indices { titles[index].meets = [0] }
-            for index in sections.indices { sections[index].meets = [0] }
-        } else {
-            // Which clauses each title and heading meets (together they met at least one).
-            for (fts, ids) in [("titles_fts", titleIDs), ("headings_fts", sectionIDs)] where !ids.isEmpty {
-                var met: [Int64: Set<Int>] = [:]
-                for (index, clause) in clauses.enumerated() {
-                    let cursor = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ?"), arguments: [clause])
-                    while let id = try cursor.next() { met[id, default: []].insert(index) }
-                }
-                if fts == "titles_fts" {
-                    for index in titles.indices { titles[index].meets = met[ids[index]] ?? [] }
-                } else {
-                    for index in sections.indices { sections[index].meets = met[ids[index]] ?? [] }
-                }
-            }
         }
         return HeadingMatches(runs: HeadingMatches.runs(titles: titles, sections: sections, clauses: clauses.count))
     }
