@@ -926,3 +926,81 @@ extension HeldOutFourRulesTests {
         #expect(found.first?.status == .deferred)
     }
 }
+
+@Suite("Replies that open with thanks, and reported speech that goes on with a reply")
+struct ThanksAndReportedSpeechTests {
+    static func read(_ body: String) throws -> [MemberQuestion] {
+        try AnswerShapeTests.read(body)
+    }
+
+    @Test("\"thanked Councillor X for her question and explained …\" answers, from the thanks")
+    func thanksThenAnAnswerVerb() throws {
+        let found = try Self.read(
+            """
+            Councillor Amy Pole asked what progress had been made on recruiting rural crime officers.
+
+            The Commissioner thanked Councillor Pole for her question and explained that eight officers had been recruited.
+            """)
+        #expect(found.map(\.respondentRole) == [.pcc])
+        #expect(found.first?.answer.hasPrefix("The Commissioner thanked Councillor Pole") == true)
+        #expect(found.first?.status == .answered)
+    }
+
+    @Test("thanks to the member who asked, then the answer in the next sentence of the paragraph")
+    func thanksThenTheAnswerInTheNextSentence() throws {
+        let found = try Self.read(
+            """
+            Councillor Ben Hart asked whether the 101 service had improved.
+
+            The Deputy Commissioner thanked Councillor Hart. The average wait was now four minutes.
+            """)
+        #expect(found.map(\.respondentRole) == [.deputyPCC])
+        #expect(found.first?.answer.hasSuffix("now four minutes.") == true)
+    }
+
+    @Test("thanks to the Panel, to members for their questions, or from the Chair answer nothing")
+    func thanksThatAnswerNothing() throws {
+        let found = try Self.read(
+            """
+            Councillor Ben Hart asked whether the 101 service had improved.
+
+            The Chair thanked the Commissioner for attending.
+
+            Councillor Ida Moss asked about the custody suite.
+
+            The Commissioner thanked the Panel for its support of the new suite.
+
+            Councillor Ned Ware asked about speeding on the A34.
+
+            The Chief Constable said that a new camera van had been bought.
+
+            The Commissioner thanked members for their questions.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ben Hart", "Cllr Ida Moss", "Cllr Ned Ware"])
+        #expect(found.map(\.respondentRole) == [nil, nil, .chiefConstable])
+        #expect(found.last?.answer == "The Chief Constable said that a new camera van had been bought.")
+    }
+
+    @Test("\"She was confident …\" after the reply goes on with it; \"She asked …\" and \"He referred to …\" do not")
+    func reportedSpeechGoesOn() throws {
+        let found = try Self.read(
+            """
+            Councillor Jo Lydd sought reassurance that call waiting times would stay low through the summer.
+
+            The Chief Constable explained that 20 staff had moved into the contact centre.
+
+            She was confident that waits would stay under five minutes, and would publish the weekly figures from October.
+
+            She asked whether the Panel would like a briefing on the new system.
+
+            Councillor Ray Orme asked about the drones unit.
+
+            The Commissioner said that two drones had been bought.
+
+            He referred to the cost of the unit and asked how many hours they had flown.
+            """)
+        #expect(found.first?.answer.hasSuffix("weekly figures from October.") == true)
+        #expect(found.first?.answer.contains("briefing") == false)
+        #expect(found.dropFirst().first?.answer == "The Commissioner said that two drones had been bought.")
+    }
+}

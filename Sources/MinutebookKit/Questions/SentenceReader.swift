@@ -816,10 +816,31 @@ enum SentenceReader {
         guard let verb = skipAdverbs(s, from: at) else { return nil }
         let word = s[verb]
         guard !word.capitalised || verb == 0 else { return nil }
+        // "The PCC thanked Councillor Hart for her question and explained …": the answer is what follows the thanks.
+        if word.lower == "thanked" { return thanksThenAnswer(s, thanked: verb) }
         // "The Commissioner asked the Panel to consider …", "invited members to …": the office asking, not answering.
-        if ["invited", "urged", "encouraged", "introduced", "presented", "thanked", "welcomed"].contains(word.lower) { return nil }
+        if ["invited", "urged", "encouraged", "introduced", "presented", "welcomed"].contains(word.lower) { return nil }
         if ["asked", "requested"].contains(word.lower), s.longestMatch(Vocabulary.Lists.directed, at: verb) != nil, s.lower(verb + 1) != "that" { return nil }
         return isVerbLike(word.lower) ? verb : nil
+    }
+
+    /// An office's thanks that open its reply: the verb after "and" in the same sentence ("thanked Cllr Hart for the
+    /// question and explained that …"), or the thanks itself when they go to one member or are for the question, so the
+    /// words after them answer ("The Deputy PCC thanked Cllr Hart. The wait was now four minutes."). Thanks to the Panel,
+    /// to members for their questions or to the police for their work answer nothing.
+    static func thanksThenAnswer(_ s: SentenceWords, thanked: Int) -> Int? {
+        var at = thanked + 1
+        while at < s.count {
+            if s[at].lower == "and", let verb = skipAdverbs(s, from: at + 1), !s[verb].capitalised, isVerbLike(s[verb].lower),
+                !Vocabulary.notAnswering.contains(s[verb].lower)
+            {
+                return verb
+            }
+            at += 1
+        }
+        if let member = memberSubject(s, at: thanked + 1), member.asker != "members", member.chair == nil { return thanked }
+        let forTheQuestion = (thanked + 1..<s.count).contains { ["question", "query"].contains(s[$0].lower) }
+        return forTheQuestion ? thanked : nil
     }
 
     static let irregularVerbs: Set<String> = [
@@ -846,7 +867,14 @@ enum SentenceReader {
             "said", "clarified", "emphasised", "emphasized", "stressed", "acknowledged", "undertook", "advised", "highlighted",
             "told", "informed", "indicated", "assured", "outlined", "pointed",
         ]
-        if ["he", "she", "they"].contains(s[0].lower), continuing.contains(s[1].lower) { return true }
+        if ["he", "she", "they"].contains(s[0].lower) {
+            if continuing.contains(s[1].lower) { return true }
+            // "She was confident that …", "He would report back …", "They hoped to …": reported speech goes on with
+            // the reply; asking, or raising a point, is the member again ("She asked whether …", "He referred to …").
+            guard let verb = skipAdverbs(s, from: 1), !s[verb].capitalised, isVerbLike(s[verb].lower) else { return false }
+            if Vocabulary.notAnswering.contains(s[verb].lower) || s.longestMatch(Vocabulary.Lists.points, at: verb) != nil { return false }
+            return !s.words.indices.contains { s.longestMatch(Vocabulary.Lists.asking, at: $0) != nil }
+        }
         if let office = officeSubject(s, at: 0), office.respondent.role == respondent?.role, office.end < s.count,
             ["added", "continued", "further", "also", "went"].contains(s[office.end].lower)
         {

@@ -142,6 +142,12 @@ public enum Vocabulary {
         "thanked", "congratulated", "praised", "commended", "welcomed", "invited", "asked", "questioned",
         "queried", "pressed", "challenged", "requested", "urged", "encouraged", "invited to",
     ]
+    /// Verbs after an office's thanks, or opening a paragraph after its reply ("He …"), that are not answering: what
+    /// an office does to the meeting or a member does to an office.
+    static let notAnswering: Set<String> = [
+        "thanked", "welcomed", "invited", "asked", "urged", "encouraged", "congratulated", "praised", "commended", "requested",
+        "referred", "raised", "queried", "questioned", "challenged", "moved", "seconded", "proposed", "wondered", "sought",
+    ]
     /// The passive verbs that put a question to an office: "The PCC was asked for his view".
     static let passiveAsking = ["asked", "questioned", "queried", "pressed", "challenged"]
 
