@@ -1004,3 +1004,41 @@ struct ThanksAndReportedSpeechTests {
         #expect(found.dropFirst().first?.answer == "The Commissioner said that two drones had been bought.")
     }
 }
+
+@Suite("Answers whose speaker the minutes do not name")
+struct ImpersonalAnswerTests {
+    @Test("\"Members were advised that …\", \"The Panel was informed that …\", \"It was confirmed that …\" answer the open question, with no respondent")
+    func toldOrConfirmed() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Councillor Ada Stroud asked how many officers were trained in risk assessment. Members were advised that 640 officers had completed the training.
+
+            Councillor Ben Yates asked about response times in rural areas.
+
+            The Panel was informed that the average rural response time was 19 minutes.
+
+            Councillor Cara Vint asked whether the MASH had enough staff. In response, it was confirmed that two more analysts would join in June.
+
+            Councillor Dev Amin asked how much the new radios cost and was advised that the total was 2.1 million pounds.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ada Stroud", "Cllr Ben Yates", "Cllr Cara Vint", "Cllr Dev Amin"])
+        #expect(found.map(\.status) == [.answered, .answered, .answered, .answered])
+        #expect(found.allSatisfy { $0.respondent == nil && $0.respondentRole == nil })
+        #expect(found.first?.answer == "Members were advised that 640 officers had completed the training.")
+        #expect(found.last?.question == "Councillor Dev Amin asked how much the new radios cost")
+        #expect(found.last?.answer == "was advised that the total was 2.1 million pounds.")
+    }
+
+    @Test("told something with no question open, or told to do something, answers nothing")
+    func toldWithoutAQuestion() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Members were informed that no public questions had been received.
+
+            Councillor Ida Moss referred to the new custody suite.
+
+            Members were advised to read the appendix before the next meeting.
+            """)
+        #expect(found.isEmpty)
+    }
+}

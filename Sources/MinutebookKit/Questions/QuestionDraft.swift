@@ -87,8 +87,9 @@ struct QuestionDraft {
     }
 
     /// Whether an answer starting the next block answers this question: the office it was put to, if any, must reply.
-    func accepts(_ respondent: Respondent) -> Bool {
-        addressee == nil || addressee == respondent.role
+    func accepts(_ respondent: Respondent?) -> Bool {
+        guard let respondent else { return true }
+        return addressee == nil || addressee == respondent.role
     }
 
     func build() -> MemberQuestion? {

@@ -56,8 +56,10 @@ public enum QuestionExplainer {
         var answeringRule: String?
         if !question.answer.isEmpty {
             answering = SentenceSplitter.split(question.answer).first
-            if let start = SentenceReader.answerStart(in: answering ?? "") {
-                answeringRule = "\(start.respondent.name) answering (office: \(start.respondent.role.rawValue))"
+            if let respondent = SentenceReader.answerStart(in: answering ?? "")?.respondent {
+                answeringRule = "\(respondent.name) answering (office: \(respondent.role.rawValue))"
+            } else if SentenceReader.impersonalAnswer(in: answering ?? "") != nil {
+                answeringRule = "an answer whose speaker the minutes do not name (\"Members were advised that …\", \"It was confirmed that …\")"
             } else if let respondent = question.respondent {
                 answeringRule = "labelled, bracketed or tabled answer, by \(respondent)"
             } else {

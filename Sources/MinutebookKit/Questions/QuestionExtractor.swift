@@ -272,11 +272,18 @@ struct QuestionReader {
         }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
-        guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first),
+        guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first) ?? Self.impersonalAnswerAtStart(first),
             current.accepts(start.respondent)
         else { return false }
         read(segments, in: block)
         return true
+    }
+
+    /// A paragraph opening with an answer whose speaker is not named ("Members were advised that …"); not one that
+    /// opens with a member of its own ("Cllr X asked … and was advised that …" is a question with its answer).
+    private static func impersonalAnswerAtStart(_ sentence: String) -> AnswerStart? {
+        guard let start = SentenceReader.impersonalAnswer(in: sentence), start.before.isEmpty else { return nil }
+        return start
     }
 
     /// An item of a list the answer introduced: the answer ends at a colon ("… the force had since:") and `block`
@@ -315,7 +322,7 @@ struct QuestionReader {
         where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
             return false
         }
-        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent.role == role }
+        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent?.role == role }
     }
 
     /// Whether `block` can hold the answer to a question put in the block before it: a paragraph after a
@@ -379,7 +386,7 @@ struct QuestionReader {
         guard let answerStarted = draft?.answerStarted else { return }
         if answerStarted {
             draft!.answer.append(segment)
-        } else if let start = SentenceReader.answerStart(in: segment) {
+        } else if let start = SentenceReader.answerStart(in: segment) ?? SentenceReader.impersonalAnswer(in: segment) {
             if start.afterTopicLead, !draft!.asks, !draft!.named {
                 // "Reference was made to X. In relation to Y, the PCC reported …": the PCC moved on; the point was not answered.
                 draft = nil

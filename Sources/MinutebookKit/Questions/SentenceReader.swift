@@ -36,7 +36,8 @@ struct Respondent: Equatable {
 /// empty) and the answer from the respondent on.
 struct AnswerStart {
     var before: String
-    var respondent: Respondent
+    /// Nil for an answer whose speaker the minutes do not name ("Members were advised that …").
+    var respondent: Respondent?
     var answer: String
     /// The answer opens on a subject of its own ("In relation to the Board, the PCC reported …").
     var afterTopicLead = false
@@ -119,6 +120,59 @@ enum SentenceReader {
             return AnswerStart(before: "", respondent: office.respondent, answer: s.text, afterTopicLead: start > 0)
         }
         return nil
+    }
+
+    /// An answer whose speaker the minutes do not name, at the start of `segment` (after "In response," or the like)
+    /// — "Members were advised that …", "The Panel was informed that …", "It was confirmed that …", "The response was
+    /// that …" — or inside it, told to the member who asked: "… and was advised that …", "…; members were told that …".
+    /// Only ever read as the answer to a question already open.
+    static func impersonalAnswer(in segment: String) -> AnswerStart? {
+        let s = SentenceWords(segment)
+        guard s.count >= 4 else { return nil }
+        let start = responseLead(s)?.subjectAt ?? 0
+        if toldOrStated(s, at: start) { return AnswerStart(before: "", respondent: nil, answer: s.text) }
+        var index = 2
+        while index < s.count {
+            let word = s[index]
+            var at: Int?
+            if word.lower == "and" || word.lower == "but" || word.lower == "whereupon" {
+                at = index + 1
+            } else if word.punctuationBefore == ";" || word.punctuationBefore == "–" || word.punctuationBefore == "—" {
+                at = index
+            }
+            if let at {
+                // "… and was advised that …": the asker was told.
+                let passiveAsker = ["was", "were"].contains(s.lower(at) ?? "") && Vocabulary.toldVerbs.contains(s.lower(at + 1) ?? "")
+                if passiveAsker || toldOrStated(s, at: at) {
+                    return AnswerStart(before: s.text(before: index), respondent: nil, answer: s.text(from: at))
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "members were advised", "the Panel was informed", "it was confirmed that", "the response was that" at `at`.
+    static func toldOrStated(_ s: SentenceWords, at start: Int) -> Bool {
+        var at = start
+        if let subject = s.longestMatch(Vocabulary.Lists.toldSubjects, at: at) {
+            at += subject
+            guard ["was", "were"].contains(s.lower(at) ?? "") else { return false }
+            at += 1
+            if ["also", "further", "then", "again"].contains(s.lower(at) ?? "") { at += 1 }
+            return Vocabulary.toldVerbs.contains(s.lower(at) ?? "") && s.lower(at + 1) != "to"
+        }
+        if s.lower(at) == "it", s.lower(at + 1) == "was" {
+            at += 2
+            if ["also", "further", "then"].contains(s.lower(at) ?? "") { at += 1 }
+            return Vocabulary.impersonalAnswerVerbs.contains(s.lower(at) ?? "") && s.lower(at + 1) == "that"
+        }
+        if s.lower(at) == "the", ["response", "reply", "answer"].contains(s.lower(at + 1) ?? "") {
+            at += 2
+            if ["given", "received"].contains(s.lower(at) ?? "") { at += 1 }
+            return s.lower(at) == "was" && s.lower(at + 1) == "that"
+        }
+        return false
     }
 
     /// "… and the PCC said that …", "…; the Chief Constable replied …", "…, to which the PCC responded …".
@@ -944,7 +998,7 @@ enum SentenceReader {
                 }
             }
         }
-        if let inside = answerInside(s) { add(Speaker(office: inside.respondent)) }
+        if let inside = answerInside(s)?.respondent { add(Speaker(office: inside)) }
         return found
     }
 }

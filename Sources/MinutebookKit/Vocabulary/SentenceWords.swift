@@ -308,7 +308,7 @@ enum PhraseStarts {
             Vocabulary.midSentenceAnswerVerbs, Vocabulary.passiveNotAnswer, Vocabulary.passiveAsking, Vocabulary.responseLeads,
             Vocabulary.directedAsking, Vocabulary.impersonalQuestionSubjects, Vocabulary.impersonalQuestionVerbs,
             Vocabulary.itWasVerbs, Vocabulary.impersonalPointSubjects, Vocabulary.impersonalPointVerbs,
-            Vocabulary.deferringPhrases, Vocabulary.noInformationPhrases, Vocabulary.continuationLeads,
+            Vocabulary.deferringPhrases, Vocabulary.noInformationPhrases, Vocabulary.continuationLeads, Vocabulary.toldSubjects,
         ]
         var numbers: [String: Int] = [:]
         for phrase in lists.joined() {
@@ -448,5 +448,6 @@ extension Vocabulary {
         static let deferring = PhraseList(Vocabulary.deferringPhrases)
         static let noInformation = PhraseList(Vocabulary.noInformationPhrases)
         static let continuation = PhraseList(Vocabulary.continuationLeads)
+        static let toldSubjects = PhraseList(Vocabulary.toldSubjects)
     }
 }

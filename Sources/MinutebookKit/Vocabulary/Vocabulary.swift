@@ -148,6 +148,16 @@ public enum Vocabulary {
         "thanked", "welcomed", "invited", "asked", "urged", "encouraged", "congratulated", "praised", "commended", "requested",
         "referred", "raised", "queried", "questioned", "challenged", "moved", "seconded", "proposed", "wondered", "sought",
     ]
+    /// Who is told an answer whose speaker the minutes do not name: "Members were advised that …", "The Panel was
+    /// informed that …", "He was assured that …".
+    static let toldSubjects = [
+        "members", "the panel", "the committee", "panel members", "the member", "the members", "he", "she", "they", "the councillor",
+    ]
+    static let toldVerbs: Set<String> = ["advised", "informed", "told", "assured", "reassured", "updated"]
+    /// "It was confirmed that …", "It was explained that …": an answer whose speaker is not named.
+    static let impersonalAnswerVerbs: Set<String> = [
+        "confirmed", "explained", "clarified", "reported", "stated", "advised", "acknowledged", "indicated", "outlined",
+    ]
     /// The passive verbs that put a question to an office: "The PCC was asked for his view".
     static let passiveAsking = ["asked", "questioned", "queried", "pressed", "challenged"]
 
