@@ -1042,3 +1042,42 @@ struct ImpersonalAnswerTests {
         #expect(found.isEmpty)
     }
 }
+
+@Suite("Public questions as a ModernGov page records them, and the Panel's own officers answering")
+struct PublicQuestionTimeTests {
+    @Test("a resident who \"attended the meeting and, through the Chair, asked … the following question:\", the question quoted below, the answer in brackets")
+    func questionIntroducedThenQuoted() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Ms Harriet Okafor, a resident of Wendlebury, attended the meeting and, through the Chair, asked the Police and Crime Commissioner the following question:
+
+            “How many vehicle crime reports were closed without any contact last year?”
+
+            [“The PCC replied that 62% of vehicle crime reports had been closed after an initial assessment.”]
+
+            Mr Colin Pennock, who was unable to attend, had submitted the following question, which was read out by the Scrutiny Officer:
+
+            “How much has been paid out in overtime for policing the festival?”
+
+            [“The PCC stated that the figures had not been available in time for the meeting. He would provide a written response to Mr Pennock.”]
+            """)
+        #expect(found.map(\.asker) == ["Ms Harriet Okafor", "Mr Colin Pennock"])
+        #expect(found.first?.question.hasSuffix("closed without any contact last year?”") == true)
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.map(\.status) == [.answered, .deferred])
+    }
+
+    @Test("a question the Panel's Scrutiny Officer or Democratic Services Officer answers is the Panel's business")
+    func panelOfficerAnswers() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            A Member asked whether the Budget Task and Finish Group would meet before the settlement. The Scrutiny Officer confirmed that it would meet on 20 January.
+
+            Councillor Rhys Pugh asked when the Panel's annual report would be published. The Democratic Services Officer said that it would go to the next meeting.
+
+            Councillor Lena Oduya asked how many complaints the OPCC had received. The OPCC Scrutiny Officer reported that there had been 14.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Lena Oduya"])
+        #expect(found.first?.respondentRole == .officer)
+    }
+}

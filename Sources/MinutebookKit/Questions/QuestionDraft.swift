@@ -20,6 +20,8 @@ struct QuestionDraft {
     var questionClosed = false
     /// The Chair replied to it: a question put to the Panel.
     var answeredByChair = false
+    /// One of the Panel's own officers gave the answer (`Vocabulary.isPanelOfficer`): the Panel's business.
+    var answeredByPanelOfficer = false
     /// The answer introduced a list ("The PCC outlined the following measures:") and has taken its items.
     var answerListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.
@@ -53,6 +55,7 @@ struct QuestionDraft {
 
     mutating func startAnswer(_ start: AnswerStart) {
         if !start.before.isEmpty { question.append(start.before) }
+        if !answerStarted, let name = start.respondent?.name, Vocabulary.isPanelOfficer(name) { answeredByPanelOfficer = true }
         respondent = start.respondent
         answerStarted = true
         answer.append(start.answer)
@@ -94,7 +97,7 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(question)
-        guard answerStarted || !needsAnswer, answerStarted || !answeredByChair else { return nil }
+        guard answerStarted || !needsAnswer, answerStarted || !answeredByChair, !answeredByPanelOfficer else { return nil }
         if !answerStarted {
             let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
             guard asked else { return nil }

@@ -272,6 +272,14 @@ struct QuestionReader {
         }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
+        if let last = current.question.last, last.hasSuffix(":") || last.hasSuffix(":-"), block.kind != .heading, !opensWithCue(block),
+            !isChairStatement(block)
+        {
+            // "… asked the Commissioner the following question:" — the next paragraph is the question itself (quoted,
+            // often), and may hold the answer too.
+            read(segments, in: block)
+            return true
+        }
         guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first) ?? Self.impersonalAnswerAtStart(first),
             current.accepts(start.respondent)
         else { return false }

@@ -702,7 +702,10 @@ enum SentenceReader {
 
     /// What a member does after their name: ask, raise a point, or neither (nil), and never "asked members to note".
     static func memberVerb(_ s: SentenceWords, after index: Int) -> MemberVerb? {
-        guard let at = skipAdverbs(s, from: skipApposition(s, from: index)) else { return nil }
+        // Past an apposition already ("Ms Okafor, a resident of Wendlebury, attended …" ends at "attended"), a verb
+        // after its comma is the verb, not another apposition.
+        let pastApposition = index < s.count && !s[index].capitalised && (isVerbLike(s[index].lower) || s[index].flags.contains(.adverb))
+        guard let at = skipAdverbs(s, from: pastApposition ? index : skipApposition(s, from: index)) else { return nil }
         return verb(s, at: at)
     }
 
@@ -711,6 +714,8 @@ enum SentenceReader {
         if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
         if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
         if s.longestMatch(Vocabulary.Lists.points, at: at) != nil { return turnsToAsking(s, from: at + 1) ? .ask : .point }
+        // "Ms Okafor attended the meeting and, through the Chair, asked the PCC …": another verb, then asking.
+        if at < s.count, !s[at].capitalised, isVerbLike(s[at].lower), turnsToAsking(s, from: at + 1) { return .ask }
         return nil
     }
 

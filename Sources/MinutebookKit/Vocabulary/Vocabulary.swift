@@ -119,6 +119,8 @@ public enum Vocabulary {
         "raised a question", "raised a query", "posed a question", "posed", "requested clarification", "asked for", "sought clarification",
         "sought assurance", "sought reassurance", "sought confirmation", "sought an update", "followed up", "further asked",
         "was keen to know", "was keen to understand", "would like to know", "asked about",
+        "submitted the following question", "submitted a question", "submitted the question", "submitted a written question",
+        "put the following question", "put a question", "had submitted the following question",
     ]
     /// Raising a point: a question only when the minutes record an answer to it.
     static let pointVerbs = [
@@ -148,6 +150,20 @@ public enum Vocabulary {
         "thanked", "welcomed", "invited", "asked", "urged", "encouraged", "congratulated", "praised", "commended", "requested",
         "referred", "raised", "queried", "questioned", "challenged", "moved", "seconded", "proposed", "wondered", "sought",
     ]
+    /// The Panel's own officers: a question one of them answers ("A Member asked when the task group would meet. The
+    /// Scrutiny Officer confirmed …") is about the Panel's business, not put to the Commissioner. Not when the title
+    /// names the Commissioner's office ("the OPCC Scrutiny Officer").
+    static let panelOfficerTitles = [
+        "scrutiny officer", "democratic services officer", "democratic services manager", "committee officer", "committee services officer",
+        "governance officer", "clerk", "panel secretary", "secretary to the panel", "panel's legal adviser", "legal adviser to the panel",
+        "panel support officer", "panel officer", "panel manager", "host authority",
+    ]
+    static func isPanelOfficer(_ respondent: String) -> Bool {
+        let name = respondent.lowercased()
+        guard !["opcc", "commissioner", "force", "police"].contains(where: { name.contains($0) }) else { return false }
+        return panelOfficerTitles.contains { name.contains($0) }
+    }
+
     /// Who is told an answer whose speaker the minutes do not name: "Members were advised that …", "The Panel was
     /// informed that …", "He was assured that …".
     static let toldSubjects = [
@@ -285,6 +301,9 @@ public enum Vocabulary {
         "no assessment had been", "no assessment has been", "had not been assessed", "had not yet been assessed",
         // "the figures for the first half of the year were still being finalised" (and then, often, a written answer later)
         "still being finalised", "not yet been finalised", "not yet finalised", "still being finalized", "not yet finalized",
+        // "the figures … had not been available in time for the meeting"
+        "had not been available", "were not available", "was not available", "not yet available", "not available at the meeting",
+        "were not to hand", "was not to hand", "not to hand",
         "unable to answer", "unable to comment", "unable to say", "unable to respond", "unable to confirm", "unable to provide",
         "unable to give", "not able to answer", "not able to comment", "not able to say", "not able to confirm", "not able to provide",
         "not in a position to", "could not answer", "could not comment", "could not say", "could not confirm", "could not provide",
