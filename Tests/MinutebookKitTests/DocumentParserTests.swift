@@ -151,6 +151,11 @@ struct SentenceSplitterTests {
                 "Cllr Orme asked about bands A and B.", "The PCC said that he had no analysis.", "Mr J. Smith agreed.",
             ])
         #expect(SentenceSplitter.split("Cllr J. A. Smith asked. He said so.") == ["Cllr J. A. Smith asked.", "He said so."])
+        // The last letter of "A&E" is no initial.
+        #expect(
+            SentenceSplitter.split("Cllr Dalton asked about waits at A&E. CCKerr confirmed that a limit had been agreed.") == [
+                "Cllr Dalton asked about waits at A&E.", "CCKerr confirmed that a limit had been agreed.",
+            ])
     }
 
     @Test func questionsAndQuotes() {

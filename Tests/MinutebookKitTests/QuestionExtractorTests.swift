@@ -1081,3 +1081,66 @@ struct PublicQuestionTimeTests {
         #expect(found.first?.respondentRole == .officer)
     }
 }
+
+@Suite("Office holders by the short form the attendance list gives them, and leads that name the question")
+struct ShortFormsAndQuestionLeadsTests {
+    @Test("\"Chief Constable Morven Kerr (CCKerr)\" in attendance: \"CCKerr confirmed …\" is the Chief Constable answering")
+    func shortFormsFromAttendance() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Northmark Police and Crime Panel held on 22 January 2026
+
+            4. Chief Constable's report
+
+            In attendance: Chief Constable Morven Kerr (CCKerr); Assistant Chief Constable Moira Slessor (ACCSlessor); James Gourlay, Chief Financial Officer (JGourlay).
+
+            Fiona Dalgleish asked what the service was doing about waits at emergency departments. CCKerr confirmed that a handover limit of one hour had been agreed.
+
+            Elspeth Grieve asked whether the overtime spend was concentrated in particular divisions. JGourlay advised that two thirds of it arose in two divisions.
+            """)
+        let found = OfficeHolders.$current.withValue(OfficeHolders.find(in: document)) { questions(in: document) }
+        #expect(found.map(\.asker) == ["Fiona Dalgleish", "Elspeth Grieve"])
+        #expect(found.map(\.respondentRole) == [.chiefConstable, .officer])
+    }
+
+    @Test("\"Regarding a question from Tom Arbuthnott on …, the ACC explained …\": an implied question, asked by the member named without a title")
+    func regardingAQuestionFrom() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Regarding a question from Tom Arbuthnott on county lines in coastal towns, the Assistant Chief Constable explained that 27 lines had been identified.
+
+            Following a question from Councillor Amy Reed about drones, the Chief Constable said that two had been bought.
+            """)
+        #expect(found.map(\.asker) == ["Tom Arbuthnott", "Cllr Amy Reed"])
+        #expect(found.map(\.question) == ["", ""])
+        #expect(found.map(\.respondentRole) == [.officer, .chiefConstable])
+    }
+}
+
+@Suite("Names with letters after them, and bodies other than a panel")
+struct PostNominalsAndOtherBodiesTests {
+    @Test("\"Mr Connor Dunseith MLA asked …\": the asker is Mr Connor Dunseith")
+    func postNominals() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Mr Connor Dunseith MLA asked whether the new custody suite would open on time. The Chief Constable said that it would open in May.
+
+            Councillor Ann Lee MBE asked about rural patrols. The Commissioner said that two more teams had started.
+            """)
+        #expect(found.map(\.asker) == ["Mr Connor Dunseith", "Cllr Ann Lee"])
+    }
+
+    @Test(
+        "a committee, board or authority that holds the police to account is the document's body when no panel is named",
+        arguments: [
+            ("Police, Fire and Rescue Sub Committee Minutes\nDate: Thursday 4 December 2025", "Police, Fire and Rescue Sub Committee"),
+            ("Northmark Police Authority\nApproved Minute – 22 January 2026", "Northmark Police Authority"),
+            ("Minutes of the Dalriada Policing Board held on 5 March 2026", "Dalriada Policing Board"),
+        ])
+    func otherBodies(header: String, body: String) throws {
+        #expect(MeetingHeader.panel(in: header) == body)
+        #expect(
+            MeetingHeader.panel(in: "Thames Valley Police and Crime Panel\nThe Scottish Police Authority wrote to the Panel.")
+                == "Thames Valley Police and Crime Panel")
+    }
+}

@@ -19,6 +19,13 @@ enum MeetingHeader {
     private static let panelName = try! NSRegularExpression(
         pattern: #"Police,?\s+(?:Fire\s+(?:and|&)\s+)?(?:Fire\s+)?(?:and\s+|&\s+)?Crime\s+(?:Panel|Committee)"#, options: [.caseInsensitive])
 
+    /// Other bodies that hold the police to account, for a header with no panel: "Police, Fire and Rescue Sub
+    /// Committee", "Northmark Police Authority", "Policing Board", "Police and Fire and Rescue Services Committee".
+    private static let otherBodyName = try! NSRegularExpression(
+        pattern:
+            #"\b(?:Police|Policing)(?:,?\s+(?:(?:and|&)\s+)?Fire(?:\s+(?:and|&)\s+Rescue)?(?:\s+Services?)?)?(?:\s+(?:and|&)\s+Safer\s+Communities)?\s+(?:Sub[-\s]?Committee|Committee|Board|Authority)\b"#,
+        options: [.caseInsensitive])
+
     /// The first date written in `text`, as ISO `YYYY-MM-DD`. Day-month order is assumed for `dd/mm/yyyy` (UK usage).
     static func firstDate(in text: String) -> String? {
         // Every date read has a year of four ASCII digits (`iso` takes no other): most lines have none.
@@ -94,7 +101,8 @@ enum MeetingHeader {
     /// further on ("Minutes of the meeting of the Orwellshire Police and Crime Panel held on …").
     static func panel(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        let matches = panelName.matches(in: text, range: range).prefix(8).compactMap { Range($0.range, in: text) }
+        var matches = panelName.matches(in: text, range: range).prefix(8).compactMap { Range($0.range, in: text) }
+        if matches.isEmpty { matches = otherBodyName.matches(in: text, range: range).prefix(8).compactMap { Range($0.range, in: text) } }
         guard let r = matches.first else { return nil }
         let lineStart = text[..<r.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
         var place = placeBefore(r, in: text)

@@ -91,7 +91,8 @@ public enum SentenceSplitter {
         var j = index - 1
         while j >= 0, isASCIILetter(bytes[j]) || bytes[j] == 46 { j -= 1 }
         let word = bytes[(j + 1)..<index]
-        if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return true }  // an initial: "J. Smith"
+        // An initial: "J. Smith" — but not the last letter of "A&E." or "R&D.", which end a sentence like any word.
+        if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return j < 0 || bytes[j] != 38 }
         guard !word.isEmpty, word.count <= 8 else { return false }
         return abbreviations.contains(String(decoding: word.map(UTF8Text.lower), as: UTF8.self))
     }

@@ -12,12 +12,18 @@ struct OfficeHolders: Sendable {
     /// Surnames of members who sit on the panel with a civic title that is also an office: "Mayor Gavin Pounder",
     /// listed among the councillors present. "Mayor Pounder asked …" is then a member asking, not the mayoral PCC.
     private(set) var titledMembers: Set<String> = []
+    /// Short forms the attendance list gives office holders, in brackets after the name and office, lower case:
+    /// "Chief Constable Morven Kerr (CCKerr)", "James Gourlay, Chief Financial Officer (JG)". The minutes then write
+    /// "CCKerr confirmed …", "JG advised …".
+    private(set) var codes: [String: Role] = [:]
 
     static let none = OfficeHolders()
 
-    var isEmpty: Bool { roles.isEmpty }
+    var isEmpty: Bool { roles.isEmpty && codes.isEmpty }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
+
+    func role(ofCode code: String) -> Role? { codes[code] }
 
     func isTitledMember(_ surname: String) -> Bool { titledMembers.contains(surname) }
 
@@ -58,6 +64,8 @@ struct OfficeHolders: Sendable {
                 }
                 if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) {
                     add(surname, role)
+                    // The office may have taken a bracket after it as its own ("Chief Executive (OPCC)").
+                    if let code = Self.code(s, at: end) ?? Self.code(s, at: end - 1) { codes[code] = codes[code] == nil || codes[code] == role ? role : nil }
                     index = max(end, index + 1)
                     continue
                 }
@@ -74,6 +82,16 @@ struct OfficeHolders: Sendable {
         } else {
             roles[surname] = role
         }
+    }
+
+    /// A short form in brackets at `index`, lower case: one word of two to twelve letters with a capital after its
+    /// first letter ("CCKerr", "JG", "DCCBaird"), closed by the bracket.
+    private static func code(_ s: SentenceWords, at index: Int) -> String? {
+        guard index < s.count, s[index].punctuationBefore == "(", index + 1 == s.count || s[index + 1].punctuationBefore != nil
+        else { return nil }
+        let word = s.text[s[index].range]
+        guard (2...12).contains(word.count), word.allSatisfy(\.isLetter), word.dropFirst().contains(where: \.isUppercase) else { return nil }
+        return s[index].lower
     }
 
     /// "Mr K Aspinall, Chief Finance Officer", "Andrew Senior (Chief Finance Officer)", "J Rowe – Deputy PCC".

@@ -379,6 +379,11 @@ enum SentenceReader {
     static func heldOffice(_ s: SentenceWords, at index: Int) -> (Role, Int)? {
         let holders = OfficeHolders.current
         guard !holders.isEmpty, index < s.count else { return nil }
+        // "CCKerr confirmed …": the short form the attendance list gave the office holder.
+        // (A short form broken at a line's end keeps the hyphen: "ACC-Slessor".)
+        if let role = holders.role(ofCode: s[index].lower) ?? holders.role(ofCode: s[index].lower.replacingOccurrences(of: "-", with: "")) {
+            return (role, index + 1)
+        }
         // "M Tudor confirmed …", "S Mellor explained …": an initial and the surname of someone named with an office
         // ("M Tudor, Chief Finance Officer (Commissioner's Office) explained …"), as panels that write people so do.
         if OfficeHolders.titleLength(s, at: index) == nil, s[index].capitalised, s[index].lower.count == 1, s[index].lower.first?.isLetter == true,
@@ -656,10 +661,20 @@ enum SentenceReader {
     }
 
     /// A person's name after a title: capitalised words and initials, up to four ("Jane Smith", "J. O'Brien-Smith").
+    static func isPostNominal(_ s: SentenceWords, at index: Int) -> Bool {
+        Vocabulary.postNominals.contains(s[index].lower) && s.text[s[index].range].allSatisfy { $0.isUppercase }
+    }
+
     static func nameWords(_ s: SentenceWords, from index: Int, allowAnd: Bool = false) -> (String, Int) {
         var end = index
         while end < s.count, end - index < 4 {
             let word = s[end]
+            // "Mr Connor Dunseith MLA", "Cllr Ann Lee MBE": letters after a name are not part of it, and are passed over.
+            if end > index, isPostNominal(s, at: end) {
+                var after = end
+                while after < s.count, isPostNominal(s, at: after) { after += 1 }
+                return (s.text(index..<end), after)
+            }
             if word.capitalised, word.punctuationBefore == nil || end == index {
                 end += 1
             } else if allowAnd, word.lower == "and", end + 1 < s.count, s[end + 1].capitalised {
@@ -794,6 +809,19 @@ enum SentenceReader {
                 mentionsQuestion = true
                 index = max(index + 1, member.end)
                 continue
+            }
+            // "a question from Tom Arbuthnott on …": a member named without a title.
+            if asker == nil, s[index].lower == "from", index + 2 < clause.upperBound, s[index + 1].capitalised, s[index + 2].capitalised,
+                office(s, at: index + 1) == nil, !s[index + 1].flags.contains(.notPerson), memberSubject(s, at: index + 1) == nil
+            {
+                let (name, end) = nameWords(s, from: index + 1)
+                if !name.isEmpty, !name.contains(" of "), end - index - 1 <= 3 {
+                    asker = name
+                    named = true
+                    mentionsQuestion = true
+                    index = end
+                    continue
+                }
             }
             if s[index].lower == "members'" || s[index].lower == "member's" {
                 mentionsQuestion = true

@@ -150,6 +150,11 @@ public enum Vocabulary {
         "thanked", "welcomed", "invited", "asked", "urged", "encouraged", "congratulated", "praised", "commended", "requested",
         "referred", "raised", "queried", "questioned", "challenged", "moved", "seconded", "proposed", "wondered", "sought",
     ]
+    /// Letters written after a member's name: "Mr Connor Dunseith MLA", "Cllr Ann Lee MBE".
+    static let postNominals: Set<String> = [
+        "mla", "mp", "ms", "msp", "am", "mbe", "obe", "cbe", "jp", "dl", "qpm", "kc", "qc", "bem", "frsa",
+    ]
+
     /// The Panel's own officers: a question one of them answers ("A Member asked when the task group would meet. The
     /// Scrutiny Officer confirmed …") is about the Panel's business, not put to the Commissioner. Not when the title
     /// names the Commissioner's office ("the OPCC Scrutiny Officer").
@@ -181,6 +186,10 @@ public enum Vocabulary {
     static let responseLeads = [
         "in response", "in reply", "in answer", "responding", "replying", "answering", "in responding",
         "by way of response", "by way of reply", "in his response", "in her response", "in their response",
+        // Leads that name the question: "Regarding a question from Tom Arbuthnott on …, the ACC explained …".
+        "regarding a question", "regarding the question", "regarding a query", "regarding questions", "following a question",
+        "following the question", "following a query", "following questions", "in relation to a question", "in relation to the question",
+        "with regard to a question", "with regard to the question", "on a question from", "turning to a question",
     ]
     /// Words in a response lead-in that say a question was put ("In response to a question, …").
     static let questionNouns = ["question", "questions", "query", "queries", "supplementary"]
