@@ -1144,3 +1144,52 @@ struct PostNominalsAndOtherBodiesTests {
                 == "Thames Valley Police and Crime Panel")
     }
 }
+
+@Suite("Answers in the same sentence as the asking, and answers named by whose they are")
+struct AskedThenAnsweredTests {
+    @Test("\"The Chief Constable was asked about X and explained that …\": the office asked answers")
+    func askedOfficeAnswers() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Councillor Ruth Penny raised the use of drones. The Chief Constable was asked about their cost and explained that each drone had cost 14,000 pounds.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.respondentRole == .chiefConstable)
+        #expect(found.first?.answer == "explained that each drone had cost 14,000 pounds.")
+        #expect(found.first?.status == .answered)
+    }
+
+    @Test("\"The PCC's response was that …\": an answer whose speaker is named only by the possessive")
+    func possessiveResponse() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Councillor Sam Ford asked how many special constables had joined this year.
+
+            The PCC's response was that 41 special constables had joined since April.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Sam Ford"])
+        #expect(found.first?.answer == "The PCC's response was that 41 special constables had joined since April.")
+        #expect(found.first?.status == .answered)
+    }
+
+    @Test("\"In response to Councillor Mo Shah's question, …\": the asker's name without the possessive")
+    func possessiveAsker() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            In response to Councillor Mo Shah's question about hate crime reporting, the Deputy Commissioner said that third-party reporting centres had opened in four libraries.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Mo Shah"])
+        #expect(found.map(\.respondentRole) == [.deputyPCC])
+    }
+
+    @Test("a station commander answering is an officer; \"clarity was sought on …\" is a question")
+    func fireRanksAndClarity() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Clarity was sought on the number of home fire safety visits. The Station Commander confirmed that 1,200 visits had been made.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.asker == "a member")
+        #expect(found.first?.respondentRole == .officer)
+    }
+}

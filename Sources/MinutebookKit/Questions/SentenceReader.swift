@@ -167,7 +167,13 @@ enum SentenceReader {
             if ["also", "further", "then"].contains(s.lower(at) ?? "") { at += 1 }
             return Vocabulary.impersonalAnswerVerbs.contains(s.lower(at) ?? "") && s.lower(at + 1) == "that"
         }
-        if s.lower(at) == "the", ["response", "reply", "answer"].contains(s.lower(at + 1) ?? "") {
+        // "The PCC's response was that …", "The Chief Constable's reply was that …".
+        if s.lower(at) == "the" {
+            var noun = at + 1
+            while noun < s.count, noun - at <= 4, s[noun].capitalised, !(s.lower(noun - 1) ?? "").hasSuffix("'s") { noun += 1 }
+            if noun > at + 1, (s.lower(noun - 1) ?? "").hasSuffix("'s"), ["response", "reply", "answer"].contains(s.lower(noun) ?? "") { at = noun - 1 }
+        }
+        if s.lower(at) == "the" || (s.lower(at) ?? "").hasSuffix("'s"), ["response", "reply", "answer"].contains(s.lower(at + 1) ?? "") {
             at += 2
             if ["given", "received"].contains(s.lower(at) ?? "") { at += 1 }
             return s.lower(at) == "was" && s.lower(at + 1) == "that"
@@ -177,6 +183,11 @@ enum SentenceReader {
 
     /// "… and the PCC said that …", "…; the Chief Constable replied …", "…, to which the PCC responded …".
     static func answerInside(_ s: SentenceWords) -> AnswerStart? {
+        // "The Chief Constable was asked about drones and explained that …": the office asked answers in the same sentence.
+        let askedOffice = subjectStarts(s).lazy.compactMap { start -> OfficeSubject? in
+            guard let office = officeSubject(s, at: start), passive(s, after: office.end) == .asked else { return nil }
+            return office
+        }.first
         var index = 2
         while index < s.count {
             var subjectAt: Int?
@@ -193,6 +204,11 @@ enum SentenceReader {
                 if let lead = s.longestMatch(Vocabulary.Lists.responseLeads, at: at) {
                     at += lead
                     while at < s.count, s[at].punctuationBefore != ",", at < index + 12 { at += 1 }
+                }
+                if let asked = askedOffice, word.lower == "and", asked.end < index, let verb = skipAdverbs(s, from: at),
+                    s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: verb) != nil
+                {
+                    return AnswerStart(before: s.text(before: index), respondent: asked.respondent, answer: s.text(from: verb))
                 }
                 if let office = officeSubject(s, at: at), let verb = skipAdverbs(s, from: office.end),
                     s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: verb) != nil
@@ -683,7 +699,10 @@ enum SentenceReader {
                 break
             }
         }
-        return (s.text(index..<end), end)
+        // "Councillor Mo Shah's question": the name without the possessive.
+        var name = s.text(index..<end)
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
+        return (name, end)
     }
 
     /// Past an apposition: "Cllr Hale, the Lead Member for Finance, asked …", "Mrs Okafor (Independent Member) asked".

@@ -59,6 +59,9 @@ public enum Vocabulary {
                 "policy manager", "policy lead", "chief of staff", "opcc officer", "opcc representative", "director of finance",
                 "assistant chief officer", "assistant commissioner", "deputy assistant commissioner", "commander", "area manager", "group manager",
                 "force solicitor", "chief officer",
+                // Fire and rescue ranks and local commanders (Scottish Fire and Rescue Service, Police Scotland, English services).
+                "group commander", "station commander", "watch commander", "area commander", "deputy assistant chief officer",
+                "local senior officer", "local police commander", "local area commander", "divisional commander", "borough commander",
             ]),
         Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
     ]
@@ -192,7 +195,9 @@ public enum Vocabulary {
         "with regard to a question", "with regard to the question", "on a question from", "turning to a question",
     ]
     /// Words in a response lead-in that say a question was put ("In response to a question, …").
-    static let questionNouns = ["question", "questions", "query", "queries", "supplementary"]
+    static let questionNouns = [
+        "question", "questions", "query", "queries", "supplementary", "clarification", "concern", "concerns", "enquiry", "enquiries",
+    ]
 
     /// Asked, but not a question: the Chair or a member directing the meeting ("asked members to note").
     static let directedAsking = [
@@ -218,7 +223,7 @@ public enum Vocabulary {
     static let impersonalQuestionSubjects = [
         "a question", "a further question", "a supplementary question", "another question", "one question", "a related question",
         "a specific question", "the question", "further questions", "questions", "a query", "queries", "further queries",
-        "information", "further information", "clarification", "further clarification", "assurance", "reassurance", "details",
+        "information", "further information", "clarification", "further clarification", "clarity", "assurance", "reassurance", "details",
         "an update", "confirmation", "an explanation", "figures", "data", "a breakdown", "an assurance",
     ]
     static let impersonalQuestionVerbs = ["asked", "raised", "put", "posed", "made", "requested", "sought", "asked for"]
