@@ -51,7 +51,8 @@ struct EvaluationTests {
     static func withoutLead(_ text: String) -> String {
         var raw = text.trimmingCharacters(in: .whitespaces)
         let lower = raw.lowercased()
-        if ["in response", "in reply", "in answer", "responding", "replying"].contains(where: { lower.hasPrefix($0) }) {
+        // The product's own response lead-ins ("In response to …", "With regard to a question from …").
+        if Vocabulary.responseLeads.contains(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }) {
             // "In response to a query, the Commissioner …" and "the Commissioner …" start the same answer.
             if let comma = raw.firstIndex(of: ","), raw.distance(from: raw.startIndex, to: comma) < 200 {
                 raw = String(raw[raw.index(after: comma)...])

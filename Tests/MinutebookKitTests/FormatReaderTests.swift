@@ -249,6 +249,36 @@ struct FormatReaderTests {
         #expect(!lines.contains { $0.contains("\t") })
     }
 
+    @Test("PDF: a paragraph number in a column of its own (\"45.2\") leads its paragraph, and the rest of the paragraph poppler set apart stays with it")
+    func pdfNumberedParagraphs() throws {
+        // Line pitch 14 (10-point lines 4 apart); the paragraph's later lines are a block of their own under its first.
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("45.2", x0: 60, y0: 100, x1: 80)),
+                Self.block(Self.line("Cllr Tricia Youlden asked what progress had been made with the rural crime team.", x0: 96, y0: 100)),
+                Self.block(
+                    Self.line("The Commissioner advised that the team had reached its full complement in July, and had", x0: 96, y0: 114),
+                    Self.line("recovered farm machinery since", x0: 96, y0: 128)),
+                Self.block(Self.line("April.", x0: 96, y0: 142, x1: 130)),
+                Self.block(Self.line("45.3", x0: 60, y0: 170, x1: 80)),
+                Self.block(Self.line("Cllr Paul Barnham queried the cost of legal advice.", x0: 96, y0: 170, x1: 400)),
+                // List items without glyphs, set a little further apart than lines: each stays an item.
+                Self.block(Self.line("the current financial position for 2025/26;", x0: 96, y0: 200, x1: 400)),
+                Self.block(Self.line("the planning assumptions for pay;", x0: 96, y0: 219, x1: 400)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let lines = layout.write().0.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "45.2 Cllr Tricia Youlden asked what progress had been made with the rural crime team. The Commissioner advised that the team had reached its full complement in July, and had recovered farm machinery since April."
+            ))
+        #expect(lines.contains("45.3 Cllr Paul Barnham queried the cost of legal advice."))
+        #expect(!lines.contains { $0.contains("\t") })
+        #expect(lines.contains { $0.hasSuffix("the current financial position for 2025/26;") })
+        #expect(lines.contains { $0.hasSuffix("the planning assumptions for pay;") && !$0.contains("2025/26") })
+    }
+
     @Test("PDF: a paragraph cut by a page break goes on at the same place on the next page, though that page's left edge differs")
     func pdfBreakWithOtherMargins() throws {
         // Page 1's left edge is set by a label further out (x 66); page 2's by a lettered entry (x 102). The
@@ -281,6 +311,27 @@ struct FormatReaderTests {
         #expect(lines.contains("    ◦ Total counselling capacity – 218 hours per week"))
         #expect(lines.contains("Level of Racist crime\t1,079\t1,384"))
         #expect(extracted.pages == nil)
+    }
+
+    @Test("Word: a paragraph indented as far as Word indents a list (0.63 cm) is an indented paragraph, so it answers the point above it")
+    func docxIndentedAnswer() throws {
+        let xml = """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:r><w:t>Reference was made to withdrawn prosecutions, and clarification was sought on what was being done.</w:t></w:r></w:p>
+            <w:p><w:pPr><w:ind w:left="357"/></w:pPr><w:r><w:t>The Commissioner advised that the rate had fallen.</w:t></w:r></w:p>
+            <w:p><w:pPr><w:ind w:left="200"/></w:pPr><w:r><w:t>RESOLVED that the report be noted.</w:t></w:r></w:p>
+            </w:body></w:document>
+            """
+        let tree = try #require(MarkupTree.xml(Data(xml.utf8)))
+        let lines = try withExtendedLifetime(tree) {
+            let body = try #require(tree.root?.child("body"))
+            var reader = WordBody(styles: WordStyles(nil), numbering: WordNumbering(nil))
+            reader.prepareListIndents(body)
+            reader.blocks(body)
+            return reader.writer.finish().text.split(separator: "\n").map(String.init)
+        }
+        #expect(lines.contains("    The Commissioner advised that the rate had fallen."))
+        #expect(lines.contains("RESOLVED that the report be noted."))
     }
 
     @Test(

@@ -1169,6 +1169,7 @@ struct AskedThenAnsweredTests {
             """)
         #expect(found.map(\.asker) == ["Cllr Sam Ford"])
         #expect(found.first?.answer == "The PCC's response was that 41 special constables had joined since April.")
+        #expect(found.first?.respondentRole == .pcc)
         #expect(found.first?.status == .answered)
     }
 
@@ -1191,5 +1192,187 @@ struct AskedThenAnsweredTests {
         #expect(found.count == 1)
         #expect(found.first?.asker == "a member")
         #expect(found.first?.respondentRole == .officer)
+    }
+}
+
+@Suite("Held-out h6 shapes: how other panels write who answered and who asked")
+struct OtherPanelShapesTests {
+    @Test("\"Mark Strethall, Chief Executive, advised that …, none of which …\": a named officer answers though a comma follows")
+    func namedOfficerBeforeAClause() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Vice-Chairman, Cllr Gill Yarrow, asked how many complaints had been received since April. Mark Strethall, Chief Executive, advised that 17 complaints had been recorded, none of which had been upheld.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Gill Yarrow"])
+        #expect(found.first?.respondentRole == .officer)
+        #expect(found.first?.answer.hasPrefix("Mark Strethall, Chief Executive, advised") == true)
+    }
+
+    @Test("the Chair asking a member to hold a question directs the meeting; a question the Clerk to the Panel answers is the Panel's business")
+    func chairDirectsAndClerkAnswers() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Cllr Johnny Dennett asked whether misogyny would be a priority in the refreshed plan.
+
+            The Chairman noted that the plan would be considered in November, and asked Cllr Dennett to hold his question until then.
+
+            Cllr Gill Yarrow asked whether a report on training could be added; the Clerk to the Panel confirmed that it would be scheduled for June.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Johnny Dennett"])
+        #expect(found.first?.status == .unanswered)
+    }
+
+    @Test(
+        "asking on leave or again: \"Mr X was allowed to ask a supplementary question\", \"Panel members continued to seek clarification\"; being invited to ask is not asking"
+    )
+    func allowedAndContinuedToAsk() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            With the consent of the Chairman, Mr Dunmore was allowed to ask a supplementary question which was “when will the camera be switched back on?”
+
+            The Commissioner responded that the camera was the partnership's responsibility.
+
+            Panel members continued to seek clarification from the Commissioner of the officer numbers. The Commissioner confirmed that the force would end the year with 2,014 officers.
+
+            The Panel was invited to ask questions of the Commissioner. There were none.
+            """)
+        #expect(found.map(\.asker) == ["Mr Dunmore", "members"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+    }
+
+    @Test("\"Responding to Councillor Mossley, who had asked about false alarms, the Chief Fire Officer said …\" answers Cllr Mossley")
+    func respondingToWhoHadAsked() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Responding to Councillor Mossley, who had asked about false alarms from automatic systems, the Chief Fire Officer said that the Service no longer attended alarms at commercial premises during the day.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Mossley"])
+        #expect(found.first?.respondentRole == .chiefFireOfficer)
+    }
+
+    @Test(
+        "a written question: \"Ms Kaur's question had not been received in time …\", the question labelled, then \"The Commissioner's response was as follows:\" over the reply"
+    )
+    func responseAsFollows() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Ms Kaur’s question had not been received in time to be printed on the agenda and was circulated at the meeting.
+
+            Question: How many fire engines were unavailable because of a lack of on-call crews during the summer?
+
+            The Commissioner’s response was as follows:
+
+            On-call availability averaged 71 per cent between June and August. The Chief Fire Officer has introduced a new pay model.
+
+            The Panel received a written question from Mrs Julia Fenwick, which had been put to the Commissioner:
+
+            ‘What is the Commissioner doing to reduce speeding on rural roads?’
+
+            The Commissioner’s written response, read out by the Chairman, stated that the Commissioner had funded 12 new Speedwatch groups this year.
+            """)
+        #expect(found.map(\.asker) == ["Ms Kaur", "Mrs Julia Fenwick"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.first?.answer.hasSuffix("introduced a new pay model.") == true)
+        #expect(found.map(\.status) == [.answered, .answered])
+    }
+
+    @Test("\"Members asked questions of the Commissioner on the report, and heard that:\": each point under it answers a question")
+    func askedAndHeardThat() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Members asked questions of the Commissioner on the report, and heard that:
+
+            • Response times on the island had improved to 14 minutes.
+            • Funding for the youth diversion programme had been extended for two years.
+            """)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.asker == "members" && $0.question.isEmpty && $0.respondentRole == .pcc })
+    }
+
+    @Test(
+        "an answer goes on in a paragraph with no speaker of its own where the same office acts again; a question goes on over one with no speaker when the answer follows it"
+    )
+    func paragraphsWithoutASpeaker() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Councillor Hartle asked what impact the new approach to shoplifting would have on patrols?
+
+            The PCC responded by saying that patrols in the market towns would not be reduced.
+
+            Shop theft reports had risen by 14% over the year. The PCC had also funded radios for the shopwatch schemes.
+
+            Councillor Okafor referred to the flooding in Bakewick and asked what lessons had been learned?
+
+            There had also been reports of thefts from evacuated homes and a comment would be welcomed on this.
+
+            The Commissioner responded that the multi-agency debrief would report in December.
+
+            Councillor Ambrose asked how many hate crimes had been recorded against disabled people?
+
+            The Panel had received a detailed report in advance of the meeting.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Hartle", "Cllr Okafor", "Cllr Ambrose"])
+        #expect(found[0].answer.hasSuffix("funded radios for the shopwatch schemes.") == true)
+        #expect(found[1].question.hasSuffix("a comment would be welcomed on this.") == true)
+        #expect(found[1].respondentRole == .pcc)
+        #expect(found[2].question == "Councillor Ambrose asked how many hate crimes had been recorded against disabled people?")
+        #expect(found[2].status == .unanswered)
+    }
+
+    @Test("\"The Commissioner was questioned in detail by Panel members on her update\" with no answer given is a summary, not a question")
+    func questionedInDetail() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Commissioner was questioned in detail by Panel members with regard to her verbal update and the performance report.
+
+            The PCC was asked whether the custody suite would open on time.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.question == "The PCC was asked whether the custody suite would open on time.")
+    }
+
+    @Test(
+        "names the minutes give an office once: \"contributions from Colin Brean, Force Performance Manager\", then \"Colin Brean explained\"; letters after an untitled name are passed over"
+    )
+    func officeHolderByFullName() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Mendover Police and Crime Panel held on 3 October 2025
+
+            5. Chief Constable's presentation
+
+            Presentation from the Chief Constable with contributions from Colin Brean, Force Performance Manager.
+
+            It was asked whether the new analytics tool had been tested for bias. Colin Brean explained that an ethics panel had reviewed the model.
+
+            Trevor Castleman MBE, Independent Co-opted Member, sought assurance that rural victims received the same support. The Chief Executive of the OPCC confirmed that the service covered every district.
+            """)
+        let found = OfficeHolders.$current.withValue(OfficeHolders.find(in: document)) { questions(in: document) }
+        #expect(found.map(\.respondentRole) == [.officer, .officer])
+        #expect(found.first?.answer.hasPrefix("Colin Brean explained") == true)
+        #expect(found.last?.asker == "Trevor Castleman")
+    }
+
+    @Test("the status: a written response read out is the answer, not a promise; \"would share it with the Panel\" defers")
+    func writtenResponseAndSharing() {
+        #expect(
+            AnswerStatusClassifier.status(
+                ofMainAnswer: "The Commissioner’s written response, read out by the Chairman, stated that 12 new groups had been funded.") == .answered)
+        #expect(
+            AnswerStatusClassifier.status(
+                ofMainAnswer: "The Commissioner said that she had asked for an analysis, and would share it with the Panel once it was available.")
+                == .deferred)
+    }
+
+    @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
+    func dateAfterSiteFurniture() throws {
+        // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.
+        var lines = ["Politrack", "Hamblefordshire County Council"]
+        lines += ["Councillors: 78", "Wards: 76", "Committees: 49", "Meetings (2026): 14", "Meetings (2025): 165"]
+        lines += ["Meeting", "Hamble Police and Crime Panel", "Meeting Times", "Scheduled Time", "Start:", "Friday, 30th January 2026"]
+        lines += ["", "1. Apologies", "", "None were received."]
+        let document = try DocumentParser.parse(lines.joined(separator: "\n"))
+        #expect(document.metadata.body == "Hamble Police and Crime Panel")
+        #expect(document.metadata.meetingDate == "2026-01-30")
     }
 }

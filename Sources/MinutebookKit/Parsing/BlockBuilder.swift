@@ -222,6 +222,8 @@ struct BlockBuilder {
         guard let first = text.first, first.isUppercase || first.isNumber || first == "'" || first == "‘",
             let last = text.last, UTF8Text.characterCount(text, atMost: limit)
         else { return false }
+        // A quoted sentence ("‘What is the Commissioner doing about speeding?’") is no heading.
+        if "’'”\"".contains(last), let inside = text.dropLast().last, ".?!".contains(inside) { return false }
         return !".,;?!:]\"”".contains(last) && !text.hasPrefix("(") && !text.hasSuffix(":-")
     }
 
@@ -230,7 +232,8 @@ struct BlockBuilder {
         // Only a line whose last byte is ":" or "-" can end with the Character ":" or ":-".
         guard let end = text.utf8.last, end == 58 || end == 45 else { return false }
         guard text.hasSuffix(":") || text.hasSuffix(":-"), let first = text.first, first.isUppercase || first.isNumber else { return false }
-        return text.count <= 60 && text.split(separator: " ").count <= 6
+        // "The Commissioner's response was as follows:" introduces what follows in a sentence of its own; it heads nothing.
+        return text.count <= 60 && text.split(separator: " ").count <= 6 && !text.contains(" as follows")
     }
 
     /// "Qtr. 1:", "Quarter 2:", "Q3:".

@@ -102,6 +102,14 @@ public enum DocumentParser {
         if metadata.meetingDate == nil, starts.isEmpty {
             metadata.meetingDate = MeetingHeader.firstDate(in: headerText(lines.filter { !$0.isBlank }.prefix(6)))
         }
+        if metadata.meetingDate == nil, let body = metadata.body {
+            // A web page whose site furniture ("Councillors: 78", "Wards: 76") fills the first lines: the date is in the
+            // lines after the panel's name ("Start: Friday, 30th January 2026").
+            let nonBlank = lines[..<headerEnd].filter { !$0.isBlank }
+            if let named = nonBlank.firstIndex(where: { $0.text.contains(body) }) {
+                metadata.meetingDate = MeetingHeader.firstDate(in: headerText(nonBlank[named...].prefix(10)))
+            }
+        }
 
         var items: [AgendaItem] = []
         if starts.isEmpty {

@@ -33,11 +33,23 @@ enum AnswerStatusClassifier {
             // Figures the question did not ask for, missing after a first sentence that answered: beside the point.
             return index == 0 || figuresAsked || !lacksFigures
         }
-        if first.firstMatch(Vocabulary.Lists.deferring) != nil { return .deferred }
+        if defers(first) { return .deferred }
         if noInformation {
-            return sentences.contains { $0.firstMatch(Vocabulary.Lists.deferring) != nil } ? .deferred : .noInformation
+            return sentences.contains(where: defers) ? .deferred : .noInformation
         }
         return .answered
+    }
+
+    /// A promise to answer later (`Vocabulary.deferringPhrases`) — not the written reply itself being reported ("The
+    /// Commissioner's written response, read out by the Chairman, stated that …").
+    static func defers(_ s: SentenceWords) -> Bool {
+        var from = 0
+        while let match = s.firstMatch(Vocabulary.Lists.deferring, from: from) {
+            let owned = match.at > 0 && (s[match.at - 1].lower.hasSuffix("'s") || s[match.at - 1].lower.hasSuffix("’s"))
+            if !(owned && s[match.at].lower == "written") { return true }
+            from = match.at + 1
+        }
+        return false
     }
 
     /// A question asking for figures: "how many", "how much", "what proportion", or a word for data

@@ -102,7 +102,10 @@ enum LabelledQuestionReader {
                 // "(Cllr Ruth Mallory – Ashbury Borough Council)" under the question: who asked it.
                 current.asker = person
             } else if !current.answering, !current.question.isEmpty, let first = QuestionText.segments(of: body).first,
+                // Or a reply named by whose it is ("The Commissioner's response was as follows:"); not "Members were advised
+                // that Cllr X had been called away", which is about the question, not its answer.
                 let start = SentenceReader.answerAtStart(of: first)
+                    ?? SentenceReader.impersonalAnswer(in: first).flatMap({ $0.before.isEmpty && $0.respondent != nil ? $0 : nil })
             {
                 // The answer follows the question without a label: "The Commissioner advised that …".
                 current.answering = true
@@ -375,6 +378,12 @@ enum LabelledQuestionReader {
                 QuestionText.containsIgnoringCase(block.text, "question")
             else { return nil }
             let words = SentenceWords(QuestionText.withoutListMarker(block.text))
+            // "Ms Kaur's question had not been received in time to be printed on the agenda and was circulated …".
+            if let member = SentenceReader.memberSubject(words, at: 0), member.named, !member.body, words.lower(member.end) == "question",
+                words.words.contains(where: { ["received", "submitted", "circulated", "tabled", "read"].contains($0.lower) })
+            {
+                return member.asker
+            }
             guard words.words.contains(where: { ["received", "submitted", "put", "tabled", "sent", "read"].contains($0.lower) }),
                 let by = words.words.lastIndex(where: { $0.lower == "from" || $0.lower == "by" })
             else { return nil }

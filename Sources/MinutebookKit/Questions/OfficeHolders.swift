@@ -55,7 +55,8 @@ struct OfficeHolders: Sendable {
             s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
         var index = 0
         while index < s.count {
-            if index == 0 || s[index].punctuationBefore != nil {
+            // At the start, after a mark, or after a word that introduces people ("contributions from Colin Brean, …").
+            if index == 0 || s[index].punctuationBefore != nil || (s[index].capitalised && ["from", "by", "and", "with"].contains(s.lower(index - 1) ?? "")) {
                 if councillors >= 2, let (surname, end) = Self.mayorName(s, at: index) {
                     titledMembers.insert(surname)
                     roles[surname] = nil
@@ -104,8 +105,16 @@ struct OfficeHolders: Sendable {
         }
         let (last, end) = names(s, from: at)
         guard let last, end < s.count, let mark = s[end].punctuationBefore, [",", "(", "-", "–", "—", ":"].contains(mark) else { return nil }
-        guard let office = SentenceReader.plainOfficeSubject(s, at: end) else { return nil }
-        return (last, office.respondent.role, office.end)
+        if let office = SentenceReader.plainOfficeSubject(s, at: end) { return (last, office.respondent.role, office.end) }
+        // "Colin Brean, Force Performance Manager": a staff title with no article. Not the Panel's own officers.
+        var title = end
+        while title < s.count, title - end < 4, s[title].capitalised, title == end || s[title].punctuationBefore == nil {
+            title += 1
+            if Vocabulary.staffTitleNouns.contains(s[title - 1].lower) {
+                return Vocabulary.isPanelOfficer(s.text(end..<title)) ? nil : (last, .officer, title)
+            }
+        }
+        return nil
     }
 
     /// "Police and Crime Commissioner – Mrs J Rowe", "Chief Constable Jo Farrell".

@@ -26,6 +26,10 @@ struct QuestionDraft {
     var answerListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.
     var mainAnswerCount: Int?
+    /// Sentences of a paragraph with no speaker of its own, taken into the question on trust: they stay only if the
+    /// answer starts in the paragraph after them ("There had also been reports of thefts … a comment would be welcomed
+    /// on this." between a question and "The Commissioner responded …").
+    var questionOnTrust = 0
     var line: Int
     /// The block the question was put in, to recognise an answer in the sub-bullets under it.
     var blockKind: Block.Kind
@@ -35,6 +39,7 @@ struct QuestionDraft {
         asker = cue.asker
         named = cue.named
         asks = cue.asks
+        needsAnswer = cue.onlyIfAnswered
         addressee = cue.addressee
         self.line = line
         blockKind = block.kind
@@ -58,12 +63,14 @@ struct QuestionDraft {
         if !answerStarted, let name = start.respondent?.name, Vocabulary.isPanelOfficer(name) { answeredByPanelOfficer = true }
         respondent = start.respondent
         answerStarted = true
+        questionOnTrust = 0
         answer.append(start.answer)
     }
 
     /// A bracketed answer: everything inside the brackets, by whoever it names first.
     mutating func startBracketedAnswer(_ segments: [String]) {
         answerStarted = true
+        questionOnTrust = 0
         respondent = segments.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
         answer += segments
     }
@@ -96,7 +103,7 @@ struct QuestionDraft {
     }
 
     func build() -> MemberQuestion? {
-        let questionText = QuestionText.join(question)
+        let questionText = QuestionText.join(answerStarted ? question : Array(question.dropLast(questionOnTrust)))
         guard answerStarted || !needsAnswer, answerStarted || !answeredByChair, !answeredByPanelOfficer else { return nil }
         if !answerStarted {
             let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil

@@ -84,7 +84,11 @@ struct AnswerList {
         let trimmed = QuestionText.trimmed(text)
         guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
         let words = SentenceWords(trimmed)
-        guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }),
+        // "… in response to questions:", or members asking and being told: "Members asked questions of the Commissioner
+        // on the report, and heard that:".
+        let told = words.words.contains { ["heard", "told", "informed", "advised", "learned", "learnt"].contains($0.lower) }
+        let asked = words.words.contains { ["asked", "raised", "put", "posed"].contains($0.lower) }
+        guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }) || (told && asked),
             words.words.contains(where: { $0.flags.contains(.questionNoun) })
         else { return nil }
         var respondent: Respondent?
@@ -239,6 +243,15 @@ struct QuestionReader {
             return true
         }
         if current.answerStarted {
+            if let last = current.answer.last, last.hasSuffix(":") || last.hasSuffix(":-"), current.answerListItems == 0, block.kind == .paragraph,
+                follows(block, current), !opensWithCue(block), !isChairStatement(block),
+                let first = QuestionText.segments(of: text).first, SentenceReader.answerAtStart(of: first) == nil
+            {
+                // "The Commissioner's response was as follows:" — the reply itself is the next paragraph.
+                current.answer += QuestionText.segments(of: text)
+                draft = current
+                return true
+            }
             if takesListItem(block, text: text, current) {
                 // "He explained that the force used three approaches:" — the list is the rest of the reply.
                 current.answer += QuestionText.segments(of: text)
@@ -246,8 +259,11 @@ struct QuestionReader {
                 draft = current
                 return true
             }
-            if current.answerListItems > 0, block.kind != .tableRow, block.kind != .heading, continuesAfterList(text, current) {
-                // After the list, a paragraph with no new speaker in which the same office goes on.
+            if block.kind != .tableRow, block.kind != .heading, current.answerListItems > 0 || (block.kind == .paragraph && follows(block, current)),
+                !isChairStatement(block), goesOnWithoutSpeaker(text, current)
+            {
+                // After the list, or in the next paragraph, a paragraph with no new speaker in which the same office goes
+                // on ("… The PCC had also funded radios for the shopwatch schemes.").
                 current.answer += QuestionText.segments(of: text)
                 current.answerListItems = 0
                 draft = current
@@ -272,6 +288,17 @@ struct QuestionReader {
         }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
+        if current.asks || current.question.last?.hasSuffix("?") == true, current.questionOnTrust == 0, block.kind == .paragraph, !current.question.isEmpty,
+            !isChairStatement(block),
+            let first = segments.first, opensWithoutSpeaker(SentenceWords(first)), SentenceReader.answerInside(SentenceWords(first)) == nil,
+            !segments.dropFirst().contains(where: { SentenceReader.answerAtStart(of: $0) != nil })
+        {
+            // A paragraph with no speaker between a question and its answer: more of the question, if an answer follows.
+            current.question += segments
+            current.questionOnTrust = segments.count
+            draft = current
+            return true
+        }
         if let last = current.question.last, last.hasSuffix(":") || last.hasSuffix(":-"), block.kind != .heading, !opensWithCue(block),
             !isChairStatement(block)
         {
@@ -318,19 +345,38 @@ struct QuestionReader {
         return !isChairStatement(block)
     }
 
-    /// A paragraph after the list an answer took, opening with no speaker of its own, in which the same office
-    /// speaks again ("As a result the average wait had fallen to 6 minutes. The PCC said that he would …").
-    private func continuesAfterList(_ text: String, _ current: QuestionDraft) -> Bool {
+    /// A paragraph after the answer (or the list it took), opening with no speaker of its own, in which the same
+    /// office speaks again ("As a result the average wait had fallen to 6 minutes. The PCC said that he would …",
+    /// "CCTV had been required since 2023, and the PCC had offered to share the evaluation.").
+    private func goesOnWithoutSpeaker(_ text: String, _ current: QuestionDraft) -> Bool {
         let segments = QuestionText.segments(of: text)
         guard let first = segments.first, let role = current.respondent?.role else { return false }
         if SentenceReader.continuesReply(first, respondent: current.respondent) { return true }
         let words = SentenceWords(first)
-        if SentenceReader.cue(in: first, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
+        guard opensWithoutSpeaker(words) else { return false }
+        if SentenceReader.answerInside(words)?.respondent?.role == role || Self.speaks(role, inside: words) { return true }
+        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent?.role == role }
+    }
+
+    /// "…, and the PCC had offered to share the evaluation": the office as the subject of a later clause, doing anything.
+    private static func speaks(_ role: Role, inside s: SentenceWords) -> Bool {
+        for index in 1..<max(1, s.count) where s[index].lower == "and" || s[index].punctuationBefore == ";" {
+            let at = s[index].lower == "and" ? index + 1 : index
+            if let office = SentenceReader.officeSubject(s, at: at), office.respondent.role == role, SentenceReader.answerVerb(s, after: office.end) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A sentence with no cue, no answer and no member or office as its subject.
+    private func opensWithoutSpeaker(_ words: SentenceWords) -> Bool {
+        if SentenceReader.cue(in: words.text, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
         for start in SentenceReader.subjectStarts(words)
         where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
             return false
         }
-        return segments.dropFirst().contains { SentenceReader.answerAtStart(of: $0)?.respondent?.role == role }
+        return SentenceReader.impersonalAnswer(in: words.text) == nil
     }
 
     /// Whether `block` can hold the answer to a question put in the block before it: a paragraph after a

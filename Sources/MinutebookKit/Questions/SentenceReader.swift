@@ -68,6 +68,9 @@ struct AskerCue {
     var addressee: Role?
     /// Which rule read the sentence, for `minutebook show`.
     var rule: String = ""
+    /// A summary of questioning ("The Commissioner was questioned in detail by members on her update"): a question
+    /// only when the minutes give its answer.
+    var onlyIfAnswered = false
 }
 
 /// Reads one sentence for who speaks in it and what they do: ask, raise a point, answer, or say something
@@ -130,7 +133,7 @@ enum SentenceReader {
         let s = SentenceWords(segment)
         guard s.count >= 4 else { return nil }
         let start = responseLead(s)?.subjectAt ?? 0
-        if toldOrStated(s, at: start) { return AnswerStart(before: "", respondent: nil, answer: s.text) }
+        if toldOrStated(s, at: start) { return AnswerStart(before: "", respondent: possessiveResponder(s, at: start), answer: s.text) }
         var index = 2
         while index < s.count {
             let word = s[index]
@@ -144,12 +147,24 @@ enum SentenceReader {
                 // "… and was advised that …": the asker was told.
                 let passiveAsker = ["was", "were"].contains(s.lower(at) ?? "") && Vocabulary.toldVerbs.contains(s.lower(at + 1) ?? "")
                 if passiveAsker || toldOrStated(s, at: at) {
-                    return AnswerStart(before: s.text(before: index), respondent: nil, answer: s.text(from: at))
+                    return AnswerStart(before: s.text(before: index), respondent: possessiveResponder(s, at: at), answer: s.text(from: at))
                 }
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whose response it was, when an office owns it: "The Commissioner's response was …", "the PCC's reply was …".
+    static func possessiveResponder(_ s: SentenceWords, at start: Int) -> Respondent? {
+        var owner = start
+        while owner < s.count, owner - start <= 5, !(s.lower(owner) ?? "").hasSuffix("'s"), !(s.lower(owner) ?? "").hasSuffix("’s") { owner += 1 }
+        guard owner < s.count, owner - start <= 5, responseNoun(s, at: owner + 1) != nil else { return nil }
+        var written = s.text(start..<(owner + 1))
+        written.removeLast(2)
+        let words = SentenceWords(written)
+        guard let office = officeSubject(words, at: 0), office.end == words.count else { return nil }
+        return office.respondent
     }
 
     /// "members were advised", "the Panel was informed", "it was confirmed that", "the response was that" at `at`.
@@ -171,14 +186,26 @@ enum SentenceReader {
         if s.lower(at) == "the" {
             var noun = at + 1
             while noun < s.count, noun - at <= 4, s[noun].capitalised, !(s.lower(noun - 1) ?? "").hasSuffix("'s") { noun += 1 }
-            if noun > at + 1, (s.lower(noun - 1) ?? "").hasSuffix("'s"), ["response", "reply", "answer"].contains(s.lower(noun) ?? "") { at = noun - 1 }
+            if noun > at + 1, (s.lower(noun - 1) ?? "").hasSuffix("'s"), responseNoun(s, at: noun) != nil { at = noun - 1 }
         }
-        if s.lower(at) == "the" || (s.lower(at) ?? "").hasSuffix("'s"), ["response", "reply", "answer"].contains(s.lower(at + 1) ?? "") {
-            at += 2
+        let owned = (s.lower(at) ?? "").hasSuffix("'s")
+        if s.lower(at) == "the" || owned, let noun = responseNoun(s, at: at + 1) {
+            at = noun + 1
             if ["given", "received"].contains(s.lower(at) ?? "") { at += 1 }
-            return s.lower(at) == "was" && s.lower(at + 1) == "that"
+            // "… was that …", or a written reply set out below: "The Commissioner's response was as follows:".
+            if s.lower(at) == "was" && (s.lower(at + 1) == "that" || (s.lower(at + 1) == "as" && s.lower(at + 2) == "follows")) { return true }
+            // "The Commissioner's written response, read out by the Chairman, stated that …".
+            guard owned else { return false }
+            return s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: skipApposition(s, from: at)) != nil
         }
         return false
+    }
+
+    /// "response", "reply" or "answer" at `index`, or after "written", "formal", "full" or "published": where the noun is.
+    static func responseNoun(_ s: SentenceWords, at index: Int) -> Int? {
+        var at = index
+        if ["written", "formal", "full", "published", "detailed"].contains(s.lower(at) ?? "") { at += 1 }
+        return ["response", "reply", "answer"].contains(s.lower(at) ?? "") ? at : nil
     }
 
     /// "… and the PCC said that …", "…; the Chief Constable replied …", "…, to which the PCC responded …".
@@ -236,9 +263,13 @@ enum SentenceReader {
             if let cue = impersonalCue(s, at: start) { return cue }
             if let office = officeSubject(s, at: start), let passive = passive(s, after: office.end) {
                 guard passive == .asked else { return nil }
+                // "The Commissioner was questioned in detail by Panel members on her update": a summary of questioning,
+                // a question only when the minutes give its answer. "The PCC was asked whether …" asks.
+                let summary =
+                    s.words.contains { $0.lower == "questioned" } && !s.words.contains { ["whether", "how", "why", "what", "when", "if"].contains($0.lower) }
                 return AskerCue(
-                    kind: .opening, asker: "a member", named: false, asks: true, addressee: office.respondent.role,
-                    rule: "an office was asked")
+                    kind: .opening, asker: "a member", named: false, asks: !summary, addressee: office.respondent.role,
+                    rule: "an office was asked", onlyIfAnswered: summary)
             }
             if let member = memberSubject(s, at: start) {
                 guard let verb = memberVerb(s, after: member.end) else { continue }
@@ -408,6 +439,14 @@ enum SentenceReader {
         {
             return (role, index + 2)
         }
+        // "Colin Brean explained …": the first name and surname of someone named with an office.
+        if OfficeHolders.titleLength(s, at: index) == nil, s[index].capitalised, s[index].lower.count > 1, index + 2 < s.count,
+            s[index + 1].capitalised, s[index + 1].punctuationBefore == nil, office(s, at: index) == nil,
+            s.longestMatch(Vocabulary.Lists.memberTitles, at: index) == nil, !s[index + 2].capitalised,
+            let role = holders.role(ofSurname: s[index + 1].lower)
+        {
+            return (role, index + 2)
+        }
         guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
         let (last, end) = OfficeHolders.names(s, from: index + title)
         guard let last, end - index - title <= 3, let role = holders.role(ofSurname: last) else { return nil }
@@ -464,7 +503,7 @@ enum SentenceReader {
         }
         // "The Chief Executive of the Commissioner's Office", "the Chief Executive of the Office of the Police and Crime
         // Commissioner (OPCC)": whose office it is, in capitals after "of the", belongs to how the respondent is written.
-        if !office.takesSubject, s.lower(end) == "of", s.lower(end + 1) == "the", end + 2 < s.count, s[end + 2].capitalised {
+        if !office.takesSubject, s.lower(end) == "of" || s.lower(end) == "for", s.lower(end + 1) == "the", end + 2 < s.count, s[end + 2].capitalised {
             var at = end + 2
             let joiners: Set<String> = ["of", "the", "and", "&"]
             func joinsCapitals(_ i: Int) -> Bool {
@@ -474,6 +513,12 @@ enum SentenceReader {
             }
             while at < s.count, at - end < 14, s[at].capitalised || (joiners.contains(s[at].lower) && joinsCapitals(at)),
                 s[at].punctuationBefore == nil || s[at].punctuationBefore == "("
+            {
+                at += 1
+            }
+            // "the Chief Executive for the Commissioner's office": the owner's office, in lower case.
+            if at < s.count, s[at].punctuationBefore == nil, ["office", "team", "staff"].contains(s[at].lower),
+                s[at - 1].lower.hasSuffix("'s") || s[at - 1].lower.hasSuffix("’s")
             {
                 at += 1
             }
@@ -520,6 +565,13 @@ enum SentenceReader {
         while end < s.count, end - index <= 4, s[end].capitalised, end == index + 1 || s[end].punctuationBefore == nil {
             end += 1
             if Vocabulary.staffTitleNouns.contains(s[end - 1].lower) {
+                // "the Clerk to the Panel", "the Support Officer for the Panel": whose officer, in capitals.
+                if ["to", "of", "for"].contains(s.lower(end) ?? ""), s.lower(end + 1) == "the", end + 2 < s.count, s[end + 2].capitalised,
+                    s[end].punctuationBefore == nil
+                {
+                    end += 3
+                    while end < s.count, end - index <= 9, s[end].capitalised, s[end].punctuationBefore == nil { end += 1 }
+                }
                 let respondent = Respondent(name: s.text(index..<end), role: .officer)
                 return OfficeSubject(respondent: respondent, start: index, end: end)
             }
@@ -662,18 +714,22 @@ enum SentenceReader {
         guard index == 0 || s[index].punctuationBefore == "," else { return nil }
         var end = index
         while end < s.count, end - index < 3, s[end].capitalised, !s[end].flags.contains(.notPerson), office(s, at: end) == nil,
-            end == index || s[end].punctuationBefore == nil
+            end == index || s[end].punctuationBefore == nil, end == index || !isPostNominal(s, at: end)
         {
             end += 1
         }
         guard end - index >= 2, end < s.count else { return nil }
+        // "Trevor Castleman MBE, Independent Co-opted Member, sought …": the letters after the name are passed over.
+        let nameEnd = end
+        while end < s.count, s[end].punctuationBefore == nil, isPostNominal(s, at: end) { end += 1 }
+        guard end < s.count else { return nil }
         // "Sue Halloran, Independent Member, asked …"; "P Nash, Co-opted Member queried …" (no comma to close it)
         var verbAt = skipApposition(s, from: end)
         if verbAt == end, s[end].punctuationBefore == ",", let (title, length) = memberTitle(s, at: end), title.isEmpty { verbAt = end + length }
         guard verbAt < s.count, !s[verbAt].capitalised,
             s.longestMatch(Vocabulary.Lists.asking, at: verbAt) != nil || s.longestMatch(Vocabulary.Lists.points, at: verbAt) != nil
         else { return nil }
-        return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: verbAt)
+        return MemberSubject(asker: s.text(index..<nameEnd), named: true, body: false, end: verbAt)
     }
 
     /// A person's name after a title: capitalised words and initials, up to four ("Jane Smith", "J. O'Brien-Smith").
@@ -745,7 +801,7 @@ enum SentenceReader {
 
     /// The verb at `at`: asking, raising a point ("… referred to X and asked whether …" turns into asking), or neither.
     static func verb(_ s: SentenceWords, at: Int) -> MemberVerb? {
-        if s.longestMatch(Vocabulary.Lists.directed, at: at) != nil { return nil }
+        if isDirected(s, at: at) { return nil }
         if s.longestMatch(Vocabulary.Lists.asking, at: at) != nil { return .ask }
         if s.longestMatch(Vocabulary.Lists.points, at: at) != nil { return turnsToAsking(s, from: at + 1) ? .ask : .point }
         // "Ms Okafor attended the meeting and, through the Chair, asked the PCC …": another verb, then asking.
@@ -768,6 +824,14 @@ enum SentenceReader {
         return verb(s, at: at)
     }
 
+    /// Asking someone at the meeting to do something, not asking a question: "asked members to note …", "asked
+    /// Cllr Dennett to hold his question until then", "requested Mr Hale to …".
+    static func isDirected(_ s: SentenceWords, at index: Int) -> Bool {
+        if s.longestMatch(Vocabulary.Lists.directed, at: index) != nil { return true }
+        guard ["asked", "requested", "invited"].contains(s.lower(index) ?? ""), let member = memberSubject(s, at: index + 1), member.named else { return false }
+        return s.lower(member.end) == "to"
+    }
+
     /// "… referred to X and asked whether …", "…, asking whether …": a point that turns into asking, by the same subject.
     static func turnsToAsking(_ s: SentenceWords, from index: Int) -> Bool {
         var at = index
@@ -776,7 +840,7 @@ enum SentenceReader {
             let joined =
                 ["and", "then", "but", "also", "further", "before"].contains(before) || s[found.at].punctuationBefore == ","
                 || s[found.at].punctuationBefore == ";"
-            if joined, s.longestMatch(Vocabulary.Lists.directed, at: found.at) == nil { return true }
+            if joined, !isDirected(s, at: found.at) { return true }
             at = found.at + 1
         }
         return false
@@ -815,8 +879,19 @@ enum SentenceReader {
             end = length
             if s.lower(end) == "to" { return nil }
         }
+        // "Responding to Councillor Mossley, who had asked about false alarms, the Chief Fire Officer said …": the
+        // relative clause says what was asked; the answer's subject comes after it.
+        var relativeAsks = false
+        if end < s.count, s.lower(end) == "who" {
+            var close = end + 1
+            while close < s.count, close < end + 30, s[close].punctuationBefore != "," {
+                if s.longestMatch(Vocabulary.Lists.asking, at: close) != nil { relativeAsks = true }
+                close += 1
+            }
+            if relativeAsks, close < s.count { end = close } else { relativeAsks = false }
+        }
         let clause = length..<end
-        var mentionsQuestion = false
+        var mentionsQuestion = relativeAsks
         var asker: String?
         var named = false
         var index = clause.lowerBound
@@ -902,7 +977,10 @@ enum SentenceReader {
     /// The verb of an answer after an office, past adverbs, a joint office ("The PCC and the Chief Constable
     /// said"), a name in apposition and "in response,": its position, or nil when no verb follows.
     static func answerVerb(_ s: SentenceWords, after index: Int) -> Int? {
-        var at = skipApposition(s, from: index)
+        // A verb right after the comma closes an apposition already read ("Mark Strethall, Chief Executive, advised
+        // that …, none of which …"): it is the verb, not the start of another apposition.
+        let verbAfterComma = index < s.count && !s[index].capitalised && isVerbLike(s[index].lower)
+        var at = verbAfterComma ? index : skipApposition(s, from: index)
         // "The Head of Business Services, OPCC, L Carr noted …": a second apposition, then the person's name.
         // A verb after the comma is the answer itself ("The Deputy Chief Constable, Lucy Carbery, confirmed that …, the same"), not more apposition.
         while at < s.count, s[at].punctuationBefore == ",", !isVerbLike(s[at].lower), skipApposition(s, from: at) > at { at = skipApposition(s, from: at) }

@@ -264,7 +264,8 @@ struct WordBody {
         }
         if allBold { return writer.heading(text) }
         let indent = pPr?.child("ind").flatMap { Int($0.attribute("left") ?? $0.attribute("start") ?? "") } ?? styles.indent(styleID) ?? 0
-        writer.paragraph(text, indented: indent >= 360)
+        // Word's own list indent is 0.63 cm (357 twips); half a centimetre or more is an indented paragraph.
+        writer.paragraph(text, indented: indent >= 280)
     }
 
     /// The number Word shows for a numbered paragraph: its level's text ("%1.", "(%1)", "%1.%2") with the counters.

@@ -232,13 +232,14 @@ struct PDFLayout {
     mutating func write() -> (String, [Int]) {
         dropRunningLines()
         let bodyHeight = medianLineHeight()
+        let bodyLineGap = medianLineGap()
         let vocabulary = Vocabulary(pages)
         var writer = LayoutWriter()
         // The piece being written, kept open until the next block shows whether it continues over a break.
         var open:
             (
                 piece: Piece, page: Int, lastLine: Line, column: (left: Double, right: Double), indent: Double, textLeft: Double, pageIndex: Int,
-                flow: Int
+                flow: Int, lineGap: Double?
             )?
         var tableWidth = 0
         var tableColumns: [Double] = []
@@ -256,7 +257,13 @@ struct PDFLayout {
         for (pageIndex, unordered) in pages.enumerated() {
             var page = unordered
             page.blocks = Self.readingOrder(page)
-            let rows = Self.rows(of: page)
+            // "44.2" in a column of its own beside its paragraph: a numbered paragraph, not a table row.
+            var numberedTextLeft: [Int: Double] = [:]
+            let rows = Self.rows(of: page).enumerated().map { index, row -> [Block] in
+                guard row.count == 2, let numbered = Self.numberedParagraph(row, pageWidth: page.width) else { return row }
+                numberedTextLeft[index] = row[1].x0
+                return [numbered]
+            }
             let margins = Self.columnLefts(page)
             var stacked = Set<Int>()
             for (rowIndex, found) in rows.enumerated() {
@@ -314,6 +321,21 @@ struct PDFLayout {
                 }
                 // A paragraph or list item cut by a page or column break goes on in the next block.
                 let column = margins.column(for: first.x0)
+                // The rest of a paragraph poppler set in a block of its own, right under it on the same page.
+                // Only as far below as the lines of a paragraph are apart: list items set a little further apart stay items.
+                if let current = open, case .paragraph(let more, _) = piece, current.pageIndex == pageIndex, current.flow == block.flow,
+                    let gap = current.lineGap ?? Self.lineGap(block) ?? bodyLineGap, first.y0 > current.lastLine.y0,
+                    first.y0 - current.lastLine.y1 < gap + max(1, current.lastLine.height * 0.08),
+                    abs(first.x0 - current.textLeft) < 2,
+                    Self.continues(current.piece, lastLine: current.lastLine, column: current.column, next: more)
+                {
+                    if case .paragraph(let text, let indented) = current.piece {
+                        open!.piece = .paragraph(Self.joinText(text, more, vocabulary: vocabulary), indented: indented)
+                        open!.lastLine = block.lines.last!
+                        open!.lineGap = open!.lineGap ?? Self.lineGap(block)
+                        continue
+                    }
+                }
                 if let current = open, case .paragraph(let more, _) = piece,
                     current.pageIndex != pageIndex || current.flow != block.flow,
                     // The same indent from the column's edge, or the same place on the page (the next page's
@@ -336,8 +358,8 @@ struct PDFLayout {
                 }
                 if let current = open { emit(current.piece, page: current.page) }
                 // Where a continuation would start: the text's own indent (a list item's text, after its glyph).
-                let textLeft = block.lines.count > 1 ? block.lines[1].x0 : first.x0
-                open = (piece, page.number, block.lines.last!, column, textLeft - column.left, textLeft, pageIndex, block.flow)
+                let textLeft = numberedTextLeft[rowIndex] ?? (block.lines.count > 1 ? block.lines[1].x0 : first.x0)
+                open = (piece, page.number, block.lines.last!, column, textLeft - column.left, textLeft, pageIndex, block.flow, Self.lineGap(block))
             }
         }
         if let current = open { emit(current.piece, page: current.page) }
@@ -449,6 +471,34 @@ struct PDFLayout {
         return parts
     }
 
+    /// The space between one line of a block and the next (nil for a block of one line).
+    static func lineGap(_ block: Block) -> Double? {
+        guard block.lines.count >= 2 else { return nil }
+        return max(0, block.lines[1].y0 - block.lines[0].y1)
+    }
+
+    /// A paragraph number in a column of its own ("44.2", "7.", "(b)") beside a paragraph of text that starts on its
+    /// line: the paragraph, led by its number. Nil for anything else (a table's cells).
+    static func numberedParagraph(_ row: [Block], pageWidth: Double) -> Block? {
+        let number = row[0], text = row[1]
+        guard number.lines.count == 1, number.lines[0].words.count == 1, let label = number.lines[0].words.first,
+            isListNumber(label) || isDecimalNumber(label),
+            text.x1 - text.x0 > pageWidth * 0.4, text.x0 - number.x1 < pageWidth * 0.15,
+            abs(number.lines[0].y0 - text.lines[0].y0) < text.lines[0].height * 0.6
+        else { return nil }
+        var block = text
+        block.lines[0].words.insert(label, at: 0)
+        block.lines[0].x0 = number.x0
+        return block
+    }
+
+    /// "44.2", "3.1.4", "44.2." — a numbered paragraph's number.
+    static func isDecimalNumber(_ word: String) -> Bool {
+        let parts = (word.hasSuffix(".") ? String(word.dropLast()) : word).split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.count <= 4
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
     /// "(2)", "(2).", "(b)", "3.", "12)".
     static func isListNumber(_ word: String) -> Bool {
         let bytes = Array(word.utf8)
@@ -521,6 +571,12 @@ struct PDFLayout {
         let first = (left.map(\.x0).min() ?? 0, left.map(\.x1).max() ?? page.width)
         let second = right.isEmpty ? nil : (right.map(\.x0).min()!, right.map(\.x1).max()!)
         return Margins(first: first, second: second, middle: middle)
+    }
+
+    /// The usual space between the lines of a paragraph, or nil when no block has two lines.
+    func medianLineGap() -> Double? {
+        let gaps = pages.flatMap { $0.blocks.compactMap(Self.lineGap) }.sorted()
+        return gaps.isEmpty ? nil : gaps[gaps.count / 2]
     }
 
     func medianLineHeight() -> Double {

@@ -71,7 +71,7 @@ public enum Vocabulary {
     static let staffTitleNouns: Set<String> = [
         "officer", "manager", "lead", "champion", "director", "adviser", "advisor", "coordinator",
         "co-ordinator", "analyst", "solicitor", "treasurer", "commander",
-        "superintendent", "inspector", "executive", "controller", "administrator",
+        "superintendent", "inspector", "executive", "controller", "administrator", "clerk",
     ]
 
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
@@ -124,6 +124,11 @@ public enum Vocabulary {
         "was keen to know", "was keen to understand", "would like to know", "asked about",
         "submitted the following question", "submitted a question", "submitted the question", "submitted a written question",
         "put the following question", "put a question", "had submitted the following question",
+        // Asking again or at leave: "Panel members continued to seek clarification …", "Mr X was allowed to ask a
+        // supplementary question …".
+        "continued to ask", "continued to seek", "continued to press", "continued to question", "continued to query",
+        "went on to ask", "went on to seek", "went on to query", "went on to question",
+        "was allowed to ask", "was permitted to ask", "was given the opportunity to ask",
     ]
     /// Raising a point: a question only when the minutes record an answer to it.
     static let pointVerbs = [
@@ -164,7 +169,8 @@ public enum Vocabulary {
     static let panelOfficerTitles = [
         "scrutiny officer", "democratic services officer", "democratic services manager", "committee officer", "committee services officer",
         "governance officer", "clerk", "panel secretary", "secretary to the panel", "panel's legal adviser", "legal adviser to the panel",
-        "panel support officer", "panel officer", "panel manager", "host authority",
+        "panel support officer", "panel officer", "panel manager", "host authority", "scrutiny co-ordinator", "scrutiny coordinator",
+        "scrutiny manager", "scrutiny support", "scrutiny lead", "to the panel", "panel co-ordinator", "panel coordinator",
     ]
     static func isPanelOfficer(_ respondent: String) -> Bool {
         let name = respondent.lowercased()
@@ -193,6 +199,7 @@ public enum Vocabulary {
         "regarding a question", "regarding the question", "regarding a query", "regarding questions", "following a question",
         "following the question", "following a query", "following questions", "in relation to a question", "in relation to the question",
         "with regard to a question", "with regard to the question", "on a question from", "turning to a question",
+        "further to a query", "further to the query", "further to a question", "further to the question", "further to questions",
     ]
     /// Words in a response lead-in that say a question was put ("In response to a question, …").
     static let questionNouns = [
@@ -282,6 +289,7 @@ public enum Vocabulary {
         "would come back to", "will come back to", "would report back", "will report back", "would get back to", "will get back to",
         "would revert", "will revert", "would provide the figures", "would provide the information", "would provide the details",
         "would provide a breakdown", "would provide an update", "would send", "will send", "would share the", "will share the",
+        "would share it", "will share it", "would share this", "will share this", "would share them", "will share them",
         "after the meeting", "following the meeting", "outside the meeting", "outside of the meeting",
         "not reached in the time available", "were not reached", "was not reached", "time did not allow", "due to time constraints",
         "would follow up in writing", "would be provided to members", "would be provided to the panel", "would be sent to",
