@@ -84,7 +84,8 @@ struct Show: ParsableCommand {
             for (question, why) in zip(item.questions, item.explanations) {
                 print(
                     "  line \(question.line)" + (question.page.map { " (p. \($0))" } ?? "")
-                        + " QUESTION by \(question.asker) → \(question.respondent ?? "no answer") [\(question.status.rawValue)]")
+                        + " QUESTION by \(question.asker) → \(question.respondent ?? (question.answer.isEmpty ? "no answer" : "answer, speaker not named")) [\(question.status.rawValue)]"
+                )
                 print(Terminal.wrap("Q: " + Searcher.excerpt(question.question, length: 160), indent: "    "))
                 print(Terminal.wrap("A: " + Searcher.excerpt(question.answer, length: 160), indent: "    "))
                 if explain {

@@ -78,3 +78,32 @@ struct QuestionsCommandTests {
         }
     }
 }
+
+@Suite("questions: answers whose speaker the minutes do not name")
+struct UnnamedSpeakerCommandTests {
+    @Test("'Members were advised that …' is the answer: kept in questions --json with a null respondent, and shown as such by show")
+    func unnamedSpeaker() throws {
+        let ws = try Workspace(copyCorpus: false)
+        defer { ws.remove() }
+        try ws.write(
+            "corpus/minutes.txt",
+            """
+            Minutes of the Redmarsh Police and Crime Panel held on 12 March 2024
+
+            6. Police and Crime Plan performance
+
+            Councillor Ada Stroud asked how many officers had been trained in risk assessment. Members were advised that 640 officers had completed the training.
+            """)
+        let ingest = try ws.run("ingest")
+        try #require(ingest.status == 0, "\(ingest)")
+        let listed = try ws.run("questions", "--json")
+        try #require(listed.status == 0, "\(listed)")
+        let questions = try JSONOut.objects(listed)
+        #expect(questions.count == 1)
+        #expect(questions.first?["respondent"] is NSNull)
+        #expect(questions.first?["answer"] as? String == "Members were advised that 640 officers had completed the training.")
+        #expect(questions.first?["status"] as? String == "answered")
+        let shown = try ws.run("show", "corpus/minutes.txt")
+        #expect(shown.stdout.contains("QUESTION by Cllr Ada Stroud → answer, speaker not named [answered]"), "\(shown)")
+    }
+}
