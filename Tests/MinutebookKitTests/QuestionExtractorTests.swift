@@ -1364,6 +1364,25 @@ struct OtherPanelShapesTests {
                 == .deferred)
     }
 
+    @Test(
+        "a question and its answer told as nouns, as decision lists write them: \"noted the question from Councillor X as to whether …, and the response by the Local Police Commander that …\""
+    )
+    func nominalisedQuestionAndResponse() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Committee noted the question from Councillor Ann Kerr as to whether the Lochside station would stay open, and the response by the Local Police Commander that there were no plans to close it.
+
+            (b) the concern raised by Mr Ian Lennox about speeding on the A75, and the reply from the Chief Inspector that two more enforcement days had been arranged.
+
+            The Committee noted the report and the response from the Commissioner to the consultation.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ann Kerr", "Mr Ian Lennox"])
+        #expect(found.first?.question == "the question from Councillor Ann Kerr as to whether the Lochside station would stay open")
+        #expect(found.first?.answer == "the response by the Local Police Commander that there were no plans to close it.")
+        #expect(found.map(\.respondentRole) == [.officer, .officer])
+        #expect(found.map(\.status) == [.answered, .answered])
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

@@ -302,6 +302,7 @@ enum SentenceReader {
 
     /// "In response to a question [from Cllr X], the PCC informed …", "The PCC, in response to a question, reported …".
     static func impliedCue(_ s: SentenceWords) -> AskerCue? {
+        if let cue = nominalisedCue(s) { return cue }
         if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
             answerVerb(s, after: office.end) != nil
         {
@@ -317,6 +318,40 @@ enum SentenceReader {
             return AskerCue(
                 kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
                 asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+        }
+        return nil
+    }
+
+    /// A question and its answer both told as nouns, as decision lists write them: "The Committee noted the question
+    /// from Councillor Ann Kerr as to whether the station would stay open, and the response by the Local Police
+    /// Commander that there were no plans to close it", "(b) the concern raised by Mr Lennox about speeding, and the
+    /// reply from the Chief Inspector that …". The question is what the member asked; the answer runs from the office.
+    static func nominalisedCue(_ s: SentenceWords) -> AskerCue? {
+        guard s.count >= 10 else { return nil }
+        let nouns: Set<String> = ["question", "query", "concern", "concerns", "point", "request"]
+        let replies: Set<String> = ["response", "reply", "answer"]
+        for index in 0..<(s.count - 3) where nouns.contains(s[index].lower) {
+            // "the question from X", "the concern raised by X", "the query put by X".
+            var at = index + 1
+            if ["raised", "put", "posed", "made", "asked", "expressed"].contains(s[at].lower) { at += 1 }
+            guard ["from", "by", "of"].contains(s.lower(at) ?? ""), let member = memberSubject(s, at: at + 1), member.named else { continue }
+            // Then ", and the response by the Chief Inspector that …" (or "from").
+            var reply = member.end
+            while reply + 3 < s.count {
+                if s[reply].lower == "the", replies.contains(s[reply + 1].lower), ["by", "from", "of"].contains(s[reply + 2].lower),
+                    let office = officeSubject(s, at: reply + 3)
+                {
+                    guard office.end < s.count else { return nil }
+                    let from = index > 0 && ["the", "a"].contains(s[index - 1].lower) ? index - 1 : index
+                    var cleaned = s.text(from..<reply).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+                    if cleaned.hasSuffix(" and") { cleaned = String(cleaned.dropLast(4)).trimmingCharacters(in: CharacterSet(charactersIn: " ,;")) }
+                    return AskerCue(
+                        kind: .implied(office.respondent, answer: s.text(from: reply), question: cleaned), asker: member.asker, named: true,
+                        asks: true, addressee: office.respondent.role, rule: "a question and its answer told as nouns")
+                }
+                reply += 1
+            }
+            return nil
         }
         return nil
     }
