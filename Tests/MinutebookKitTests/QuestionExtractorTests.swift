@@ -1383,6 +1383,32 @@ struct OtherPanelShapesTests {
         #expect(found.map(\.status) == [.answered, .answered])
     }
 
+    @Test(
+        "a confirmation hearing: \"the candidate\" answers as the office the hearing is for, and the proposed appointee by name; the Chair asking whether the candidate wished to clarify runs the meeting"
+    )
+    func confirmationHearing() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Ousevale Police and Crime Panel held on 6 November 2025
+
+            45. Proposed appointment of the Deputy Police and Crime Commissioner
+
+            The Commissioner introduced his report. He explained that Mr Pellow had served as interim Deputy Police and Crime Commissioner since July.
+
+            46. Questions to the proposed appointee
+
+            Councillor Gill asked how conflicts of interest would be managed. Mr Pellow replied that he would keep a register of meetings.
+
+            Councillor Ashby asked how the candidate would respond to concerns about speeding. The candidate said that she would keep the roads policing unit at its current strength.
+
+            The Chair asked whether Mr Pellow wished to clarify any of his answers. Mr Pellow asked when he would learn the outcome.
+            """)
+        let found = OfficeHolders.$current.withValue(OfficeHolders.find(in: document)) { questions(in: document) }
+        #expect(found.map(\.asker) == ["Cllr Gill", "Cllr Ashby"])
+        #expect(found.map(\.respondentRole) == [.deputyPCC, .deputyPCC])
+        #expect(found.last?.answer.hasPrefix("The candidate said") == true)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

@@ -16,10 +16,14 @@ struct OfficeHolders: Sendable {
     /// "Chief Constable Morven Kerr (CCKerr)", "James Gourlay, Chief Financial Officer (JG)". The minutes then write
     /// "CCKerr confirmed …", "JG advised …".
     private(set) var codes: [String: Role] = [:]
+    /// The office a confirmation hearing is held for ("Chief Constable Confirmation Hearing", "the Commissioner's
+    /// preferred candidate for the post of Chief Constable", "Proposed appointment of the Deputy Police and Crime
+    /// Commissioner"): "The candidate said …" is that office answering.
+    private(set) var candidateRole: Role?
 
     static let none = OfficeHolders()
 
-    var isEmpty: Bool { roles.isEmpty && codes.isEmpty }
+    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && candidateRole == nil }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
 
@@ -31,6 +35,7 @@ struct OfficeHolders: Sendable {
     static func find(in document: ParsedDocument) -> OfficeHolders {
         var holders = OfficeHolders()
         for item in document.items {
+            if let title = item.title { holders.read(SentenceWords(title)) }
             for block in item.blocks {
                 // Attendance lines are short; a holder named in running text is named in its first sentences.
                 for sentence in SentenceSplitter.split(QuestionText.withoutListMarker(block.text)).prefix(4) where sentence.utf8.count <= 400 {
@@ -50,20 +55,24 @@ struct OfficeHolders: Sendable {
 
     private mutating func read(_ s: SentenceWords) {
         guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) else { return }
+        if candidateRole == nil { candidateRole = Self.candidateOffice(s) }
         // Councillors counted only where a mayor's name could follow.
         let councillors =
             s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
         var index = 0
         while index < s.count {
             // At the start, after a mark, or after a word that introduces people ("contributions from Colin Brean, …").
-            if index == 0 || s[index].punctuationBefore != nil || (s[index].capitalised && ["from", "by", "and", "with"].contains(s.lower(index - 1) ?? "")) {
+            // Or at a titled name anywhere ("He explained that Mr Pellow had served as interim Deputy …").
+            if index == 0 || s[index].punctuationBefore != nil || (s[index].capitalised && ["from", "by", "and", "with"].contains(s.lower(index - 1) ?? ""))
+                || (s[index].capitalised && Self.titleLength(s, at: index) != nil)
+            {
                 if councillors >= 2, let (surname, end) = Self.mayorName(s, at: index) {
                     titledMembers.insert(surname)
                     roles[surname] = nil
                     index = end
                     continue
                 }
-                if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) {
+                if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) ?? Self.nameAsOffice(s, at: index) {
                     add(surname, role)
                     // The office may have taken a bracket after it as its own ("Chief Executive (OPCC)").
                     if let code = Self.code(s, at: end) ?? Self.code(s, at: end - 1) { codes[code] = codes[code] == nil || codes[code] == role ? role : nil }
@@ -83,6 +92,35 @@ struct OfficeHolders: Sendable {
         } else {
             roles[surname] = role
         }
+    }
+
+    /// The office a sentence says an appointment is proposed to: an office shortly after "candidate", "appointee",
+    /// "appointment" or "appoint", or just before "confirmation hearing". Never the Commissioner, who appoints.
+    static func candidateOffice(_ s: SentenceWords) -> Role? {
+        let leads: Set<String> = ["candidate", "appointee", "appointment", "nominee", "appoint"]
+        guard s.words.contains(where: { leads.contains($0.lower) || $0.lower == "hearing" }) else { return nil }
+        for index in 0..<s.count {
+            guard let (length, office) = SentenceReader.office(s, at: index), office.role != .pcc, !office.takesSubject else { continue }
+            let before = (max(0, index - 6)..<index).contains { leads.contains(s[$0].lower) }
+            let hearing = s.lower(index + length) == "confirmation" && s.lower(index + length + 1) == "hearing"
+            if before || hearing { return office.role }
+        }
+        return nil
+    }
+
+    /// "Mr Pellow had served as interim Deputy Police and Crime Commissioner", "that Mr Graham Pellow be appointed as
+    /// Deputy Police and Crime Commissioner": a titled name, then within a few words "as" and an office.
+    private static func nameAsOffice(_ s: SentenceWords, at index: Int) -> (String, Role, Int)? {
+        guard let title = titleLength(s, at: index) else { return nil }
+        let (last, end) = names(s, from: index + title)
+        guard let last, end > index + title else { return nil }
+        var at = end
+        while at < s.count, at - end < 6, s[at].lower != "as" { at += 1 }
+        guard at < s.count, s[at].lower == "as" else { return nil }
+        at += 1
+        if ["interim", "acting", "temporary", "substantive", "the", "a"].contains(s.lower(at) ?? "") { at += 1 }
+        guard let (length, office) = SentenceReader.office(s, at: at), !office.takesSubject else { return nil }
+        return (last, office.role, at + length)
     }
 
     /// A short form in brackets at `index`, lower case: one word of two to twelve letters with a capital after its

@@ -17,13 +17,13 @@ struct Respondent: Equatable {
     static func displayName(_ written: String) -> String {
         // Most names need nothing: single spaces between words, no leading "The ", no bracket (read on the bytes:
         // this runs for every office a sentence names).
-        var plain = !written.hasPrefix("The ")
+        var plain = true
         var previousSpace = true
         for byte in written.utf8 where plain {
             if byte == 40 || byte >= 0x80 || (byte < 32) || (byte == 32 && previousSpace) { plain = false }
             previousSpace = byte == 32
         }
-        if plain && !previousSpace { return written }
+        if plain && !previousSpace { return written.hasPrefix("The ") ? "t" + written.dropFirst() : written }
         var name = written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if name.hasPrefix("The ") { name.replaceSubrange(name.startIndex..<name.index(after: name.startIndex), with: "t") }
         // "… Commissioner (OPCC" cut at the word: the bracket closed.
@@ -327,9 +327,9 @@ enum SentenceReader {
     /// Commander that there were no plans to close it", "(b) the concern raised by Mr Lennox about speeding, and the
     /// reply from the Chief Inspector that …". The question is what the member asked; the answer runs from the office.
     static func nominalisedCue(_ s: SentenceWords) -> AskerCue? {
-        guard s.count >= 10 else { return nil }
-        let nouns: Set<String> = ["question", "query", "concern", "concerns", "point", "request"]
         let replies: Set<String> = ["response", "reply", "answer"]
+        guard s.count >= 10, s.words.contains(where: { replies.contains($0.lower) }) else { return nil }
+        let nouns: Set<String> = ["question", "query", "concern", "concerns", "point", "request"]
         for index in 0..<(s.count - 3) where nouns.contains(s[index].lower) {
             // "the question from X", "the concern raised by X", "the query put by X".
             var at = index + 1
@@ -446,8 +446,20 @@ enum SentenceReader {
     /// after it ("Chief Constable Jo Farrell").
     static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
         if titledMember(s, at: index) != nil { return nil }
+        if let candidate = candidateSubject(s, at: index) { return candidate }
         if let named = namedOfficeSubject(s, at: index) { return named }
         return plainOfficeSubject(s, at: index) ?? heldOfficeSubject(s, at: index)
+    }
+
+    /// "The candidate said …", "the preferred candidate", "the proposed appointee": at a confirmation hearing
+    /// (`OfficeHolders.candidateRole`), the person proposed for the office, answering as it.
+    static func candidateSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        guard index < s.count, let role = OfficeHolders.current.candidateRole else { return nil }
+        var at = index
+        if s.lower(at) == "the" { at += 1 }
+        if ["preferred", "proposed"].contains(s.lower(at) ?? "") { at += 1 }
+        guard ["candidate", "appointee", "nominee"].contains(s.lower(at) ?? ""), at > index else { return nil }
+        return OfficeSubject(respondent: Respondent(name: Respondent.displayName(s.text(index..<(at + 1))), role: role), start: index, end: at + 1)
     }
 
     /// "Mr Aspinall informed the Panel …": someone the document named with an office earlier (`OfficeHolders`),
@@ -863,6 +875,12 @@ enum SentenceReader {
     /// Cllr Dennett to hold his question until then", "requested Mr Hale to …".
     static func isDirected(_ s: SentenceWords, at index: Int) -> Bool {
         if s.longestMatch(Vocabulary.Lists.directed, at: index) != nil { return true }
+        // "asked whether Mr Pellow wished to clarify any of his answers": running the meeting.
+        if s.lower(index) == "asked", ["whether", "if"].contains(s.lower(index + 1) ?? ""),
+            (index + 2..<min(s.count, index + 8)).contains(where: { ["wished", "wanted"].contains(s[$0].lower) && s.lower($0 + 1) == "to" })
+        {
+            return true
+        }
         guard ["asked", "requested", "invited"].contains(s.lower(index) ?? ""), let member = memberSubject(s, at: index + 1), member.named else { return false }
         return s.lower(member.end) == "to"
     }
@@ -1040,6 +1058,12 @@ enum SentenceReader {
         // "The Commissioner asked the Panel to consider …", "invited members to …": the office asking, not answering.
         if ["invited", "urged", "encouraged", "introduced", "presented", "welcomed"].contains(word.lower) { return nil }
         if ["asked", "requested"].contains(word.lower), s.longestMatch(Vocabulary.Lists.directed, at: verb) != nil, s.lower(verb + 1) != "that" { return nil }
+        // "Mr Pellow asked when he would learn the outcome": an office asking a question is not answering one.
+        if ["asked", "queried", "enquired", "inquired"].contains(word.lower),
+            ["when", "whether", "how", "what", "why", "if", "about", "for"].contains(s.lower(verb + 1) ?? "")
+        {
+            return nil
+        }
         return isVerbLike(word.lower) ? verb : nil
     }
 
