@@ -1409,6 +1409,25 @@ struct OtherPanelShapesTests {
         #expect(found.last?.answer.hasPrefix("The candidate said") == true)
     }
 
+    @Test(
+        "a list of answers lettered a), b) after \"In response to questions from Members, the Commissioner advised that:\"; numbered paragraphs after it are not its points"
+    )
+    func letteredAnswerList() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            In response to questions from Members, the Commissioner advised that:
+
+            a)    the average time taken to answer a 101 call had fallen to just under four minutes;
+
+            b)    the two new county lines disruption teams were now fully staffed;
+
+            62.7 In accordance with the Panel's procedure rules a recorded vote was taken on the proposed precept.
+            """)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.asker == "members" && $0.respondentRole == .pcc })
+        #expect(found.first?.answer.hasPrefix("a) the average time") == true || found.first?.answer.hasPrefix("the average time") == true)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

@@ -145,7 +145,9 @@ struct QuestionReader {
         }
         if let list = answerList {
             // A point in which a member asks is a question of its own ("a) Councillor Pryke asked …"), not an answer.
-            if block.kind == .bullet, !opensWithMemberAsking(block), !(list.mixed && opensWithCue(block)) {
+            // Bulleted, numbered or lettered ("a)    the average time taken to answer a 101 call had fallen …;").
+            let point = block.kind == .bullet || Self.isLettered(block)
+            if point, !opensWithMemberAsking(block), !(list.mixed && opensWithCue(block)) {
                 // One implied question per point of a list of answers.
                 finish()
                 let text = QuestionText.trimmed(QuestionText.withoutListMarker(block.text))
@@ -160,7 +162,7 @@ struct QuestionReader {
                 return
             }
             // A point read as it stands leaves the list open for the points after it.
-            if block.kind != .bullet { answerList = nil }
+            if !point { answerList = nil }
         }
         if block.kind == .paragraph, let office = SentenceReader.officeSubject(SentenceWords(QuestionText.prefix(block.text, 80)), at: 0) {
             lastOffice = office.respondent
@@ -206,6 +208,23 @@ struct QuestionReader {
             return
         }
         read(segments, in: block)
+    }
+
+    /// A point lettered "a)", "(b)", "ii)" — as a list of answers letters its points — not a numbered paragraph ("62.6").
+    static func isLettered(_ block: Block) -> Bool {
+        let marker: Substring
+        if block.kind == .numbered, let written = block.marker {
+            marker = Substring(written)
+        } else if block.kind == .paragraph {
+            marker = block.text.prefix(while: { $0 != " " && $0 != "\t" })
+        } else {
+            return false
+        }
+        var core = marker
+        if core.hasPrefix("(") { core = core.dropFirst() }
+        guard core.hasSuffix(")") else { return false }
+        core = core.dropLast()
+        return (1...4).contains(core.count) && core.allSatisfy { $0.isASCII && $0.isLowercase } && (core.count == 1 || core.allSatisfy { "ivx".contains($0) })
     }
 
     /// Whether the block's first sentence has a cue of its own: a member asking or raising a point, or an answer to
