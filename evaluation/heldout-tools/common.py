@@ -1,6 +1,6 @@
-"""Shared helpers for the h7- generator.
+"""Shared helpers of the held-out generators (h6-, h7-): markers, snippets, topics, expected files.
 
-Every document source in src/ is written once, with markers around the passages the labels point at:
+Every document source in a set's src/ is written once, with markers around the passages the labels point at:
 
     ⟦Q3⟧ … ⟦/Q3⟧   the question of pair 3          ⟦A3⟧ … ⟦/A3⟧   its answer
     ⟦D2⟧ … ⟦/D2⟧   decoy 2
@@ -16,9 +16,8 @@ import json
 import pathlib
 import re
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
-TOPICS_JSON = ROOT.parent.parent / "index" / "topics.json"
+HERE = pathlib.Path(__file__).resolve().parent  # evaluation/heldout-tools
+TOPICS_JSON = HERE.parent.parent / "index" / "topics.json"
 
 MARK = re.compile(r"⟦/?[QAD]\d+⟧")
 SPAN = re.compile(r"⟦([QAD])(\d+)⟧(.*?)⟦/\1\2⟧", re.S)
