@@ -14,7 +14,7 @@ writes OUT/documents/h6-NAME.{html,pdf,docx,txt} and OUT/expected/h6-NAME.json:
         Bullet / List Bullet 2, I| indented paragraph, T| table rows, C| centred, HDR|/FTR| header and footer),
         written with python-docx
   TXT   src/h6-ecclesmoor.txt with the label markers stripped
-  JSON  from the markers and src/labels.py (see src/common.py)
+  JSON  from the markers and src/labels.py (see ../heldout-tools/common.py)
 
 Needs python-docx and pyphen (see README.md), and chromium on PATH. The engine is ../heldout-tools/build.py. Then run validate6.py.
 """

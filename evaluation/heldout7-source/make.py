@@ -17,7 +17,7 @@ writes OUT/documents/h7-NAME.{html,pdf,docx,txt} and OUT/expected/h7-NAME.json:
         written with python-docx
   TXT   src/h7-soarshire.html printed with headless Chromium and turned into text with `pdftotext` (reading order,
         form feeds between pages), as a user who saved the minutes PDF as text has it
-  JSON  from the markers and src/labels.py (see src/common.py)
+  JSON  from the markers and src/labels.py (see ../heldout-tools/common.py)
 
 Needs python-docx and pyphen (see README.md), and chromium and pdftotext on PATH. The engine is ../heldout-tools/build.py. Then run validate7.py.
 """

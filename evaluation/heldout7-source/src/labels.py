@@ -1,6 +1,6 @@
 """Hand-written labels of the h7- documents, keyed by the marker numbers in each source (⟦Qn⟧/⟦An⟧/⟦Dn⟧).
 
-Per pair: asker (as FORMAT.md asks), respondent role, status; snippets come from the marked spans (common.py) unless
+Per pair: asker (as FORMAT.md asks), respondent role, status; snippets come from the marked spans (../heldout-tools/common.py) unless
 qs/qe/as_/ae are given here; topics are computed from topics.json unless given here. Per decoy: why it is not a
 member question.
 """
