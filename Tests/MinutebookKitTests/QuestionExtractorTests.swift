@@ -1428,6 +1428,29 @@ struct OtherPanelShapesTests {
         #expect(found.first?.answer.hasPrefix("a) the average time") == true || found.first?.answer.hasPrefix("the average time") == true)
     }
 
+    @Test(
+        "a reply by pronoun right after a question put to an office is that office's: \"She explained that …\"; a member going on (\"He said that residents were worried\") is not"
+    )
+    func pronounReplyToTheOfficeAsked() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Panel questioned the PCC on the rise in shoplifting. He explained that a retail crime officer had been appointed.
+
+            Councillor Ann Hale asked the Chief Constable about response times in the north of the county.
+
+            She confirmed that the average was 11 minutes.
+
+            Councillor Ben Ross asked whether the custody suite would open on time. He said that residents were worried.
+
+            Councillor Ida Moss asked the Deputy PCC about the victims' code. She added that victims in her ward had not been told of it.
+            """)
+        #expect(found.map(\.asker) == ["members", "Cllr Ann Hale", "Cllr Ben Ross", "Cllr Ida Moss"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable, nil, nil])
+        #expect(found.first?.answer == "He explained that a retail crime officer had been appointed.")
+        #expect(found[1].answer == "She confirmed that the average was 11 minutes.")
+        #expect(found[2].question.hasSuffix("He said that residents were worried."))
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

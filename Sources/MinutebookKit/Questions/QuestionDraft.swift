@@ -10,6 +10,8 @@ struct QuestionDraft {
     /// A question mark alone, outside a questions section: kept only when answered.
     var needsAnswer = false
     var addressee: Role?
+    /// The office the question was put to, as written ("the Chief Constable"): who a pronoun reply is from.
+    var addressedTo: Respondent?
     var question: [String] = []
     var answer: [String] = []
     var respondent: Respondent?
@@ -41,6 +43,7 @@ struct QuestionDraft {
         asks = cue.asks
         needsAnswer = cue.onlyIfAnswered
         addressee = cue.addressee
+        addressedTo = cue.addressedTo
         self.line = line
         blockKind = block.kind
         blockDepth = block.depth

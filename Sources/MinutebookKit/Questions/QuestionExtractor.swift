@@ -310,6 +310,7 @@ struct QuestionReader {
         if current.asks || current.question.last?.hasSuffix("?") == true, current.questionOnTrust == 0, block.kind == .paragraph, !current.question.isEmpty,
             !isChairStatement(block),
             let first = segments.first, opensWithoutSpeaker(SentenceWords(first)), SentenceReader.answerInside(SentenceWords(first)) == nil,
+            current.addressedTo == nil || !SentenceReader.isPronounReply(first),
             !segments.dropFirst().contains(where: { SentenceReader.answerAtStart(of: $0) != nil })
         {
             // A paragraph with no speaker between a question and its answer: more of the question, if an answer follows.
@@ -326,7 +327,9 @@ struct QuestionReader {
             read(segments, in: block)
             return true
         }
-        guard let first = segments.first, let start = SentenceReader.answerAtStart(of: first) ?? Self.impersonalAnswerAtStart(first),
+        guard let first = segments.first,
+            let start = SentenceReader.answerAtStart(of: first) ?? Self.impersonalAnswerAtStart(first)
+                ?? current.addressedTo.flatMap({ SentenceReader.isPronounReply(first) ? AnswerStart(before: "", respondent: $0, answer: first) : nil }),
             current.accepts(start.respondent)
         else { return false }
         read(segments, in: block)
@@ -474,6 +477,9 @@ struct QuestionReader {
             // "Ms Lathom had asked when the Panel would fill its vacancy. The Chairperson responded that …": the Panel's
             // own business, answered by its Chair, is no question to the Commissioner.
             if isChairReply(segment) { draft!.answeredByChair = true }
+        } else if let office = draft!.addressedTo, SentenceReader.isPronounReply(segment) {
+            // "Cllr Hale asked the Chief Constable about response times. She explained that …".
+            draft!.startAnswer(AnswerStart(before: "", respondent: office, answer: segment))
         } else {
             draft!.question.append(segment)
         }

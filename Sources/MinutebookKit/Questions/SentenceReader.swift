@@ -71,6 +71,9 @@ struct AskerCue {
     /// A summary of questioning ("The Commissioner was questioned in detail by members on her update"): a question
     /// only when the minutes give its answer.
     var onlyIfAnswered = false
+    /// The office the question was put to, as written, for a reply that names it only by a pronoun ("Cllr Hale asked
+    /// the Chief Constable about … She explained that …").
+    var addressedTo: Respondent? = nil
 }
 
 /// Reads one sentence for who speaks in it and what they do: ask, raise a point, answer, or say something
@@ -276,7 +279,8 @@ enum SentenceReader {
                 if member.body && verb != .ask && !raisesConcern(s, after: member.end) { return nil }
                 return AskerCue(
                     kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
-                    addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point")
+                    addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point",
+                    addressedTo: addressedOffice(s, from: member.end))
             }
             if let pronounLength = s.longestMatch(Vocabulary.Lists.pronouns, at: start), let verb = memberVerb(s, after: start + pronounLength) {
                 // "He referred to …" continues the asker's point; only asking starts a follow-up.
@@ -901,16 +905,32 @@ enum SentenceReader {
 
     /// The office a question is put to: "asked the Chief Constable whether", "a question to the PCC".
     static func addressee(_ s: SentenceWords, from index: Int) -> Role? {
+        addressedOffice(s, from: index)?.role
+    }
+
+    /// The office a question is put to, as the sentence writes it ("the Chief Constable").
+    static func addressedOffice(_ s: SentenceWords, from index: Int) -> Respondent? {
         var at = index
         while at < s.count {
             if ["asked", "queried", "questioned", "pressed", "challenged", "of", "to", "from", "sought"].contains(s[at].lower),
                 let office = officeSubject(s, at: at + 1)
             {
-                return office.respondent.role
+                return office.respondent
             }
             at += 1
         }
         return nil
+    }
+
+    /// "He explained that …", "She confirmed that …" right after a question put to an office: a pronoun, then a verb
+    /// only a reply uses (not "said" or "added", which the member asking may go on with).
+    static func isPronounReply(_ segment: String) -> Bool {
+        let s = SentenceWords(QuestionText.prefix(segment, 80))
+        guard s.count >= 3, ["he", "she", "they"].contains(s[0].lower), let verb = skipAdverbs(s, from: 1) else { return false }
+        return [
+            "replied", "responded", "explained", "confirmed", "advised", "informed", "assured", "acknowledged", "undertook",
+            "agreed", "answered", "reported", "clarified", "accepted", "outlined",
+        ].contains(s[verb].lower)
     }
 
     // MARK: - Answers: the parts
