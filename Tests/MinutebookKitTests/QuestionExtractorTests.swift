@@ -1136,6 +1136,7 @@ struct PostNominalsAndOtherBodiesTests {
             ("Police, Fire and Rescue Sub Committee Minutes\nDate: Thursday 4 December 2025", "Police, Fire and Rescue Sub Committee"),
             ("Northmark Police Authority\nApproved Minute – 22 January 2026", "Northmark Police Authority"),
             ("Minutes of the Dalriada Policing Board held on 5 March 2026", "Dalriada Policing Board"),
+            ("Confirmation Hearing, Ousevale Police and Crime Panel - Thursday, 6th November, 2025", "Ousevale Police and Crime Panel"),
         ])
     func otherBodies(header: String, body: String) throws {
         #expect(MeetingHeader.panel(in: header) == body)

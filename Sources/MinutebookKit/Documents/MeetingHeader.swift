@@ -130,6 +130,8 @@ enum MeetingHeader {
             "council", "summary", "official", "agenda", "draft", "confirmed", "unconfirmed", "item", "document",
             "annual", "extraordinary", "special", "joint", "details", "page", "public", "sensitive", "notes", "on",
             "in", "held", "decisions", "record", "transcript", "appendix", "members", "member", "panel", "committee",
+            // The kind of meeting put before the name: "Confirmation Hearing, Ousevale Police and Crime Panel".
+            "hearing", "confirmation", "briefing", "workshop", "session",
         ]
         // A table cell is a line of its own: "PANEL HEDDLU A THROSEDDU ERYRI A CHLWYD<tab>ERYRI AND CLWYD POLICE AND CRIME
         // PANEL" (a bilingual title, Welsh beside English) names the place in the English cell only.
