@@ -279,6 +279,30 @@ struct FormatReaderTests {
         #expect(lines.contains { $0.hasSuffix("the planning assumptions for pay;") && !$0.contains("2025/26") })
     }
 
+    @Test(
+        "PDF: an item number in a column of its own beside its title in capitals (\"31.\" beside \"WELCOME AND INTRODUCTIONS:\") is the item's heading line, and the parser starts an item there"
+    )
+    func pdfNumberedCapitalsTitle() throws {
+        let page = PDFLayout.Page(
+            number: 1, width: 595, height: 842,
+            blocks: [
+                Self.block(Self.line("Minutes of the Lindmarsh Police and Crime Panel held on 16 January 2026.", x0: 68, y0: 60)),
+                Self.block(Self.line("31.", x0: 68, y0: 100, x1: 83)),
+                Self.block(Self.line("WELCOME AND INTRODUCTIONS:", x0: 108, y0: 100, x1: 303)),
+                Self.block(Self.line("The Chairman welcomed everyone to the meeting and introduced the candidate.", x0: 108, y0: 120)),
+                Self.block(Self.line("32.", x0: 68, y0: 150, x1: 83)),
+                Self.block(Self.line("APOLOGIES FOR ABSENCE:", x0: 108, y0: 150, x1: 280)),
+                Self.block(Self.line("Apologies were received from Councillor Astbury.", x0: 108, y0: 170, x1: 400)),
+            ])
+        var layout = PDFLayout(pages: [page])
+        let text = layout.write().0
+        #expect(text.split(separator: "\n").contains("31. WELCOME AND INTRODUCTIONS:"))
+        let document = try DocumentParser.parse(text)
+        let items = document.items.filter { $0.number != nil }
+        #expect(items.map(\.number) == ["31", "32"])
+        #expect(items.map(\.title) == ["WELCOME AND INTRODUCTIONS", "APOLOGIES FOR ABSENCE"])
+    }
+
     @Test("PDF: a paragraph cut by a page break goes on at the same place on the next page, though that page's left edge differs")
     func pdfBreakWithOtherMargins() throws {
         // Page 1's left edge is set by a label further out (x 66); page 2's by a lettered entry (x 102). The

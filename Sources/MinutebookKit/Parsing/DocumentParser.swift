@@ -180,7 +180,9 @@ public enum DocumentParser {
             if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."), !wrapsOn,
                 looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast()))
             {
-                starts.append(ItemStart(line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text))
+                starts.append(
+                    ItemStart(
+                        line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text.hasSuffix(":") ? String(text.dropLast()) : text))
             } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) ?? minuteReferenceHeading(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
             } else if case .text = line.shape, line.bold, let (number, title) = numberedCapitalsHeading(text), increasing(number) {
@@ -260,7 +262,8 @@ public enum DocumentParser {
             }
         }
         guard let first = text.first, first.isUppercase || first.isNumber, text.count <= 120 else { return false }
-        guard let last = text.last, !".?!;,:".contains(last) else { return false }
+        guard let last = text.last, !".?!;,:".contains(last) || (last == ":" && text.contains(" ") && isCapitalsTitle(text)) else { return false }
+        // ("WELCOME AND INTRODUCTIONS:": a title in capitals may end with a colon.)
         return text.split(separator: " ").count <= 14
     }
 
