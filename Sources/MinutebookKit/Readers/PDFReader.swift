@@ -484,7 +484,8 @@ struct PDFLayout {
         guard number.lines.count == 1, number.lines[0].words.count == 1, let label = number.lines[0].words.first,
             isListNumber(label) || isDecimalNumber(label),
             // A paragraph beside it, or an item's title in capitals ("31." beside "WELCOME AND INTRODUCTIONS:").
-            text.x1 - text.x0 > pageWidth * 0.4 || (text.lines.count == 1 && isCapitalsTitle(text.lines[0].text)),
+            text.x1 - text.x0 > pageWidth * 0.4
+                || (text.lines.count == 1 && text.lines[0].words.count >= 2 && DocumentParser.isCapitalsTitle(text.lines[0].text)),
             text.x0 - number.x1 < pageWidth * 0.15,
             abs(number.lines[0].y0 - text.lines[0].y0) < text.lines[0].height * 0.6
         else { return nil }
@@ -492,12 +493,6 @@ struct PDFLayout {
         block.lines[0].words.insert(label, at: 0)
         block.lines[0].x0 = number.x0
         return block
-    }
-
-    /// "WELCOME AND INTRODUCTIONS:", "CHIEF CONSTABLE CONFIRMATION HEARING": letters, all capitals, two words or more.
-    static func isCapitalsTitle(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-        return letters.count >= 6 && text.contains(" ") && !letters.contains { CharacterSet.lowercaseLetters.contains($0) }
     }
 
     /// "44.2", "3.1.4", "44.2." — a numbered paragraph's number.
