@@ -261,6 +261,8 @@ struct FormatReaderTests {
                     Self.line("The Commissioner advised that the team had reached its full complement in July, and had", x0: 96, y0: 114),
                     Self.line("recovered farm machinery since", x0: 96, y0: 128)),
                 Self.block(Self.line("April.", x0: 96, y0: 142, x1: 130)),
+                Self.block(Self.line("(iv)", x0: 60, y0: 156, x1: 80)),
+                Self.block(Self.line("Dr Okonedo asked how many reports of online grooming had been received this year.", x0: 96, y0: 156)),
                 Self.block(Self.line("45.3", x0: 60, y0: 170, x1: 80)),
                 Self.block(Self.line("Cllr Paul Barnham queried the cost of legal advice.", x0: 96, y0: 170, x1: 400)),
                 // List items without glyphs, set a little further apart than lines: each stays an item.
@@ -274,6 +276,7 @@ struct FormatReaderTests {
                 "45.2 Cllr Tricia Youlden asked what progress had been made with the rural crime team. The Commissioner advised that the team had reached its full complement in July, and had recovered farm machinery since April."
             ))
         #expect(lines.contains("45.3 Cllr Paul Barnham queried the cost of legal advice."))
+        #expect(lines.contains("(iv) Dr Okonedo asked how many reports of online grooming had been received this year."))
         #expect(!lines.contains { $0.contains("\t") })
         #expect(lines.contains { $0.hasSuffix("the current financial position for 2025/26;") })
         #expect(lines.contains { $0.hasSuffix("the planning assumptions for pay;") && !$0.contains("2025/26") })

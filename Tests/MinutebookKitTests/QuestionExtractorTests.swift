@@ -1452,6 +1452,36 @@ struct OtherPanelShapesTests {
         #expect(found[2].question.hasSuffix("He said that residents were worried."))
     }
 
+    @Test("titles from more councils: \"Cyng.\" (Welsh Cynghorydd) and \"Cty Cllr\" are councillors; \"CC\" after a name is passed over")
+    func moreMemberTitles() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Cyng. Mair Bowen referred to rural road deaths and asked what the summer campaign had achieved. The Chief Constable stated that 40 drivers had been stopped.
+
+            Cty Cllr Bovingdon asked whether a rural crime team would be based in the north. The Commissioner said that it would.
+
+            Mr Gillard CC asked about the precept. The Deputy PCC explained that it would rise by 3 per cent.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Mair Bowen", "Cllr Bovingdon", "Mr Gillard"])
+    }
+
+    @Test(
+        "answers led in without a comma (\"In response to a query the Commissioner commented that …\") or by whose response it was, with a colon (\"The Deputy Commissioner's response, on behalf of the Commissioner: …\")"
+    )
+    func responseLeadsWithoutAComma() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            In response to a query the Commissioner commented that thefts of quad bikes had fallen by a third.
+
+            Councillor Rhian Felin asked what had happened to the funding for domestic violence advisers.
+
+            The Deputy Commissioner’s response, on behalf of the Commissioner: funding had been kept at the same level.
+            """)
+        #expect(found.map(\.asker) == ["a member", "Cllr Rhian Felin"])
+        #expect(found.map(\.respondentRole) == [.pcc, .deputyPCC])
+        #expect(found.first?.answer.hasPrefix("In response to a query the Commissioner commented") == true)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

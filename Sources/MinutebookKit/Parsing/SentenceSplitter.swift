@@ -7,7 +7,7 @@ public enum SentenceSplitter {
         "cllr", "supt", "insp", "sgt", "det", "dr", "mr", "mrs", "ms", "st", "no", "nos", "qtr", "vs", "etc",
         "e.g", "i.e", "eg", "ie", "approx", "para", "paras", "ref", "cf", "dept", "govt", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ch", "p", "pp", "vol", "fig", "co", "ltd",
-        "inc", "rt", "hon", "cc", "acc", "dcc", "col", "gen", "capt", "prof", "rev", "cllrs",
+        "inc", "rt", "hon", "cc", "acc", "dcc", "col", "gen", "capt", "prof", "rev", "cllrs", "cyng", "cty",
     ]
 
     public static func split(_ text: String) -> [String] {

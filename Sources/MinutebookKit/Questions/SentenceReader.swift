@@ -199,7 +199,9 @@ enum SentenceReader {
             if s.lower(at) == "was" && (s.lower(at + 1) == "that" || (s.lower(at + 1) == "as" && s.lower(at + 2) == "follows")) { return true }
             // "The Commissioner's written response, read out by the Chairman, stated that …".
             guard owned else { return false }
-            return s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: skipApposition(s, from: at)) != nil
+            if s.longestMatch(Vocabulary.Lists.midSentenceAnswers, at: skipApposition(s, from: at)) != nil { return true }
+            // "The Deputy Commissioner's response, on behalf of the Commissioner: The Deputy Commissioner advised …".
+            return (at..<min(s.count, at + 8)).contains { s[$0].punctuationBefore == ":" }
         }
         return false
     }
@@ -311,7 +313,7 @@ enum SentenceReader {
             answerVerb(s, after: office.end) != nil
         {
             // The answer keeps a lead-in that says what was asked ("In response to a question from Cllr X about the precept, …").
-            let answer = saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
+            let answer = lead.unclosed || saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
             return AskerCue(
                 kind: .implied(office.respondent, answer: answer, question: ""), asker: lead.asker ?? "a member",
                 named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
@@ -941,16 +943,28 @@ enum SentenceReader {
         var mentionsQuestion: Bool
         var asker: String?
         var named: Bool
+        /// No comma closes the lead ("In response to a query the Commissioner commented …"): it stays with the answer.
+        var unclosed = false
     }
 
     static func responseLead(_ s: SentenceWords) -> ResponseLead? {
         guard let length = s.longestMatch(Vocabulary.Lists.responseLeads, at: 0) else { return nil }
         var end = length
         while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
+        var unclosed = false
         if end >= s.count || end >= length + 25 {
             // "In response the PCC said …": no comma.
             end = length
-            if s.lower(end) == "to" { return nil }
+            if s.lower(end) == "to" {
+                // "In response to a query the Commissioner commented that …": no comma either; the answer starts at the office.
+                guard
+                    let office = (end + 1..<min(s.count, end + 16)).first(where: { at in
+                        officeSubject(s, at: at).map { answerVerb(s, after: $0.end) != nil } ?? false
+                    }), (end..<office).contains(where: { s[$0].flags.contains(.questionNoun) })
+                else { return nil }
+                end = office
+                unclosed = true
+            }
         }
         // "Responding to Councillor Mossley, who had asked about false alarms, the Chief Fire Officer said …": the
         // relative clause says what was asked; the answer's subject comes after it.
@@ -996,7 +1010,7 @@ enum SentenceReader {
             }
             index += 1
         }
-        return ResponseLead(subjectAt: end, mentionsQuestion: mentionsQuestion, asker: asker, named: named)
+        return ResponseLead(subjectAt: end, mentionsQuestion: mentionsQuestion, asker: asker, named: named, unclosed: unclosed)
     }
 
     /// "… invited Deputy Chief Constable Freer to respond", "… asked the Deputy Mayor to answer": the office a question

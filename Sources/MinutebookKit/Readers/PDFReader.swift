@@ -511,7 +511,9 @@ struct PDFLayout {
             guard let close = bytes.firstIndex(of: 41) else { return false }  // )
             let inner = bytes[1..<close], rest = bytes[(close + 1)...]
             guard rest.isEmpty || (rest.count == 1 && rest.first == 46) else { return false }
+            // "(2)", "(b)", and roman numerals "(iv)", "(xii)".
             return digits(inner) || (inner.count == 1 && inner.first! >= 97 && inner.first! <= 122)
+                || (inner.count <= 5 && inner.allSatisfy { $0 == 105 || $0 == 118 || $0 == 120 })  // i v x
         }
         guard let last = bytes.last, last == 46 || last == 41 else { return false }  // . )
         return digits(bytes.dropLast())

@@ -82,7 +82,9 @@ public enum Vocabulary {
     /// Titles before a member's name. "Councillor" is written "Cllr" in what minutebook stores.
     static let memberTitles: [String: String] = [
         "cllr": "Cllr", "councillor": "Cllr", "county councillor": "Cllr", "borough councillor": "Cllr", "city councillor": "Cllr",
-        "district councillor": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "professor": "Professor",
+        "district councillor": "Cllr", "cty cllr": "Cllr", "county cllr": "Cllr",
+        // Welsh: "Cynghorydd", written "Cyng." ("Cyng. Mair Bowen asked …").
+        "cyng": "Cllr", "cynghorydd": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "professor": "Professor",
         "prof": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "reverend": "Reverend", "rev": "Reverend",
         "independent member": "", "co-opted member": "", "co-opted independent member": "", "independent co-opted member": "",
     ]
@@ -160,7 +162,7 @@ public enum Vocabulary {
     ]
     /// Letters written after a member's name: "Mr Connor Dunseith MLA", "Cllr Ann Lee MBE".
     static let postNominals: Set<String> = [
-        "mla", "mp", "ms", "msp", "am", "mbe", "obe", "cbe", "jp", "dl", "qpm", "kc", "qc", "bem", "frsa",
+        "mla", "mp", "ms", "msp", "am", "mbe", "obe", "cbe", "jp", "dl", "qpm", "kc", "qc", "bem", "frsa", "cc",
     ]
 
     /// The Panel's own officers: a question one of them answers ("A Member asked when the task group would meet. The
