@@ -9,92 +9,17 @@ the scorer does: lower case, letters and digits only), on the visible text of ea
   .docx  python-docx: header, then body paragraphs and table cells in document order, then footer
 Run with any python3 that has python-docx (see README.md); `-v` prints the texts' sizes.
 """
-import html, json, pathlib, re, subprocess, sys
-from html.parser import HTMLParser
+import json, pathlib, re, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(ROOT.parent / "heldout-tools"))
+# Each format's text as its reader shows it, and snippets compared as the scorer compares them: the readers shared
+# with the later sets' checker.
+from validate import norm, texts_of  # noqa: E402
 ROLES = {None, "pcc", "deputy_pcc", "chief_constable", "deputy_chief_constable", "chief_fire_officer", "officer", "other"}
 STATUSES = {"answered", "no_information", "deferred", "unanswered"}
 TOPICS = {t["id"] for t in json.load(open(ROOT.parent.parent / "index" / "topics.json"))["topics"]}
-BLOCK = {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "br", "ul", "ol", "table", "section", "header",
-         "footer", "nav", "main", "title"}
-
-
-def norm(s):
-    return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
-
-
-class Visible(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out, self.skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "head"):
-            self.skip += 1
-        elif tag in BLOCK:
-            self.out.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "head"):
-            self.skip -= 1
-        elif tag in BLOCK:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
-
-
-def html_text(path):
-    v = Visible()
-    v.feed(path.read_text(encoding="utf-8"))
-    return html.unescape("".join(v.out))
-
-
-def dehyphenate(text):
-    return re.sub(r"([A-Za-z])[-\u2010]\n[ \f]*([a-z])", r"\1\2", text)
-
-
-def pdf_texts(path):
-    raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    lay = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return {"pdftotext": dehyphenate(raw), "pdftotext -layout": dehyphenate(lay)}
-
-
-def docx_text(path):
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-    d = docx.Document(str(path))
-    parts = []
-    for s in d.sections[:1]:
-        parts += [p.text for p in s.header.paragraphs]
-
-    def walk(parent):
-        for child in parent.element.body.iterchildren() if hasattr(parent, "element") else []:
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                parts.append(Paragraph(child, parent).text)
-            elif tag == "tbl":
-                for row in Table(child, parent).rows:
-                    for cell in row.cells:
-                        parts.append(cell.text)
-    walk(d)
-    for s in d.sections[:1]:
-        parts += [p.text for p in s.footer.paragraphs]
-    return "\n".join(parts)
-
-
-def texts_of(doc):
-    ext = doc.suffix.lower()
-    if ext in (".html", ".htm"):
-        return {"html": html_text(doc)}
-    if ext == ".pdf":
-        return pdf_texts(doc)
-    if ext == ".docx":
-        return {"docx": docx_text(doc)}
-    return {"text": doc.read_text(encoding="utf-8", errors="replace")}
 
 
 def main():
