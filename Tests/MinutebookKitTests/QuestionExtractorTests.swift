@@ -1482,6 +1482,160 @@ struct OtherPanelShapesTests {
         #expect(found.first?.answer.hasPrefix("In response to a query the Commissioner commented") == true)
     }
 
+    @Test(
+        "queries listed first and the responses in a second numbered list are tied by number; a query with no response of its number stays unanswered"
+    )
+    func queriesThenNumberedResponses() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Members raised the following queries:
+
+            1. Cllr Anna Pike asked whether the dashboard would be shared with members.
+
+            2. Cllr Tom Reed asked why the number of rural officers had fallen.
+
+            3. Cllr Jo Lyle asked whether stop and search data would be published by ward.
+
+            The following responses were given:
+
+            1. The Chief Executive confirmed that the dashboard had been shared that morning.
+
+            2. The Commissioner said that eight officers had joined the new road crime team.
+
+            Cllr Sam Hart asked about the precept. The Commissioner said it would rise by 4 per cent.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Anna Pike", "Cllr Tom Reed", "Cllr Jo Lyle", "Cllr Sam Hart"])
+        #expect(found.map(\.respondentRole) == [.officer, .pcc, nil, .pcc])
+        #expect(found[0].answer == "The Chief Executive confirmed that the dashboard had been shared that morning.")
+        #expect(found[1].answer.hasPrefix("The Commissioner said that eight officers"))
+        #expect(found[2].status == .unanswered)
+        // Two numbered lists that are not queries and responses stay as they were: the resolutions are no answers.
+        let plain = try AnswerShapeTests.read(
+            """
+            1. Cllr Anna Pike asked whether the dashboard would be shared with members.
+
+            2. That the report be noted.
+
+            Resolved:
+
+            1. That the dashboard be shared.
+            """)
+        #expect(plain.map(\.status) == [.unanswered])
+    }
+
+    @Test(
+        "a written reply read out at the meeting is the answer of the office that wrote it: \"The Chair read out the Commissioner's response, which stated …\"")
+    func replyReadOutByTheChair() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Mrs Iris Vane, a member of the public, had submitted a question in advance asking how many rural thefts had been solved. The Chair read out the Commissioner's response, which stated that 42 had been solved in the year.
+
+            Mr Paul Dent had asked in writing whether the Chief Constable would attend the next meeting. The Clerk relayed the response from the Chief Constable, which was that she would attend.
+
+            Ms Ada Lowe had asked whether speed cameras would be added on the bypass.
+
+            The Chairman read out the PCC's written reply: two cameras would be installed in May.
+            """)
+        #expect(found.map(\.asker) == ["Mrs Iris Vane", "Mr Paul Dent", "Ms Ada Lowe"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable, .pcc])
+        #expect(found.first?.answer.hasPrefix("The Chair read out the Commissioner's response") == true)
+    }
+
+    @Test(
+        "a public question sent in before the meeting, by whom: \"One question had been submitted by Mrs …\", \"The Panel had received one question from a member of the public, Mr …\"; one withdrawn is no question"
+    )
+    func questionsSubmittedInAdvance() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            One question had been submitted by Mrs Ada Quill of Hartwell, who attended the meeting: "When will the village get its PCSO back?" At the invitation of the Chair, the Commissioner replied that a new PCSO would start in March.
+
+            The Panel had received one question from a member of the public, Mr Owen Brack, which was read out by the Scrutiny Officer: "Why has the front counter closed?" The Commissioner responded that fewer than two visitors a day had used it.
+
+            A question had been received from Mr Lyle Dunn but was withdrawn before the meeting.
+            """)
+        #expect(found.map(\.asker) == ["Mrs Ada Quill", "Mr Owen Brack"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+    }
+
+    @Test(
+        "a supplementary question in the next paragraph by a councillor whose title names the council (\"Kenwick Borough Councillor Jo Bray\") follows up the first; \"raised the question of\" asks"
+    )
+    func councilTitlesAndSupplementaries() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Kenwick Borough Councillor Jo Bray referred to the new domestic abuse advisers and asked where they would be based. The PCC said that two would be based in Kenwick.
+
+            In a supplementary question, Councillor Bray asked the PCC whether they would work evenings. The PCC replied that one would.
+
+            Cllr Tam Lydd raised the question of why the speed camera van had not been seen since October. The Chair asked that the matter be held over.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Jo Bray", "Cllr Tam Lydd"])
+        #expect(found.first?.answer.hasSuffix("The PCC replied that one would.") == true)
+        #expect(found.last?.status == .unanswered)
+        #expect(found.last?.question == "Cllr Tam Lydd raised the question of why the speed camera van had not been seen since October.")
+    }
+
+    @Test(
+        "questions listed as noun clauses under \"The questions covered\" are the members'; \"asked … a series of questions which related to …\" summarises them and is none"
+    )
+    func questionsCoveredAsClauses() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            5.2 The Panel asked the Mayor a series of questions which related to the precept and the reserves.
+
+            5.3 The questions covered
+
+            5.3.1 Whether the assumed pay award of 3% was realistic.
+
+            5.3.2 How much of the increase would go to neighbourhood policing.
+
+            5.4 Councillor Ruth Oxley asked why the capital programme had been cut. The Deputy Mayor responded that the custody suite would be built over three years.
+            """)
+        #expect(found.map(\.asker) == ["members", "members", "Cllr Ruth Oxley"])
+        #expect(found.map(\.status) == [.unanswered, .unanswered, .answered])
+        #expect(found[1].question == "How much of the increase would go to neighbourhood policing.")
+    }
+
+    @Test(
+        "a table of questions whose responses open with the office (\"Chief Constable: …\", \"Chief Executive, OPCC: …\"), a chair as the member, and a response \"to follow from\" an office"
+    )
+    func tableResponsesLabelledByOffice() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            No.\tMember\tQuestion\tResponse
+            1\tCllr Gale\tWhat is the average wait for a burglary victim to be visited?\tChief Constable: Every burglary is attended, on average within three hours.
+            2\tVice-Chairman\tWhy has the communications budget risen by 18%?\tChief Executive, OPCC: The consultation team moved into the office.
+            3\tCllr Pike\tHow many body-worn cameras have PCSOs been issued?\tResponse to follow from the Chief Constable after the meeting.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Gale", "the Vice Chair", "Cllr Pike"])
+        #expect(found.map(\.respondentRole) == [.chiefConstable, .officer, .chiefConstable])
+        #expect(found.first?.answer == "Every burglary is attended, on average within three hours.")
+        #expect(found.last?.status == .deferred)
+    }
+
+    @Test(
+        "bullets copied from Word with a tab after the glyph (\"·<tab>\", \"o<tab>\") are bullets, not table rows; a reply ending \"that –\" takes the points under it; a point \"highlighted by a Member\" and answered is a question; a chair's interruption after a lead-in ends an unanswered question"
+    )
+    func wordBulletsAndDashLists() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            ·\tA Member asked how the force was performing against the 999 target. The Officer stated that –
+
+            o\tthe average wait had fallen to eight seconds;
+
+            o\tnine in ten calls were answered within ten seconds.
+
+            ·\tIt was also highlighted by a Member that the fire safety figures had not been provided. The Deputy Mayor agreed to follow this up.
+
+            Councillor Oswin asked what the new control room had cost. Before a response could be given, the Chairman reminded Members of the time and moved to the vote.
+            """)
+        #expect(found.map(\.asker) == ["a member", "a member", "Cllr Oswin"])
+        #expect(found.first?.answer.hasSuffix("nine in ten calls were answered within ten seconds.") == true)
+        #expect(found[1].status == .deferred)
+        #expect(found[2].question == "Councillor Oswin asked what the new control room had cost.")
+        #expect(found[2].status == .unanswered)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

@@ -23,6 +23,12 @@ MARK = re.compile(r"⟦/?[QAD]\d+⟧")
 SPAN = re.compile(r"⟦([QAD])(\d+)⟧(.*?)⟦/\1\2⟧", re.S)
 
 
+def q(asker, role, status, **kw):
+    """One labelled pair of a set's src/labels.py: asker, respondent role, status, and optional overrides (qs/qe/as_/ae
+    snippets, topics)."""
+    return dict(asker=asker, role=role, status=status, **kw)
+
+
 def strip_markers(text: str) -> str:
     return MARK.sub("", text)
 

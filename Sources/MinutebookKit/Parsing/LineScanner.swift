@@ -222,6 +222,8 @@ enum LineScanner {
     private static func tableCells(bytes body: UnsafeBufferPointer<UInt8>, wide: Bool) -> [String]? {
         let n = body.count
         if body.contains(9) {
+            // "·<tab>A Member asked …", "o<tab>the average time …": a bullet copied from Word, not a row of cells.
+            if n >= 2, body[1] == 9 || (n >= 4 && body[3] == 9 && body[0] >= 0x80), bullet(bytes: body) != nil { return nil }
             var cells: [String] = []
             var from = 0
             for i in 0...n where i == n || body[i] == 9 {
@@ -257,8 +259,9 @@ enum LineScanner {
         var restStart = length
         while restStart < n, body[restStart] == 32 || body[restStart] == 9 { restStart += 1 }
         if restStart == n { return nil }
-        // "o " is a bullet only when followed by a capital or digit (Word's hollow bullet).
-        if glyph == "o" {
+        // "o " is a bullet only when followed by a capital or digit (Word's hollow bullet), or by a tab, as Word's
+        // text copies it ("o<tab>the average time …").
+        if glyph == "o", body[length] != 9 {
             let (c, _) = UTF8Bytes.scalar(at: restStart, in: body)
             if !(UTF8Bytes.isUppercase(c) || UTF8Bytes.isNumber(c)) { return nil }
         }
@@ -333,6 +336,8 @@ enum LineScanner {
     /// Tab-separated cells (two or more), or a Markdown `| a | b |` row. Separator rows give [] (skipped later).
     static func tableCells(_ body: String) -> [String]? {
         if body.utf8.contains(9) {
+            // A bullet glyph and a tab ("·<tab>A Member asked …"): a bullet copied from Word, not a row of cells.
+            if let first = body.first, bulletGlyphs.contains(first), body.dropFirst().first == "\t", bullet(body) != nil { return nil }
             var cells = body.split(separator: "\t", omittingEmptySubsequences: false).map { UTF8Text.trimmed(String($0)) }
             while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
             // Keep trailing empty cells only up to the width the header will give; a row needs two columns in the source.
@@ -358,9 +363,9 @@ enum LineScanner {
         guard let first = body.first, bulletGlyphs.contains(first) else { return nil }
         let afterGlyph = body.dropFirst()
         guard let next = afterGlyph.first, next == " " || next == "\t" else { return nil }
-        // "o " is a bullet only when followed by a capital or digit (Word's hollow bullet).
+        // "o " is a bullet only when followed by a capital or digit (Word's hollow bullet), or by a tab.
         let rest = afterGlyph.drop(while: { $0 == " " || $0 == "\t" })
-        if first == "o", let c = rest.first, !(c.isUppercase || c.isNumber) { return nil }
+        if first == "o", next != "\t", let c = rest.first, !(c.isUppercase || c.isNumber) { return nil }
         if rest.isEmpty { return nil }
         return (String(first), String(rest))
     }

@@ -324,8 +324,14 @@ enum LabelledQuestionReader {
             if let label = Label.read(answerText), label.part == .answer {
                 labelled = label.respondent
                 answerText = label.rest
+            } else if let (office, rest) = Self.officeLabel(answerText) {
+                // "Chief Constable: Every burglary of a home is attended …": the office that answered, as a label.
+                labelled = office
+                answerText = rest
             }
-            var asker = askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) : nil } ?? labelledAsker
+            var asker =
+                askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) ?? Self.chair(in: table.cells[$0]) : nil }
+                ?? labelledAsker
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
@@ -333,11 +339,33 @@ enum LabelledQuestionReader {
                 ?? headerRespondent
                 ?? SentenceReader.answerStart(in: answerText)?.respondent
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
+                // "Response to follow from the Chief Constable after the meeting."
+                ?? Self.officeAfterPreposition(in: answerText)
             return MemberQuestion(
                 asker: asker ?? "a member", question: questionText, respondent: answerText.isEmpty ? nil : respondent?.name,
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
                 status: AnswerStatusClassifier.status(ofMainAnswer: answerText.isEmpty ? nil : answerText, question: questionText.isEmpty ? nil : questionText),
                 line: block.line)
+        }
+
+        /// "Chief Constable: …", "Chief Executive, OPCC: …", "Deputy Commissioner: …": an office alone before a colon that
+        /// opens a response, and the response after it.
+        static func officeLabel(_ text: String) -> (Respondent, String)? {
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+            let head = SentenceWords(QuestionText.trimmed(text[..<colon]))
+            guard head.count >= 1, head.count <= 8, let office = SentenceReader.officeSubject(head, at: 0) else { return nil }
+            // Nothing after the office but its body's name or acronym: "Chief Executive, OPCC".
+            guard (office.end..<head.count).allSatisfy({ head[$0].capitalised || head[$0].lower == "of" || head[$0].lower == "the" }) else { return nil }
+            let rest = QuestionText.trimmed(text[text.index(after: colon)...])
+            guard !rest.isEmpty else { return nil }
+            return (office.respondent, rest)
+        }
+
+        /// "Vice-Chairman", "Chair" in a column of who asked.
+        static func chair(in cell: String) -> String? {
+            let words = SentenceWords(QuestionText.trimmed(cell))
+            guard words.count <= 4, let member = SentenceReader.memberSubject(words, at: 0), member.body, member.end == words.count else { return nil }
+            return member.asker.hasPrefix("the ") ? member.asker : nil
         }
 
         /// The office a column header names after "from", "by" or "of": "Response from the Police and Crime Commissioner".
@@ -377,7 +405,16 @@ enum LabelledQuestionReader {
             guard block.kind == .paragraph || block.kind == .numbered, block.text.utf8.count <= 240,
                 QuestionText.containsIgnoringCase(block.text, "question")
             else { return nil }
-            let words = SentenceWords(QuestionText.withoutListMarker(block.text))
+            let body = QuestionText.withoutListMarker(block.text)
+            // The question, or its answer, in the same paragraph ("One question had been submitted by Mrs Quill: "…?" The
+            // Commissioner replied …"): a narrative the sentence reader reads whole, not a label over the paragraphs below.
+            let segments = QuestionText.segments(of: body)
+            if let first = segments.first, let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind,
+                body.contains("?") || segments.dropFirst().contains(where: { SentenceReader.answerStart(in: $0) != nil })
+            {
+                return nil
+            }
+            let words = SentenceWords(body)
             // "Ms Kaur's question had not been received in time to be printed on the agenda and was circulated …".
             if let member = SentenceReader.memberSubject(words, at: 0), member.named, !member.body, words.lower(member.end) == "question",
                 words.words.contains(where: { ["received", "submitted", "circulated", "tabled", "read"].contains($0.lower) })

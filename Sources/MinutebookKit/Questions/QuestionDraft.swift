@@ -36,6 +36,8 @@ struct QuestionDraft {
     /// The block the question was put in, to recognise an answer in the sub-bullets under it.
     var blockKind: Block.Kind
     var blockDepth: Int
+    /// The glyph of the bullet the question was put in: a list of another glyph under it is the answer's.
+    var blockMarker: String?
 
     init(cue: AskerCue, line: Int, block: Block) {
         asker = cue.asker
@@ -47,6 +49,7 @@ struct QuestionDraft {
         self.line = line
         blockKind = block.kind
         blockDepth = block.depth
+        blockMarker = block.marker
     }
 
     /// A question a numbered entry puts without naming its asker: "(1) What was the reason …?".
@@ -59,6 +62,7 @@ struct QuestionDraft {
         line = block.line
         blockKind = block.kind
         blockDepth = block.depth
+        blockMarker = block.marker
     }
 
     mutating func startAnswer(_ start: AnswerStart) {

@@ -16,6 +16,8 @@ import Foundation
 /// 6. Public questions on notice, read by `NoticeQuestionReader`.
 /// 7. "A Member referenced … and queried whether … In response, the Deputy Chief Constable noted …",
 ///    "Members asked when … The Commissioner said …".
+/// 8. Queries listed first and the responses in a second numbered list ("The following responses were given:"),
+///    tied by number: `NumberedResponses`.
 ///
 /// Rules:
 /// - The question runs from the asker's sentence up to the answer; the answer is every sentence from the
@@ -40,19 +42,26 @@ public enum QuestionExtractor {
         let welsh = Set(item.blocks.indices.filter { Welsh.isWelsh(item.blocks[$0].text) })
         let notice = LabelledQuestionReader.read(item.blocks, skipping: welsh)
         if kind == .report { return notice.questions }
+        let responses = NumberedResponses.find(in: item.blocks, skipping: welsh.union(notice.used))
         var reader = QuestionReader()
         for (index, block) in item.blocks.enumerated() {
             if welsh.contains(index) { continue }
-            if notice.used.contains(index) {
+            if notice.used.contains(index) || responses.used.contains(index) {
                 reader.finish()
                 continue
             }
             reader.read(block)
         }
         reader.finish()
-        guard !notice.questions.isEmpty else { return reader.questions }
+        var read = reader.questions
+        for (query, response) in responses.pairs {
+            let line = item.blocks[query].line
+            guard let asked = read.lastIndex(where: { $0.line == line && $0.answer.isEmpty && !$0.question.isEmpty }) else { continue }
+            NumberedResponses.answer(&read[asked], with: item.blocks[response])
+        }
+        guard !notice.questions.isEmpty else { return read }
         // In source order; questions sharing a block's line keep the order they were read in.
-        return (notice.questions + reader.questions).enumerated()
+        return (notice.questions + read).enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
     }
@@ -307,6 +316,8 @@ struct QuestionReader {
         }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
+        // The next of a list of questions ("5.3.2 How much of the increase …") is a question of its own.
+        if let first = segments.first, isListedQuestionClause(first, in: block) { return false }
         if current.asks || current.question.last?.hasSuffix("?") == true, current.questionOnTrust == 0, block.kind == .paragraph, !current.question.isEmpty,
             !isChairStatement(block),
             let first = segments.first, opensWithoutSpeaker(SentenceWords(first)), SentenceReader.answerInside(SentenceWords(first)) == nil,
@@ -349,7 +360,10 @@ struct QuestionReader {
     /// question. A member asking or an office answering starts something else.
     private func takesListItem(_ block: Block, text: String, _ current: QuestionDraft) -> Bool {
         guard let last = current.answer.last, let first = text.first else { return false }
-        let opensList = current.answerListItems == 0 && (last.hasSuffix(":") || last.hasSuffix(":-") || last.hasSuffix(": –"))
+        // "… explained that:" or "… explained that –" over the points of the reply.
+        let opensList =
+            current.answerListItems == 0
+            && (last.hasSuffix(":") || last.hasSuffix(":-") || last.hasSuffix(": –") || last.hasSuffix("that –") || last.hasSuffix("that -"))
         guard opensList || current.answerListItems > 0 else { return false }
         switch block.kind {
         case .bullet: break
@@ -358,7 +372,8 @@ struct QuestionReader {
         }
         if !opensList {
             let endsItem = [";", "; and", "; or", ",", ", and", ", or"].contains { last.hasSuffix($0) }
-            let inList = current.blockKind != .bullet || block.depth > current.blockDepth
+            // Bullets of another glyph than the question's ("·" question, "o" points of the reply) belong to the reply.
+            let inList = current.blockKind != .bullet || block.depth > current.blockDepth || (block.kind == .bullet && block.marker != current.blockMarker)
             guard endsItem || first.isLowercase || inList else { return false }
         }
         guard let sentence = QuestionText.segments(of: text).first else { return false }
@@ -429,11 +444,18 @@ struct QuestionReader {
         return ["responded", "replied", "answered"].contains(words[at].lower)
     }
 
-    /// A sentence in which the Chair speaks without asking.
+    /// A sentence in which the Chair speaks without asking, after a lead-in clause or not ("Before a response could
+    /// be given, the Chairman reminded Members …").
     private func isChairStatement(_ sentence: String) -> Bool {
         let words = SentenceWords(sentence)
-        guard let chair = SentenceReader.memberSubject(words, at: 0), chair.chair != nil else { return false }
-        return SentenceReader.memberVerb(words, after: chair.end) != .ask
+        // After a lead-in that sets the time or the occasion, not after a clause of its own ("The PCC was asked about
+        // comments made by X, the Chair of …").
+        let leads: Set<String> = ["before", "after", "when", "while", "following", "at", "having", "as", "once", "with", "prior", "given"]
+        for start in SentenceReader.subjectStarts(words) where start == 0 || leads.contains(words[0].lower) {
+            guard let chair = SentenceReader.memberSubject(words, at: start), chair.chair != nil else { continue }
+            return SentenceReader.memberVerb(words, after: chair.end) != .ask
+        }
+        return false
     }
 
     /// A bullet nested under the bullet the question was put in.
@@ -449,6 +471,11 @@ struct QuestionReader {
                 take(cue, segment: segment, block: block)
             } else if draft == nil, position == 0, isUnattributedQuestion(segment, in: block) {
                 draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block))
+                draft!.question.append(segment)
+            } else if draft == nil, position == 0, isListedQuestionClause(segment, in: block) {
+                // "5.3 The questions covered: 5.3.1 Whether the assumed pay award was realistic …".
+                draft = QuestionDraft(unattributedIn: block, listedAsQuestion: true)
+                draft!.asker = "members"
                 draft!.question.append(segment)
             } else if draft != nil {
                 add(segment)
@@ -558,6 +585,22 @@ struct QuestionReader {
     private func isUnattributedQuestion(_ segment: String, in block: Block) -> Bool {
         guard QuestionText.isQuestionSentence(segment) else { return false }
         return block.kind == .numbered || isInQuestionSection(block)
+    }
+
+    /// A question written as a noun clause ("Whether the pay award was realistic …", "How much of the increase would …")
+    /// standing first in a list under a heading that introduces the questions asked ("The questions covered",
+    /// "Questions raised by members included").
+    private func isListedQuestionClause(_ segment: String, in block: Block) -> Bool {
+        guard block.kind != .heading, block.kind != .tableRow, let heading = block.sectionPath.last else { return false }
+        let words = SentenceWords(QuestionText.prefix(segment, 40))
+        guard words.count >= 4, words[0].capitalised,
+            ["whether", "how", "what", "why", "when", "which", "where"].contains(words[0].lower)
+        else { return false }
+        let title = SentenceWords(heading)
+        return title.count <= 12
+            && title.words.contains { ["questions", "queries"].contains($0.lower) }
+            && title.words.contains { ["covered", "included", "raised", "asked", "following", "were"].contains($0.lower) }
+            && !title.words.contains { $0.lower.hasPrefix("respon") || $0.lower == "answers" || $0.lower == "public" }
     }
 
     private func isInQuestionSection(_ block: Block) -> Bool {

@@ -114,6 +114,8 @@ enum SentenceReader {
             return AnswerStart(before: "", respondent: office.respondent, answer: s.text(from: lead.subjectAt))
         }
         for start in subjectStarts(s) {
+            // "The Clerk read out the Commissioner's response": the Commissioner answers, not the Clerk.
+            if let owner = readOutResponse(s, at: start) { return AnswerStart(before: "", respondent: owner, answer: s.text, afterTopicLead: start > 0) }
             guard let office = officeSubject(s, at: start) else { continue }
             if passive(s, after: office.end) != nil { return nil }
             if impliedClause(s, after: office.end) != nil { return nil }
@@ -156,6 +158,20 @@ enum SentenceReader {
             index += 1
         }
         return nil
+    }
+
+    /// "The Chair read out the Commissioner's response, which stated …", "The Clerk relayed the response of the PCC":
+    /// a written reply read out for the office that wrote it, which answers.
+    static func readOutResponse(_ s: SentenceWords, at start: Int) -> Respondent? {
+        guard let reader = s.longestMatch(Vocabulary.Lists.readersOut, at: start) else { return nil }
+        var at = start + reader
+        guard Vocabulary.readOutVerbs.contains(s.lower(at) ?? "") else { return nil }
+        at += 1
+        if s.lower(at) == "out" { at += 1 }
+        if let owner = possessiveResponder(s, at: at) { return owner }
+        // "… read out the response from the Commissioner", "… the written reply of the Chief Constable".
+        guard s.lower(at) == "the", let noun = responseNoun(s, at: at + 1), ["from", "of"].contains(s.lower(noun + 1) ?? "") else { return nil }
+        return officeSubject(s, at: noun + 2)?.respondent
     }
 
     /// Whose response it was, when an office owns it: "The Commissioner's response was …", "the PCC's reply was …".
@@ -279,6 +295,13 @@ enum SentenceReader {
             if let member = memberSubject(s, at: start) {
                 guard let verb = memberVerb(s, after: member.end) else { continue }
                 if member.body && verb != .ask && !raisesConcern(s, after: member.end) { return nil }
+                if verb == .ask, summarisesQuestions(s, after: member.end) {
+                    // "The Panel asked the Mayor a series of questions which related to the precept": what the questions
+                    // were about, not one of them; a question only when the minutes give its answer.
+                    return AskerCue(
+                        kind: .opening, asker: member.asker, named: member.named, asks: false, addressee: addressee(s, from: member.end),
+                        rule: "members asked questions", onlyIfAnswered: true)
+                }
                 return AskerCue(
                     kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
                     addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point",
@@ -378,6 +401,17 @@ enum SentenceReader {
         return false
     }
 
+    /// "asked the Mayor a series of questions which related to …", "asked a number of questions about …": a summary of
+    /// questioning, with no question word of its own.
+    static func summarisesQuestions(_ s: SentenceWords, after index: Int) -> Bool {
+        guard !s.words.contains(where: { ["whether", "how", "why", "when", "if"].contains($0.lower) }) else { return false }
+        for at in index..<min(s.count, index + 16) where ["questions", "queries"].contains(s[at].lower) {
+            let before = s.lower(at - 1) ?? ""
+            if ["of", "several", "various", "many", "some", "further", "detailed", "numerous", "asked"].contains(before) { return true }
+        }
+        return false
+    }
+
     /// "A question was asked whether …", "Questions from Cllr X were raised …", "It was asked whether …",
     /// "Clarification was sought on …", "Reference was made to …".
     static func impersonalCue(_ s: SentenceWords, at start: Int) -> AskerCue? {
@@ -392,8 +426,18 @@ enum SentenceReader {
                     kind: .opening, asker: "a member", named: false, asks: true, addressee: addressee(s, from: at),
                     rule: "it was asked")
             }
+            // "It was also highlighted by a Member that the figures had not been provided": a point, by whom; a question
+            // when it is answered.
+            if ["highlighted", "noted", "raised", "mentioned", "suggested", "pointed", "commented", "stated", "remarked"].contains(s.lower(at) ?? "") {
+                var by = at + 1
+                if s.lower(by) == "out" { by += 1 }
+                guard s.lower(by) == "by", let member = memberSubject(s, at: by + 1), member.chair == nil else { return nil }
+                return AskerCue(
+                    kind: .opening, asker: member.asker, named: member.named, asks: false, addressee: nil, rule: "a point was raised")
+            }
             return nil
         }
+        if let cue = submittedCue(s, at: start) { return cue }
         if let length = s.longestMatch(lists.impersonalQuestionSubjects, at: start) {
             let plural = ["questions", "queries", "further"].contains(s[start].lower) && s.lower(start + length - 1) != "question"
             var at = start + length
@@ -424,6 +468,37 @@ enum SentenceReader {
             return AskerCue(kind: .opening, asker: "a member", named: false, asks: false, addressee: nil, rule: "a point was raised")
         }
         return nil
+    }
+
+    /// A question sent in before the meeting, by whom: "One question had been submitted by Mrs Joan Ellel of Galgate:
+    /// …", "The Panel had received one question from a member of the public, Mr Tobias Fenstanton, …". Not asking on its
+    /// own (a question received may have been withdrawn): a question when its answer is minuted.
+    static func submittedCue(_ s: SentenceWords, at start: Int) -> AskerCue? {
+        let lists = Vocabulary.Lists.self
+        var at = start
+        var received = false
+        if let receiver = s.longestMatch(lists.questionReceivers, at: at) {
+            at += receiver
+            if ["had", "has", "have"].contains(s.lower(at) ?? "") { at += 1 }
+            guard s.lower(at) == "received" else { return nil }
+            at += 1
+            received = true
+        }
+        guard let subject = s.longestMatch(lists.impersonalQuestionSubjects, at: at), s[at].lower != "information" else { return nil }
+        at += subject
+        if !received {
+            guard ["had", "has", "was", "were", "have"].contains(s.lower(at) ?? "") else { return nil }
+            at += 1
+            if s.lower(at) == "been" { at += 1 }
+            guard s.longestMatch(lists.submittedQuestionVerbs, at: at) != nil else { return nil }
+            at += 1
+            if s.lower(at) == "in", s.lower(at + 1) == "advance" { at += 2 }
+        }
+        guard ["from", "by"].contains(s.lower(at) ?? "") else { return nil }
+        at += 1
+        if let sender = s.longestMatch(lists.publicSenders, at: at), at + sender < s.count, s[at + sender].punctuationBefore == "," { at += sender }
+        guard let member = memberSubject(s, at: at), member.named else { return nil }
+        return AskerCue(kind: .opening, asker: member.asker, named: true, asks: false, addressee: nil, rule: "a question was submitted")
     }
 
     // MARK: - Subjects
@@ -746,7 +821,18 @@ enum SentenceReader {
     /// The member title at `index` as minutebook writes it ("Cllr" for "County Councillor"; "" for a title that names
     /// no one, "Independent Member") and its length in words.
     static func memberTitle(_ s: SentenceWords, at index: Int) -> (title: String, length: Int)? {
-        guard index < s.count, let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else { return nil }
+        guard index < s.count else { return nil }
+        guard let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: index) else {
+            // "Kenwick Borough Councillor Jo Baddesley": the council's place, then its kind of councillor.
+            for place in 1...2 where index + place < s.count && (index..<(index + place)).allSatisfy({ s[$0].capitalised }) {
+                let at = index + place
+                guard ["borough", "district", "county", "city", "town", "parish"].contains(s[at].lower), s[at].capitalised,
+                    let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: at), length == 2
+                else { continue }
+                return ("Cllr", place + length)
+            }
+            return nil
+        }
         let key = length == 1 ? s[index].lower : (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
         return (Vocabulary.memberTitles[key] ?? "", length)
     }

@@ -82,7 +82,7 @@ public enum Vocabulary {
     /// Titles before a member's name. "Councillor" is written "Cllr" in what minutebook stores.
     static let memberTitles: [String: String] = [
         "cllr": "Cllr", "councillor": "Cllr", "county councillor": "Cllr", "borough councillor": "Cllr", "city councillor": "Cllr",
-        "district councillor": "Cllr", "cty cllr": "Cllr", "county cllr": "Cllr",
+        "district councillor": "Cllr", "cty cllr": "Cllr", "county cllr": "Cllr", "town councillor": "Cllr", "parish councillor": "Cllr",
         // Welsh: "Cynghorydd", written "Cyng." ("Cyng. Mair Bowen asked …").
         "cyng": "Cllr", "cynghorydd": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "professor": "Professor",
         "prof": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "reverend": "Reverend", "rev": "Reverend",
@@ -121,7 +121,8 @@ public enum Vocabulary {
     static let askingVerbs = [
         "asked", "queried", "questioned", "enquired", "inquired", "sought", "requested", "wished to know", "wanted to know",
         "wished to understand", "wanted to understand", "wondered", "challenged", "pressed", "probed", "put a question",
-        "raised a question", "raised a query", "posed a question", "posed", "requested clarification", "asked for", "sought clarification",
+        "raised a question", "raised a query", "posed a question", "posed", "raised the question", "raised the query",
+        "posed the question", "put the question", "raised questions", "requested clarification", "asked for", "sought clarification",
         "sought assurance", "sought reassurance", "sought confirmation", "sought an update", "followed up", "further asked",
         "was keen to know", "was keen to understand", "would like to know", "asked about",
         "submitted the following question", "submitted a question", "submitted the question", "submitted a written question",
@@ -186,6 +187,12 @@ public enum Vocabulary {
         "members", "the panel", "the committee", "panel members", "the member", "the members", "he", "she", "they", "the councillor",
     ]
     static let toldVerbs: Set<String> = ["advised", "informed", "told", "assured", "reassured", "updated"]
+    /// Who reads out a written reply on the Commissioner's behalf, and how: "The Chair read out the Commissioner's
+    /// response", "the Clerk relayed the PCC's answer".
+    static let readersOut = [
+        "the clerk", "the panel's clerk", "the scrutiny officer", "the lead officer", "the democratic services officer", "the secretary", "the panel secretary",
+    ]
+    static let readOutVerbs: Set<String> = ["read", "relayed", "presented", "shared", "summarised", "summarized"]
     /// "It was confirmed that …", "It was explained that …": an answer whose speaker is not named.
     static let impersonalAnswerVerbs: Set<String> = [
         "confirmed", "explained", "clarified", "reported", "stated", "advised", "acknowledged", "indicated", "outlined",
@@ -234,7 +241,15 @@ public enum Vocabulary {
         "a specific question", "the question", "further questions", "questions", "a query", "queries", "further queries",
         "information", "further information", "clarification", "further clarification", "clarity", "assurance", "reassurance", "details",
         "an update", "confirmation", "an explanation", "figures", "data", "a breakdown", "an assurance",
+        "a public question", "one public question", "a written question", "one written question", "two questions", "two public questions",
     ]
+    /// A question sent in before the meeting: "One question had been submitted by Mrs Ellel", "The Panel had received one
+    /// question from Mr Thwaite". A question only when its answer is minuted (a question received may be withdrawn).
+    static let submittedQuestionVerbs = ["submitted", "received", "tabled"]
+    /// Who received it: "The Panel had received one question from …".
+    static let questionReceivers = ["the panel", "the committee", "members", "the chair", "the chairman"]
+    /// Who the sender was before their name: "from a member of the public, Mr Tobias Fenstanton".
+    static let publicSenders = ["a member of the public", "a member of public", "a resident", "a local resident", "a parish councillor"]
     static let impersonalQuestionVerbs = ["asked", "raised", "put", "posed", "made", "requested", "sought", "asked for"]
     /// "It was asked whether …", "It was queried if …".
     static let itWasVerbs = ["asked", "queried", "questioned", "enquired", "inquired"]
@@ -305,11 +320,19 @@ public enum Vocabulary {
         "and report back", "report back to the panel", "report back to members", "report back to the committee", "report back in writing",
         "a response will be provided", "a response would be provided", "an answer will be provided", "an answer would be provided",
         "a reply will be provided", "a reply would be provided",
+        // "would let the Panel know once the budget was set", "agreed to follow this up and ensure the figures were sent"
+        "would let the panel know", "will let the panel know", "would let members know", "will let members know",
+        "would let the member know", "would let him know", "would let her know", "would let the committee know",
+        "would update the panel", "will update the panel", "would update members", "will update members",
+        "agreed to follow this up", "agreed to follow up", "would follow this up", "will follow this up", "undertook to follow",
+        // "would ask the force for the figures and would provide them to the Panel in writing"
+        "would provide them", "will provide them", "would provide it to", "will provide it to", "to the panel in writing",
+        "to members in writing", "to the member in writing",
     ]
     /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
     static let dataNouns: Set<String> = [
         "figure", "figures", "breakdown", "information", "data", "details", "numbers", "statistics",
-        "answer", "number", "split",
+        "answer", "number", "split", "rate", "rates", "percentage", "proportion", "total", "totals",
     ]
     /// A reply that gave no information: the question is `no_information` (a candidate for a follow-up).
     static let noInformationPhrases = [
@@ -343,5 +366,9 @@ public enum Vocabulary {
         "not available at the meeting", "nothing further to add", "nothing further to report", "nothing more to report", "nothing new to report",
         "could not give a separate figure", "could not give a figure",
         "could not give figures", "could not give a breakdown", "could not give the figures",
+        // "could not yet say what the Home Office would allocate", "could not give a date", "too early to assess the effect"
+        "could not say", "could not yet say", "could not give a date", "could not give a timescale", "could not give a timetable",
+        "could not commit to a date", "too early to assess", "too soon to say", "too soon to tell", "too early to judge",
+        "no figures were yet available", "no data were yet available", "no information was yet available",
     ]
 }
