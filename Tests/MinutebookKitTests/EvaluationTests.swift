@@ -196,6 +196,8 @@ struct EvaluationTests {
         table.append(row("**all**", total))
         print(table.joined(separator: "\n"))
         if ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_VERBOSE"] != nil { print(log.joined(separator: "\n")) }
+        // Piped into another program, stdout is block-buffered; the runner may end before it is written out.
+        fflush(nil)
 
         #expect(total.recall >= 0.95, "overall recall \(Self.percent(total.recall))")
         #expect(total.precision >= 0.95, "overall precision \(Self.percent(total.precision))")

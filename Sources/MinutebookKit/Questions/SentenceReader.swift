@@ -293,6 +293,9 @@ enum SentenceReader {
                     rule: "an office was asked", onlyIfAnswered: summary)
             }
             if let member = memberSubject(s, at: start) {
+                // "Andrew Senior, Chief Finance Officer of Calderbrook Police, stated …": an office holder named without a
+                // title, not a co-opted member.
+                if memberTitle(s, at: start) == nil, namedOfficeSubject(s, at: start) != nil { return nil }
                 guard let verb = memberVerb(s, after: member.end) else { continue }
                 if member.body && verb != .ask && !raisesConcern(s, after: member.end) { return nil }
                 if verb == .ask, summarisesQuestions(s, after: member.end) {
@@ -301,6 +304,13 @@ enum SentenceReader {
                     return AskerCue(
                         kind: .opening, asker: member.asker, named: member.named, asks: false, addressee: addressee(s, from: member.end),
                         rule: "members asked questions", onlyIfAnswered: true)
+                }
+                if verb == .ask, let relayed = relayedAsker(s, after: member.end) {
+                    // "The Chair raised a question that had been put to him by Councillor Hebburn, who was unable to attend":
+                    // the question is the absent member's.
+                    return AskerCue(
+                        kind: .opening, asker: relayed.asker, named: true, asks: true, addressee: addressee(s, from: member.end),
+                        rule: "a question put on a member's behalf", addressedTo: addressedOffice(s, from: member.end))
                 }
                 return AskerCue(
                     kind: .opening, asker: member.asker, named: member.named, asks: verb == .ask,
@@ -399,6 +409,26 @@ enum SentenceReader {
             }
         }
         return false
+    }
+
+    /// The member a question was put for: "raised a question that had been put to him by Councillor Hebburn", "asked a
+    /// question on behalf of Mrs Okafor, who had sent her apologies", "put a question from Cllr Lee".
+    static func relayedAsker(_ s: SentenceWords, after index: Int) -> MemberSubject? {
+        var sawQuestion = false
+        var at = index
+        while at < min(s.count, index + 14) {
+            if s[at].flags.contains(.questionNoun) { sawQuestion = true }
+            if sawQuestion {
+                var by: Int?
+                if ["by", "from"].contains(s[at].lower) { by = at + 1 }
+                if s.matches(["on", "behalf", "of"], at: at) { by = at + 3 }
+                if let by, let member = memberSubject(s, at: by), member.named, member.chair == nil, !member.body { return member }
+            }
+            // "… and asked whether": the question itself has begun.
+            if ["whether", "if", "how", "why", "what", "when"].contains(s[at].lower) { return nil }
+            at += 1
+        }
+        return nil
     }
 
     /// "asked the Mayor a series of questions which related to …", "asked a number of questions about …": a summary of
@@ -1038,7 +1068,13 @@ enum SentenceReader {
         var end = length
         while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
         var unclosed = false
-        if end >= s.count || end >= length + 25 {
+        // "In response the Chief Executive advised that numbers were unchanged, although …": no comma after the lead,
+        // the office answering straight after it, and a comma later in the answer.
+        if end < s.count, end < length + 25, s[length].punctuationBefore != ",", let office = officeSubject(s, at: length),
+            answerVerb(s, after: office.end) != nil
+        {
+            end = length
+        } else if end >= s.count || end >= length + 25 {
             // "In response the PCC said …": no comma.
             end = length
             if s.lower(end) == "to" {

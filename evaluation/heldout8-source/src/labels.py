@@ -24,7 +24,7 @@ DOCS["h8-teesbridge"] = dict(
         4: q("Mr Penrose", "officer", "deferred"),
         5: q("a member", "deputy_pcc", "answered"),
         6: q("Cllr Lazenby", "officer", "no_information"),
-        7: q("the Vice Chair", "officer", "answered"),
+        7: q("Cllr Marton", "officer", "answered"),  # "The Vice Chair, Councillor Marton, asked": named, per FORMAT.md
         8: q("Cllr Stainsby", None, "unanswered"),
     },
     decoys={
