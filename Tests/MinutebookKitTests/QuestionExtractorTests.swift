@@ -1636,6 +1636,117 @@ struct OtherPanelShapesTests {
         #expect(found[2].status == .unanswered)
     }
 
+    @Test(
+        "a member's name on a numbered line set out with a tab (\"1.<tab>Cllr Ash:\") over a written question, which may open with what it is about"
+    )
+    func numberedNameLinesOverWrittenQuestions() throws {
+        let found = try AnswerShapeTests.read(
+            "1.\tCllr Ash:\n\n    How many shoplifting offences led to a charge in 2024?\n\nThe Commissioner explained that 312 had.\n\n"
+                + "2.\tMrs Lowe:\n\n    The office now reviews complaints. How many reviews were completed last year?\n\n"
+                + "The Chief Executive explained that 187 had been completed.\n")
+        #expect(found.map(\.asker) == ["Cllr Ash", "Mrs Lowe"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer])
+        #expect(found.last?.question == "The office now reviews complaints. How many reviews were completed last year?")
+    }
+
+    @Test(
+        "a paper of written questions: a \"Response:\" naming nobody is the office whose responses the paper says it gives; \"Response provided by …:\" names who; a withdrawn question and one whose response had not been received"
+    )
+    func writtenQuestionsPaper() throws {
+        let document = try DocumentParser.parse(
+            """
+            LINDRIDGE POLICE AND CRIME PANEL
+
+            MEMBERS' QUESTIONS AND RESPONSES
+
+            Questions received from members are set out below with the written responses of the Police and Crime Commissioner. The average wait was 4 minutes 52 seconds.
+
+            **Question 1 – Cllr Ann Hale (Vice-Chairman)**
+
+            How many evaluations of the Safer Streets projects have been published?
+
+            Response: Two have been published on my website.
+
+            **Question 2 – Mr Tom Ewer (Independent Member)**
+
+            How many officers are suspended?
+
+            Response provided by Assistant Chief Constable Jo Frey: Four officers are suspended.
+
+            **Question 3 – Cllr Paul Shaw**
+
+            This question was withdrawn by the Member before publication.
+
+            **Question 4 – Cllr Mark Bray**
+
+            How many drivers were caught by the new cameras?
+
+            A response had not been received at the time of publication.
+            """)
+        #expect(document.metadata.kind == .report)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Ann Hale", "Mr Tom Ewer", "Cllr Mark Bray"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer, nil])
+        #expect(found.last?.question == "How many drivers were caught by the new cameras?")
+        #expect(found.last?.status == .unanswered)
+    }
+
+    @Test(
+        "more ways of answering: \"Asked about …, the Deputy Commissioner said …\", members indicating a need answered by an undertaking, \"the Director for Delivery (OPFCC) advised\", points under an introduction naming two offices, \"In answer to questions, the PCC stated:\""
+    )
+    func moreAnswerShapes() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Asked about the timetable for the joint station at Witham, the Deputy Commissioner said that building would start in the summer.
+
+            The Panel welcomed the report. However, Members indicated that more detail was needed on the prevention team. The Commissioner undertook to provide the baseline measures before the next meeting.
+
+            Councillor Brix asked whether the vacancy figures had been circulated. The Director for Delivery (OPFCC) advised that they had been sent on 3 October.
+
+            The PFCC and the Chief Constable responded to other questions from members, making the following points:
+
+            · The Chief Constable advised that 91% of 999 calls had been answered within ten seconds.
+
+            · The PFCC said that the new website would launch in May.
+
+            In answer to questions, the PCC stated:
+
+            · That the measures would be published each quarter.
+
+            · That he had not set a target for recorded crime.
+            """)
+        #expect(found.map(\.asker) == ["a member", "members", "Cllr Brix", "members", "members", "a member", "a member"])
+        #expect(found.map(\.respondentRole) == [.deputyPCC, .pcc, .officer, .chiefConstable, .pcc, .pcc, .pcc])
+        #expect(found.first?.answer.hasPrefix("Asked about the timetable") == true)
+        #expect(found[1].status == .deferred)
+    }
+
+    @Test(
+        "older minutes: run-together initials (\"Councillor C.J. Manod\"), a question cut short (\"began to ask\"), office holders named with their office and no comma (\"Mr Emlyn Pryce Police and Crime Commissioner\"), a minute run on after its agenda text (\"… Additional documents: Minutes: A Panel Member referred …\")"
+    )
+    func olderMinutesShapes() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Taf and Ogwr Police and Crime Panel held on 4 March 2014
+
+            5. The Commissioner's report
+
+            The Chair welcomed Mr Emlyn Pryce Police and Crime Commissioner and Mr Dafydd Rhys Chief Constable to the meeting.
+
+            The Vice Chair (Councillor C.J. Manod) sought clarification on whether the rural team was paid from reserves. Mr Pryce stated that it was paid from the revenue budget.
+
+            Councillor W. Malpas began to ask about the front counter at Malpas, but the Chair moved on to the next item of business.
+
+            MINUTES OF THE LAST MEETING The minutes are attached. Additional documents: Minutes: A Panel Member referred to the uplift figures and asked whether they had been provided. The Chief Executive of the OPCC confirmed that they would be sent the following week.
+            """)
+        // As the ingester reads a document: with the office holders it names.
+        let found = OfficeHolders.$current.withValue(OfficeHolders.find(in: document)) {
+            document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        }
+        #expect(found.map(\.asker) == ["Cllr C.J. Manod", "Cllr W. Malpas", "a member"])
+        #expect(found.map(\.respondentRole) == [.pcc, nil, .officer])
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

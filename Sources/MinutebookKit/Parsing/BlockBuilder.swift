@@ -157,7 +157,15 @@ struct BlockBuilder {
     }
 
     private mutating func endTable() {
-        if let header = tableHeader, tableRows == 0, header.joined(separator: " ").split(separator: " ").count > 3 {
+        if let header = tableHeader, tableRows == 0, header.count == 2, !header[1].isEmpty,
+            header.joined(separator: " ").split(separator: " ").count <= 3,
+            let (marker, rest) = LineScanner.numberedMarker(header[0] + " " + header[1]), rest == header[1]
+        {
+            // A short lone numbered entry set out with a tab ("1.<tab>Cllr Fordwich:", as a PDF's hanging number gives
+            // it): a numbered line, not a caption to drop. (A longer one is kept as the text below, as before.)
+            blocks.append(Block(kind: .numbered, text: rest, line: pendingHeaderLine, sectionPath: sectionPath, marker: marker))
+            sawContent = true
+        } else if let header = tableHeader, tableRows == 0, header.joined(separator: " ").split(separator: " ").count > 3 {
             // A lone tab-separated line is text, not a table (a bare "No.<tab>Item" caption is dropped).
             blocks.append(
                 Block(kind: .paragraph, text: header.filter { !$0.isEmpty }.joined(separator: " "), line: pendingHeaderLine, sectionPath: sectionPath))

@@ -274,7 +274,7 @@ public enum DocumentParser {
     static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
         // ASCII lower case is enough for ASCII cues, and costs no Unicode case mapping of the header.
         let header = String(decoding: headerText(nonBlank.prefix(40)).utf8.map(UTF8Text.lower), as: UTF8.self)
-        if UTF8Text.containsWord(header, "minute", orPlural: true) { return true }
+        if UTF8Text.containsWord(header, "minute", orPlural: true), !onlyTimeMinutes(header) { return true }
         let meetingCues = [
             "present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
             "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
@@ -284,6 +284,26 @@ public enum DocumentParser {
         let body = nonBlank.lazy.map { $0.text }
         let resolved = body.contains { $0.hasPrefix("RESOLVED") || $0.hasPrefix("Resolved") || $0.hasPrefix("It was resolved") }
         return headerHits >= 2 || (headerHits >= 1 && resolved)
+    }
+
+    /// Every "minute(s)" in `lowered` counts time ("4 minutes 52 seconds", "ten minutes"): a paper that gives a
+    /// waiting time is not minutes for it.
+    static func onlyTimeMinutes(_ lowered: String) -> Bool {
+        let numbers: Set<Substring> = [
+            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "few", "several", "many",
+        ]
+        var sawMinute = false
+        for line in lowered.split(separator: "\n") {
+            let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            for (index, word) in words.enumerated() where word == "minute" || word == "minutes" {
+                sawMinute = true
+                // A line's first word has nothing before it on the line: "Minutes of a meeting …" under a date line.
+                guard index > 0 else { return false }
+                let before = words[index - 1]
+                if !(before.allSatisfy(\.isNumber) || numbers.contains(before)) { return false }
+            }
+        }
+        return sawMinute
     }
 
     static func isMinutesMarker(_ line: SourceLine) -> Bool {

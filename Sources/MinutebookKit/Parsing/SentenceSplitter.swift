@@ -93,6 +93,12 @@ public enum SentenceSplitter {
         let word = bytes[(j + 1)..<index]
         // An initial: "J. Smith" — but not the last letter of "A&E." or "R&D.", which end a sentence like any word.
         if word.count == 1, let only = word.first, only >= 65 && only <= 90 { return j < 0 || bytes[j] != 38 }
+        // Initials run together: "Councillor C.J. Manod".
+        if word.count >= 3, word.count % 2 == 1,
+            word.enumerated().allSatisfy({ offset, byte in offset % 2 == 0 ? (byte >= 65 && byte <= 90) : byte == 46 })
+        {
+            return true
+        }
         guard !word.isEmpty, word.count <= 8 else { return false }
         return abbreviations.contains(String(decoding: word.map(UTF8Text.lower), as: UTF8.self))
     }

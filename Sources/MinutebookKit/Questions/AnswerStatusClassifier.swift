@@ -74,7 +74,7 @@ enum AnswerStatusClassifier {
     static func saysItHasNoData(_ s: SentenceWords) -> Bool {
         var index = 0
         while index + 1 < s.count {
-            if s[index].lower == "not", ["have", "hold", "keep", "record", "collect"].contains(s[index + 1].lower) {
+            if s[index].lower == "not", ["have", "hold", "keep", "record", "collect", "give", "provide", "quote", "modelled"].contains(s[index + 1].lower) {
                 for later in (index + 2)..<min(s.count, index + 8) where s[later].flags.contains(.dataNoun) { return true }
             }
             index += 1

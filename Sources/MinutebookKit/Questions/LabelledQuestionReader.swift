@@ -23,6 +23,43 @@ enum LabelledQuestionReader {
         return (reader.questions, reader.used)
     }
 
+    /// "… are set out below with the written responses of the Police and Crime Commissioner", "Responses from the
+    /// Commissioner are shown in italics": the office whose responses a paper of questions gives.
+    static func responsesOwner(_ text: String) -> Respondent? {
+        guard text.utf8.count <= 400, QuestionText.containsIgnoringCase(text, "respons") || QuestionText.containsIgnoringCase(text, "answers") else {
+            return nil
+        }
+        let words = SentenceWords(text)
+        for index in 0..<words.count where ["responses", "answers", "replies"].contains(words[index].lower) {
+            var at = index + 1
+            if ["provided", "given", "received"].contains(words.lower(at) ?? "") { at += 1 }
+            guard ["of", "from", "by"].contains(words.lower(at) ?? ""), let office = SentenceReader.officeSubject(words, at: at + 1) else { continue }
+            return office.respondent
+        }
+        return nil
+    }
+
+    /// "A response had not been received at the time of publication", "No response has yet been received", "Response awaited".
+    static func saysNoResponse(_ text: String) -> Bool {
+        let lower = QuestionText.trimmed(text).lowercased()
+        guard lower.utf8.count <= 200 else { return false }
+        return [
+            "a response had not been received", "a response has not been received", "no response had been received", "no response has been received",
+            "no response has yet been received", "no response had yet been received", "response awaited", "response to follow",
+            "an answer had not been received",
+            "a response was not received", "no response was received",
+        ].contains { lower.hasPrefix($0) }
+    }
+
+    /// "This question was withdrawn by the Member before publication."
+    static func saysWithdrawn(_ text: String) -> Bool {
+        let lower = QuestionText.trimmed(text).lowercased()
+        guard lower.utf8.count <= 200 else { return false }
+        return ["this question was withdrawn", "this question has been withdrawn", "question withdrawn", "the question was withdrawn", "withdrawn"].contains {
+            lower.hasPrefix($0)
+        }
+    }
+
     private struct Open {
         var asker: String
         var addressee: Respondent?
@@ -38,6 +75,10 @@ enum LabelledQuestionReader {
         /// Put to the Panel's Chair ("Question from Mr X to the Chair of the Panel"), not to the Commissioner or the
         /// force: read, so the narrative reader does not take it, but no member question unless an office answers.
         var toPanel = false
+        /// "This question was withdrawn …" in place of the question.
+        var withdrawn = false
+        /// "A response had not been received at the time of publication."
+        var noResponse = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -51,9 +92,13 @@ enum LabelledQuestionReader {
         var pendingAddressee: Respondent?
         var pendingRespondent: Respondent?
         var pendingLine: Int?
+        /// Whose the written responses are, when the paper says so once above them ("… are set out below with the
+        /// written responses of the Police and Crime Commissioner"): a "Response:" label that names nobody is theirs.
+        var responsesOf: Respondent?
 
         mutating func read(_ block: Block, at index: Int) {
             let text = QuestionText.trimmed(block.text)
+            if open == nil, block.kind == .paragraph, let owner = LabelledQuestionReader.responsesOwner(text) { responsesOf = owner }
             if block.kind == .tableRow {
                 if let question = tableQuestion(block) {
                     flush()
@@ -113,8 +158,28 @@ enum LabelledQuestionReader {
                 current.answer += QuestionText.segments(of: body)
             } else if current.answering {
                 current.answer += QuestionText.segments(of: body)
+            } else if LabelledQuestionReader.saysNoResponse(body) {
+                // "A response had not been received at the time of publication.": unanswered, and not part of the question.
+                current.noResponse = true
+            } else if LabelledQuestionReader.saysWithdrawn(body), current.question.isEmpty {
+                // "This question was withdrawn by the Member before publication.": no question was put.
+                current.withdrawn = true
             } else {
-                current.question.append(body)
+                // The question told as it was put, and the reply after it in the same paragraph: "Mr Chitterne had
+                // submitted a question asking whether … The PCC's written response, circulated at the meeting, stated …".
+                let segments = QuestionText.segments(of: body)
+                if let reply = segments.indices.dropFirst().first(where: { index in
+                    SentenceReader.answerAtStart(of: segments[index]) != nil
+                        || SentenceReader.impersonalAnswer(in: segments[index]).map { $0.before.isEmpty && $0.respondent != nil } == true
+                }) {
+                    let start = SentenceReader.answerAtStart(of: segments[reply]) ?? SentenceReader.impersonalAnswer(in: segments[reply])
+                    current.question.append(QuestionText.join(Array(segments[..<reply])))
+                    current.answering = true
+                    if current.respondent == nil { current.respondent = start?.respondent }
+                    current.answer += segments[reply...]
+                } else {
+                    current.question.append(body)
+                }
             }
             current.blocks.append(index)
             used.insert(index)
@@ -159,7 +224,7 @@ enum LabelledQuestionReader {
                     open = current
                     return
                 }
-                if var current = open, !current.answering, current.question.isEmpty {
+                if var current = open, !current.answering, current.question.isEmpty, !current.withdrawn {
                     // A notice heading or "Asked by" label already opened it.
                     if let who = label.asker { current.asker = who }
                     if LabelledQuestionReader.isPutToThePanel(block.text) { current.toPanel = true }
@@ -261,7 +326,7 @@ enum LabelledQuestionReader {
 
         mutating func flush() {
             defer { open = nil; pendingAddressee = nil; pendingRespondent = nil }
-            guard let current = open else { return }
+            guard let current = open, !current.withdrawn else { return }
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
             let answer = QuestionText.join(current.answer)
@@ -269,6 +334,7 @@ enum LabelledQuestionReader {
                 current.respondent
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
+                ?? (answer.isEmpty ? nil : responsesOf)
             // Put to the Chair and answered by no office: the Panel's own business.
             if current.toPanel, respondent == nil { return }
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
@@ -437,7 +503,8 @@ enum LabelledQuestionReader {
         /// indices are the text's own: upper-casing keeps these headings' lengths).
         func noticePerson(_ text: String, after from: Range<String.Index>) -> String? {
             guard from.upperBound <= text.endIndex else { return nil }
-            var name = String(text[from.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            // "Question from Mr D Chitterne pdf icon PDF 38 KB": the link to the question's paper is not the name.
+            var name = DocumentLink.removed(fromEndOf: String(text[from.upperBound...])).trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
             if let bracket = name.firstIndex(of: "(") { name = name[..<bracket].trimmingCharacters(in: .whitespaces) }
             let lower = name.lowercased()
             guard !name.isEmpty, !lower.hasPrefix("the "), !lower.hasPrefix("members"), !lower.hasPrefix("a member"),
@@ -611,6 +678,10 @@ enum LabelledQuestionReader {
             whoText = whoWords.text(from: skip)
             func afterPreposition(_ text: String) -> String {
                 let w = SentenceWords(text)
+                // "Response provided by Assistant Chief Constable Hannah Frensham:", "Reply given by the PCC:".
+                if w.count > 1, ["provided", "given", "received", "made", "supplied"].contains(w[0].lower), ["by", "from"].contains(w[1].lower) {
+                    return w.text(from: 2)
+                }
                 if w.count > 0, ["by", "from", "of", "to", "for"].contains(w[0].lower) { return w.text(from: 1) }
                 return text
             }

@@ -142,7 +142,15 @@ struct OfficeHolders: Sendable {
             return nil  // "Councillor Ann Lee, Deputy Mayor of Millbridge": a member
         }
         let (last, end) = names(s, from: at)
-        guard let last, end < s.count, let mark = s[end].punctuationBefore, [",", "(", "-", "–", "—", ":"].contains(mark) else { return nil }
+        guard let last, end < s.count else { return nil }
+        guard let mark = s[end].punctuationBefore, [",", "(", "-", "–", "—", ":"].contains(mark) else {
+            // "Mr Emlyn Pritchard Police and Crime Commissioner, Mr Dafydd Rowlands Chief Constable": a titled name, then
+            // an office of two words or more with nothing between.
+            guard at > index, s[end].punctuationBefore == nil, let office = SentenceReader.plainOfficeSubject(s, at: end), office.end - end >= 2 else {
+                return nil
+            }
+            return (last, office.respondent.role, office.end)
+        }
         if let office = SentenceReader.plainOfficeSubject(s, at: end) { return (last, office.respondent.role, office.end) }
         // "Colin Brean, Force Performance Manager": a staff title with no article. Not the Panel's own officers.
         var title = end

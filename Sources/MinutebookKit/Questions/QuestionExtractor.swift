@@ -78,6 +78,8 @@ struct AnswerList {
     /// A list of comments and responses together ("Comments and responses to questions included:"): a point is an
     /// answer only when an office answers in it; members' comments are neither.
     var mixed = false
+    /// The introduction names more than one office ("The PFCC and the Chief Constable responded …").
+    var severalOffices = false
 
     /// A heading that introduces the list as a sentence would ("Comments and responses to questions included"), not
     /// the name of a section ("Questions and responses").
@@ -97,12 +99,22 @@ struct AnswerList {
         // on the report, and heard that:".
         let told = words.words.contains { ["heard", "told", "informed", "advised", "learned", "learnt"].contains($0.lower) }
         let asked = words.words.contains { ["asked", "raised", "put", "posed"].contains($0.lower) }
-        guard words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" }) || (told && asked),
+        guard
+            words.words.contains(where: { $0.lower.hasPrefix("respon") || $0.lower == "reply" || $0.lower == "answers" || $0.lower == "answer" })
+                || (told && asked),
             words.words.contains(where: { $0.flags.contains(.questionNoun) })
         else { return nil }
         var respondent: Respondent?
-        for index in 0..<words.count where respondent == nil {
-            respondent = SentenceReader.officeSubject(words, at: index)?.respondent
+        var offices = 0
+        var index = 0
+        while index < words.count {
+            if let office = SentenceReader.officeSubject(words, at: index) {
+                if respondent == nil { respondent = office.respondent }
+                offices += 1
+                index = max(index + 1, office.end)
+            } else {
+                index += 1
+            }
         }
         // "Comments and responses to questions included:", "Points raised in discussion and responses given:"
         let mixed = words.words.contains { ["comments", "comment", "discussion", "points", "included"].contains($0.lower) }
@@ -111,7 +123,8 @@ struct AnswerList {
             guard words.words.contains(where: { ["heard", "told", "informed", "advised"].contains($0.lower) }) else { return nil }
         }
         let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
-        return AnswerList(asker: members || mixed ? "members" : "a member", respondent: respondent, mixed: mixed && respondent == nil)
+        return AnswerList(
+            asker: members || mixed ? "members" : "a member", respondent: respondent, mixed: mixed && respondent == nil, severalOffices: offices > 1)
     }
 }
 
@@ -147,7 +160,9 @@ struct QuestionReader {
             // A paragraph number on a line of its own ("5.6") stands between a question and its answer: it is nothing.
             if !block.text.contains(where: \.isLetter) { return }
         }
-        if block.kind == .paragraph || block.kind == .bullet, MemberHeading.mayBeName(block.text), let asker = MemberHeading.asker(in: block.text) {
+        if block.kind == .paragraph || block.kind == .bullet || block.kind == .numbered, MemberHeading.mayBeName(block.text),
+            let asker = MemberHeading.asker(in: block.text)
+        {
             finish()
             headingAsker = asker
             return
@@ -163,7 +178,9 @@ struct QuestionReader {
                 let own = SentenceReader.answerStart(in: text)?.respondent
                 // In a list of comments and responses, a point where no office answers is a comment.
                 if list.mixed && own == nil { return }
-                let respondent = list.respondent ?? own ?? lastOffice
+                // An introduction naming two offices ("The PFCC and the Chief Constable responded …") leaves each point
+                // to say which of them answered.
+                let respondent = (list.severalOffices ? own : nil) ?? list.respondent ?? own ?? lastOffice
                 questions.append(
                     MemberQuestion(
                         asker: list.asker, question: "", respondent: respondent?.name, respondentRole: respondent?.role,
@@ -469,8 +486,16 @@ struct QuestionReader {
         for (position, segment) in segments.enumerated() {
             if let cue = SentenceReader.cue(in: segment, headingAsker: headingAsker) {
                 take(cue, segment: segment, block: block)
-            } else if draft == nil, position == 0, isUnattributedQuestion(segment, in: block) {
-                draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block))
+            } else if draft == nil, position == 0,
+                isUnattributedQuestion(segment, in: block)
+                    || (headingAsker != nil && SentenceReader.answerStart(in: segment) == nil
+                        && segments.dropFirst().contains(where: QuestionText.isQuestionSentence))
+            {
+                // Under a member's name, a question may open with what it is about: "The Commissioner's office has
+                // taken on complaint reviews. How many were completed …?"
+                draft = QuestionDraft(unattributedIn: block, listedAsQuestion: isInQuestionSection(block) || headingAsker != nil)
+                // "1. Cllr Fordwich:" over "Please can the Commissioner tell the Panel …?": the named member's question.
+                if let asker = headingAsker { draft!.asker = asker; draft!.named = true }
                 draft!.question.append(segment)
             } else if draft == nil, position == 0, isListedQuestionClause(segment, in: block) {
                 // "5.3 The questions covered: 5.3.1 Whether the assumed pay award was realistic …".
@@ -584,7 +609,7 @@ struct QuestionReader {
     /// "(1) What was the reason …?" — a numbered entry, or an entry under a questions heading, that is a question.
     private func isUnattributedQuestion(_ segment: String, in block: Block) -> Bool {
         guard QuestionText.isQuestionSentence(segment) else { return false }
-        return block.kind == .numbered || isInQuestionSection(block)
+        return block.kind == .numbered || isInQuestionSection(block) || headingAsker != nil
     }
 
     /// A question written as a noun clause ("Whether the pay award was realistic …", "How much of the increase would …")

@@ -8,7 +8,15 @@ enum QuestionText {
         // `SentenceSplitter.split(text).flatMap(splitAtLinks).filter { !$0.isEmpty && !isActionNote($0) }`,
         // without an array per sentence.
         var segments: [String] = []
-        for sentence in SentenceSplitter.split(text) {
+        for whole in SentenceSplitter.split(text) {
+            // A ModernGov page copied as text can run an item's agenda text and its minute together: "… Additional
+            // documents: Minutes: A Panel Member referred to …". The minute starts a sentence of its own.
+            var sentence = whole
+            if let label = whole.range(of: " Minutes: "), whole[label.upperBound...].first?.isUppercase == true {
+                let before = QuestionText.trimmed(whole[..<label.lowerBound])
+                if !before.isEmpty && !isActionNote(before) { segments.append(before) }
+                sentence = String(whole[label.upperBound...])
+            }
             if mayHoldLink(sentence) {
                 segments += splitAtLinks(sentence).filter { !$0.isEmpty && !isActionNote($0) }
             } else if !sentence.isEmpty && !isActionNote(sentence) {

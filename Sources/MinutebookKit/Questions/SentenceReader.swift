@@ -729,6 +729,12 @@ enum SentenceReader {
                 {
                     end += 3
                     while end < s.count, end - index <= 9, s[end].capitalised, s[end].punctuationBefore == nil { end += 1 }
+                } else if ["of", "for"].contains(s.lower(end) ?? ""), end + 1 < s.count, s[end + 1].capitalised, s[end].punctuationBefore == nil,
+                    s[end + 1].punctuationBefore == nil
+                {
+                    // "the Director for Delivery (OPFCC) advised …", "the Director of Finance said …".
+                    end += 2
+                    while end < s.count, end - index <= 8, s[end].capitalised, s[end].punctuationBefore == nil { end += 1 }
                 }
                 let respondent = Respondent(name: s.text(index..<end), role: .officer)
                 return OfficeSubject(respondent: respondent, start: index, end: end)
@@ -982,7 +988,7 @@ enum SentenceReader {
     /// than noting or welcoming: answered, it is their question.
     static func raisesConcern(_ s: SentenceWords, after index: Int) -> Bool {
         guard let at = skipAdverbs(s, from: index) else { return false }
-        let strong = ["raised", "expressed", "queried", "questioned", "challenged", "sought", "pressed", "voiced"]
+        let strong = ["raised", "expressed", "queried", "questioned", "challenged", "sought", "pressed", "voiced", "indicated"]
         return strong.contains(s[at].lower)
     }
 
@@ -1063,8 +1069,19 @@ enum SentenceReader {
         var unclosed = false
     }
 
+    /// "Asked about the timetable for the station, the Deputy Commissioner said …": a participle saying the office was
+    /// asked, closed by a comma, then the office answering. Without the comma and the office ("Asked whether the
+    /// Commissioner would publish …" under a member's name) it is a member asking, not a lead.
+    static func askedLead(_ s: SentenceWords) -> ResponseLead? {
+        guard let length = s.longestMatch(Vocabulary.Lists.askedLeads, at: 0) else { return nil }
+        var end = length
+        while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
+        guard end < s.count, end < length + 25, let office = officeSubject(s, at: end), answerVerb(s, after: office.end) != nil else { return nil }
+        return ResponseLead(subjectAt: end, mentionsQuestion: true, asker: nil, named: false, unclosed: true)
+    }
+
     static func responseLead(_ s: SentenceWords) -> ResponseLead? {
-        guard let length = s.longestMatch(Vocabulary.Lists.responseLeads, at: 0) else { return nil }
+        guard let length = s.longestMatch(Vocabulary.Lists.responseLeads, at: 0) else { return askedLead(s) }
         var end = length
         while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
         var unclosed = false

@@ -340,7 +340,8 @@ struct PDFLayout {
                     current.pageIndex != pageIndex || current.flow != block.flow,
                     // The same indent from the column's edge, or the same place on the page (the next page's
                     // left edge may be set by other lines: a list's glyphs, a heading further out).
-                    abs((first.x0 - column.left) - current.indent) < 4 || abs(first.x0 - current.textLeft) < 2,
+                    abs((first.x0 - column.left) - current.indent) < 4 || abs(first.x0 - current.textLeft) < 2
+                        || Self.plainlyContinues(current.piece, next: more),
                     Self.continues(current.piece, lastLine: current.lastLine, column: current.column, next: more)
                 {
                     switch current.piece {
@@ -381,6 +382,18 @@ struct PDFLayout {
         let fill = (lastLine.x1 - column.left) / width
         if !".?!:;)]\"”’".contains(last) && fill >= 0.7 { return true }
         return lastLine.x1 >= column.right - lastLine.height * 1.5
+    }
+
+    /// Over a page break, whatever the indent: the text before stops mid-sentence ("… had not modelled a lower increase
+    /// and") and the next page's first block opens in lower case ("could not give the Panel a figure.").
+    static func plainlyContinues(_ piece: Piece, next: String) -> Bool {
+        let text: String
+        switch piece {
+        case .paragraph(let t, _), .bullet(let t, _): text = t
+        default: return false
+        }
+        guard let last = text.last, let first = next.first, first.isLowercase, first.isLetter else { return false }
+        return !".?!:;)]\"”’".contains(last)
     }
 
     /// A list glyph set apart from its text (poppler gives the glyph a block of its own, beside the text's block)

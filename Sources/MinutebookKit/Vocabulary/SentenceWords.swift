@@ -434,6 +434,7 @@ extension Vocabulary {
         static let submittedQuestionVerbs = PhraseList(Vocabulary.submittedQuestionVerbs)
         static let questionReceivers = PhraseList(Vocabulary.questionReceivers)
         static let publicSenders = PhraseList(Vocabulary.publicSenders)
+        static let askedLeads = PhraseList(Vocabulary.askedLeads)
         static let pronouns = PhraseList(Vocabulary.memberPronouns)
         static let asking = PhraseList(Vocabulary.askingVerbs)
         static let points = PhraseList(Vocabulary.pointVerbs)

@@ -130,6 +130,8 @@ public enum Vocabulary {
         // Asking again or at leave: "Panel members continued to seek clarification …", "Mr X was allowed to ask a
         // supplementary question …".
         "continued to ask", "continued to seek", "continued to press", "continued to question", "continued to query",
+        // Cut short: "Councillor Malpas began to ask about …, but the Chair reminded him …".
+        "began to ask", "started to ask", "attempted to ask", "tried to ask", "sought to ask", "wished to ask", "wanted to ask",
         "went on to ask", "went on to seek", "went on to query", "went on to question",
         "was allowed to ask", "was permitted to ask", "was given the opportunity to ask",
     ]
@@ -209,6 +211,12 @@ public enum Vocabulary {
         "following the question", "following a query", "following questions", "in relation to a question", "in relation to the question",
         "with regard to a question", "with regard to the question", "on a question from", "turning to a question",
         "further to a query", "further to the query", "further to a question", "further to the question", "further to questions",
+    ]
+    /// Leads that say the office was asked, with a participle: "Asked about the timetable for the station, the Deputy
+    /// Commissioner said …", "When asked whether …, the PCC confirmed …".
+    static let askedLeads = [
+        "asked about", "asked whether", "asked if", "asked how", "asked why", "asked when", "asked what", "when asked", "on being asked",
+        "questioned about", "questioned on", "pressed on", "pressed about", "challenged on", "challenged about",
     ]
     /// Words in a response lead-in that say a question was put ("In response to a question, …").
     static let questionNouns = [
