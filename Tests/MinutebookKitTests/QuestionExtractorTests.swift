@@ -1747,6 +1747,55 @@ struct OtherPanelShapesTests {
         #expect(found.map(\.respondentRole) == [.pcc, nil, .officer])
     }
 
+    @Test(
+        "a page copied from a browser, one paragraph a line with no blank lines: each line is read on its own; \"Independent member Marion Shefford asked\" names her"
+    )
+    func oneParagraphALine() throws {
+        let long =
+            " The panel heard that the new team had been on patrol every Friday and Saturday night since June, that knives had been seized in searches and in amnesty bins, and that schools were being visited."
+        let found = try AnswerShapeTests.read(
+            "Public Questions to the Commissioner\n"
+                + "Mr Colin Dale, a resident of Biggleswick, asked the PCC why the police station was closed on Saturdays. The PCC said that the counter had been used by fewer than five people."
+                + long + "\n"
+                + "Annual Report\n"
+                + "Councillor Dev Flint asked what was being done about knife crime in the town centre. The Chief Constable explained that a team had been formed."
+                + long + "\n"
+                + "Independent member Marion Shaw asked how many victims had been referred to the advocacy service. The PCC said he did not have those figures with him."
+                + long + "\n")
+        #expect(found.map(\.asker) == ["Mr Colin Dale", "Cllr Dev Flint", "Marion Shaw"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable, .pcc])
+    }
+
+    @Test(
+        "a report's table of questions (No. | Question | Asked by | Response): unlabelled responses are the office the report says responds; a mayor or a co-opted member in the asked-by column; a verbal response promised at the meeting is none yet; an action log row that asks nothing is no question"
+    )
+    func reportTableOfQuestions() throws {
+        let document = try DocumentParser.parse(
+            """
+            TEESWOLD POLICE AND CRIME PANEL
+
+            MEMBERS' QUESTIONS TO THE COMMISSIONER
+
+            Report of the Police and Crime Commissioner
+
+            To set out the questions submitted by Members and the written responses of the Commissioner, including one about the minutes of her board.
+
+            No.\tQuestion\tAsked by\tResponse
+            1\tHow many officers work in the neighbourhood teams?\tMayor Chris Pell (Middlemoor Council)\tThere are 412 officers in the teams.
+            2\tHow many victims waited more than four weeks?\tPaul Egg (Independent Member)\tResponse from the Chief Constable: 31 victims waited that long.
+            3\tWill the Commissioner publish the minutes of her board?\tCllr Lynne Gray\tA verbal response will be given at the meeting.
+
+            Ref\tAction / query\tCommissioner's response\tStatus
+            5/24\tHost Authority to re-advertise the vacancy for a co-opted member\tAdvertisement placed on 1 November.\tOngoing
+            6/24\tCouncillor Maghull asked for the number of incidents in each area.\tFigures were circulated on 3 December.\tClosed
+            """)
+        #expect(document.metadata.kind == .report)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Mayor Chris Pell", "Paul Egg", "Cllr Lynne Gray", "Cllr Maghull"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable, nil, .pcc])
+        #expect(found[2].status == .unanswered)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

@@ -3,6 +3,12 @@ import Foundation
 /// Finds the panel's name, the meeting date and the item number in a document's header lines.
 /// Only what the text says is returned; nothing is guessed.
 enum MeetingHeader {
+    /// "Police and Crime Panel", "Police, Fire and Crime Panel": a panel named without its place.
+    static func isUnplacedPanel(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["police and crime panel", "police, fire and crime panel", "police fire and crime panel", "the police and crime panel"].contains(lower)
+    }
+
     private static let months: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
         "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,

@@ -23,6 +23,8 @@ struct BlockBuilder {
     private var bulletCanContinue = false
     /// The indent of the last explicit bullet's marker: a continuation is indented further than it.
     private var bulletIndent = 0
+    /// Every line of text is a paragraph of its own (`isLinePerParagraph`).
+    private var linePerParagraph = false
 
     init(kind: DocumentKind) {
         self.kind = kind
@@ -36,6 +38,7 @@ struct BlockBuilder {
     }
 
     mutating func add(_ lines: [SourceLine]) {
+        linePerParagraph = Self.isLinePerParagraph(lines)
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -81,7 +84,9 @@ struct BlockBuilder {
                     flush()
                     continue
                 }
-                if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)) {
+                if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)),
+                    !Self.startsParagraph(text, after: open!.lines.last ?? "", linePerParagraph: linePerParagraph)
+                {
                     open!.lines.append(text)  // soft wrap
                     continue
                 }
@@ -119,6 +124,34 @@ struct BlockBuilder {
                 break
             }
         }
+    }
+
+    /// A page copied from a browser puts each paragraph on one line with no blank line between: a line longer than any
+    /// a word processor or a PDF wraps at is a paragraph of its own (and so is the line after it), unless the text
+    /// plainly runs on (no sentence end before, lower case after).
+    static func startsParagraph(_ text: String, after previous: String, linePerParagraph: Bool = false) -> Bool {
+        let long = 220
+        guard linePerParagraph || text.utf8.count > long || previous.utf8.count > long else { return false }
+        let runsOn = !(previous.last.map { ".?!:;)\"”’".contains($0) } ?? true) && (text.first?.isLowercase ?? false)
+        return !runsOn
+    }
+
+    /// Text whose paragraphs are each one line with no blank lines between (a browser page copied as text): several
+    /// lines longer than any a PDF or word processor wraps at, and far fewer blank lines than lines of text.
+    static func isLinePerParagraph(_ lines: [SourceLine]) -> Bool {
+        var text = 0
+        var long = 0
+        var blank = 0
+        for line in lines {
+            switch line.shape {
+            case .blank: blank += 1
+            case .text:
+                text += 1
+                if line.text.utf8.count > 220 { long += 1 }
+            default: break
+            }
+        }
+        return long >= 3 && long * 8 >= text && blank * 4 < text
     }
 
     mutating func finish() -> [Block] {

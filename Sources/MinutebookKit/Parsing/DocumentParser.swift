@@ -102,6 +102,16 @@ public enum DocumentParser {
         if metadata.meetingDate == nil, starts.isEmpty {
             metadata.meetingDate = MeetingHeader.firstDate(in: headerText(lines.filter { !$0.isBlank }.prefix(6)))
         }
+        // A page titled only "Police and Crime Panel" (its council's site names no place): the first place-named panel
+        // in the minutes ("… of the Wearmoor Police and Crime Panel held on …").
+        if let body = metadata.body, MeetingHeader.isUnplacedPanel(body) {
+            for line in lines.prefix(400) where !line.isBlank && line.text.range(of: "Crime Panel", options: .caseInsensitive) != nil {
+                if let named = MeetingHeader.panel(in: line.text), !MeetingHeader.isUnplacedPanel(named) {
+                    metadata.body = named
+                    break
+                }
+            }
+        }
         if metadata.meetingDate == nil, let body = metadata.body {
             // A web page whose site furniture ("Councillors: 78", "Wards: 76") fills the first lines: the date is in the
             // lines after the panel's name ("Start: Friday, 30th January 2026").
@@ -274,6 +284,19 @@ public enum DocumentParser {
     static func looksLikeMinutes(_ nonBlank: [SourceLine]) -> Bool {
         // ASCII lower case is enough for ASCII cues, and costs no Unicode case mapping of the header.
         let header = String(decoding: headerText(nonBlank.prefix(40)).utf8.map(UTF8Text.lower), as: UTF8.self)
+        // "Report of the Police and Crime Commissioner" under the title, and no "Minutes of …": a report to the meeting,
+        // whatever its questions say about minutes.
+        let top = nonBlank.prefix(10).map { String(decoding: $0.text.utf8.map(UTF8Text.lower), as: UTF8.self) }
+        let reportTitle = top.contains { line in
+            (line.hasPrefix("report of the ") || line.hasPrefix("report by the ") || line.hasPrefix("joint report of ")) && !line.hasSuffix(".")
+        }
+        if reportTitle {
+            let minutesTitle = nonBlank.prefix(40).contains { line in
+                let lower = String(decoding: line.text.utf8.map(UTF8Text.lower), as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "* "))
+                return lower.hasPrefix("minutes of") || lower.hasSuffix("minutes") || lower.contains("minutes of the meeting") || lower.contains("minutes of a meeting")
+            }
+            if !minutesTitle { return false }
+        }
         if UTF8Text.containsWord(header, "minute", orPlural: true), !onlyTimeMinutes(header) { return true }
         let meetingCues = [
             "present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",

@@ -45,9 +45,10 @@ enum LabelledQuestionReader {
         guard lower.utf8.count <= 200 else { return false }
         return [
             "a response had not been received", "a response has not been received", "no response had been received", "no response has been received",
-            "no response has yet been received", "no response had yet been received", "response awaited", "response to follow",
+            "no response has yet been received", "no response had yet been received", "response awaited",
             "an answer had not been received",
-            "a response was not received", "no response was received",
+            "a response was not received", "no response was received", "a verbal response will be given", "a verbal response would be given",
+            "a response will be given at the meeting", "to be answered at the meeting", "verbal response at the meeting",
         ].contains { lower.hasPrefix($0) }
     }
 
@@ -371,11 +372,19 @@ enum LabelledQuestionReader {
             let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
             let answeredBy = column(["answered by", "respondent", "response from", "responder", "response by", "lead"], excluding: a)
             let askedOf = column(["asked of", "directed to", "addressed to", "to whom", "for"], excluding: q)
-            // "Response from the Police and Crime Commissioner": the answer column's own header names who answered.
-            let headerRespondent = Self.officeAfterPreposition(in: table.header[a])
+            // "Response from the Police and Crime Commissioner", "Commissioner's response": the answer column's own header
+            // names who answered.
+            let headerRespondent = Self.officeAfterPreposition(in: table.header[a]) ?? Self.possessiveOffice(in: table.header[a])
             var questionText = QuestionText.trimmed(table.cells[q])
             // A row of a few words ("7B | TO THE POLICE AND CRIME PANEL", an item heading under the table) asks nothing.
             guard questionText.split(separator: " ").count >= 3 || questionText.contains("?"), questionText.lowercased() != "question" else { return nil }
+            // In an action log ("Action / query"), a row is a question only when a member asks in it: "Host Authority to
+            // re-advertise the vacancy" is an action.
+            if table.header[q].range(of: "action", options: .caseInsensitive) != nil, !questionText.contains("?") {
+                guard let first = QuestionText.segments(of: questionText).first, let cue = SentenceReader.cue(in: first, headingAsker: nil),
+                    case .opening = cue.kind
+                else { return nil }
+            }
             // "Mr A Resident, Place: the question …": who asked, as a label in the question's cell.
             var labelledAsker: String?
             if let colon = questionText.range(of: ": "), questionText.distance(from: questionText.startIndex, to: colon.lowerBound) <= 80,
@@ -396,8 +405,13 @@ enum LabelledQuestionReader {
                 answerText = rest
             }
             var asker =
-                askedBy.flatMap { $0 < table.cells.count ? MemberHeading.person(in: table.cells[$0]) ?? Self.chair(in: table.cells[$0]) : nil }
+                askedBy.flatMap {
+                    $0 < table.cells.count
+                        ? MemberHeading.person(in: table.cells[$0]) ?? Self.chair(in: table.cells[$0]) ?? Self.listedPerson(in: table.cells[$0]) : nil
+                }
                 ?? labelledAsker
+            // "A verbal response will be given at the meeting.": no answer yet.
+            if LabelledQuestionReader.saysNoResponse(answerText) { answerText = "" }
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
@@ -407,6 +421,8 @@ enum LabelledQuestionReader {
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 // "Response to follow from the Chief Constable after the meeting."
                 ?? Self.officeAfterPreposition(in: answerText)
+                // A paper "setting out … the written responses of the Commissioner": an unlabelled response is the Commissioner's.
+                ?? responsesOf
             return MemberQuestion(
                 asker: asker ?? "a member", question: questionText, respondent: answerText.isEmpty ? nil : respondent?.name,
                 respondentRole: answerText.isEmpty ? nil : respondent?.role, answer: answerText,
@@ -425,6 +441,29 @@ enum LabelledQuestionReader {
             let rest = QuestionText.trimmed(text[text.index(after: colon)...])
             guard !rest.isEmpty else { return nil }
             return (office.respondent, rest)
+        }
+
+        /// "Commissioner's response", "The Chief Constable's reply": the office that owns the column.
+        static func possessiveOffice(in header: String) -> Respondent? {
+            let trimmed = QuestionText.trimmed(header)
+            guard let mark = trimmed.range(of: "'s ") ?? trimmed.range(of: "’s ") else { return nil }
+            let rest = trimmed[mark.upperBound...].lowercased()
+            guard ["response", "reply", "answer", "written response"].contains(where: { rest.hasPrefix($0) }) else { return nil }
+            return Label.respondent(in: String(trimmed[..<mark.lowerBound]))
+        }
+
+        /// "Mayor Chris Pallister (Middlemoor Council)", "Paul Eaglescliffe (Independent Member)" in a column of who asked:
+        /// a civic mayor sitting as a member, or a co-opted member named without a title.
+        static func listedPerson(in cell: String) -> String? {
+            var name = QuestionText.trimmed(cell)
+            if let open = name.firstIndex(of: "(") { name = QuestionText.trimmed(name[..<open]) }
+            let words = name.split(separator: " ")
+            guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            if words[0] == "Mayor", words.count >= 3 { return name }
+            guard cell.range(of: "independent", options: .caseInsensitive) != nil || cell.range(of: "co-opted", options: .caseInsensitive) != nil else {
+                return nil
+            }
+            return name
         }
 
         /// "Vice-Chairman", "Chair" in a column of who asked.

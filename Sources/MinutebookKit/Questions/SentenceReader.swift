@@ -779,6 +779,8 @@ enum SentenceReader {
             if title.isEmpty {
                 // "Independent Member Mr Hale", "Independent Member, Mrs Okafor"
                 if let named = memberSubject(s, at: index + length), named.named { return named }
+                // "Independent member Marion Shefford asked …": a name without a title of its own after it.
+                if let named = untitledMember(s, at: index + length, afterTitle: true) { return named }
                 return MemberSubject(asker: "a member", named: false, body: false, end: index + length)
             }
             let (names, end) = nameWords(s, from: index + length)
@@ -885,8 +887,8 @@ enum SentenceReader {
 
     /// A co-opted member named without a title, as some panels write them: "Hamish Dunstan asked …", "K Fairlamb asked as regards …".
     /// Two or three capitalised words (an initial allowed first) and nothing else before the verb of asking or raising.
-    static func untitledMember(_ s: SentenceWords, at index: Int) -> MemberSubject? {
-        guard index == 0 || s[index].punctuationBefore == "," else { return nil }
+    static func untitledMember(_ s: SentenceWords, at index: Int, afterTitle: Bool = false) -> MemberSubject? {
+        guard index < s.count, index == 0 || s[index].punctuationBefore == "," || afterTitle else { return nil }
         var end = index
         while end < s.count, end - index < 3, s[end].capitalised, !s[end].flags.contains(.notPerson), office(s, at: end) == nil,
             end == index || s[end].punctuationBefore == nil, end == index || !isPostNominal(s, at: end)

@@ -340,7 +340,7 @@ public enum Vocabulary {
     /// Words for the figures an answer may say it does not have ("did not have a breakdown by district with him").
     static let dataNouns: Set<String> = [
         "figure", "figures", "breakdown", "information", "data", "details", "numbers", "statistics",
-        "answer", "number", "split", "rate", "rates", "percentage", "proportion", "total", "totals",
+        "answer", "number", "split", "rate", "rates", "percentage", "proportion", "total", "totals", "spend", "spending",
     ]
     /// A reply that gave no information: the question is `no_information` (a candidate for a follow-up).
     static let noInformationPhrases = [
