@@ -293,7 +293,8 @@ public enum DocumentParser {
         if reportTitle {
             let minutesTitle = nonBlank.prefix(40).contains { line in
                 let lower = String(decoding: line.text.utf8.map(UTF8Text.lower), as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "* "))
-                return lower.hasPrefix("minutes of") || lower.hasSuffix("minutes") || lower.contains("minutes of the meeting") || lower.contains("minutes of a meeting")
+                return lower.hasPrefix("minutes of") || lower.hasSuffix("minutes") || lower.contains("minutes of the meeting")
+                    || lower.contains("minutes of a meeting")
             }
             if !minutesTitle { return false }
         }
