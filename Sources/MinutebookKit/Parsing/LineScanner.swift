@@ -223,7 +223,8 @@ enum LineScanner {
         let n = body.count
         if body.contains(9) {
             // "·<tab>A Member asked …", "o<tab>the average time …": a bullet copied from Word, not a row of cells.
-            if n >= 2, body[1] == 9 || (n >= 4 && body[3] == 9 && body[0] >= 0x80), bullet(bytes: body) != nil { return nil }
+            let glyphLength = UTF8Bytes.scalar(at: 0, in: body).1
+            if glyphLength < n, body[glyphLength] == 9, bullet(bytes: body) != nil { return nil }
             var cells: [String] = []
             var from = 0
             for i in 0...n where i == n || body[i] == 9 {

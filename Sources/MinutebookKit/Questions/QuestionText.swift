@@ -12,7 +12,7 @@ enum QuestionText {
             // A ModernGov page copied as text can run an item's agenda text and its minute together: "… Additional
             // documents: Minutes: A Panel Member referred to …". The minute starts a sentence of its own.
             var sentence = whole
-            if let label = whole.range(of: " Minutes: "), whole[label.upperBound...].first?.isUppercase == true {
+            if whole.utf8.contains(58), let label = whole.range(of: " Minutes: "), whole[label.upperBound...].first?.isUppercase == true {
                 let before = QuestionText.trimmed(whole[..<label.lowerBound])
                 if !before.isEmpty && !isActionNote(before) { segments.append(before) }
                 sentence = String(whole[label.upperBound...])
