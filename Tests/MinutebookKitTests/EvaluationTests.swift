@@ -198,6 +198,11 @@ struct EvaluationTests {
         if ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_VERBOSE"] != nil { print(log.joined(separator: "\n")) }
         // Piped into another program, stdout is block-buffered; the runner may end before it is written out.
         fflush(nil)
+        // MINUTEBOOK_EVAL_OUT=FILE: the table and every miss, written whole to a file (a pipe may interleave them with
+        // the test runner's own output).
+        if let out = ProcessInfo.processInfo.environment["MINUTEBOOK_EVAL_OUT"] {
+            try? (table + log).joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+        }
 
         #expect(total.recall >= 0.95, "overall recall \(Self.percent(total.recall))")
         #expect(total.precision >= 0.95, "overall precision \(Self.percent(total.precision))")

@@ -1796,6 +1796,17 @@ struct OtherPanelShapesTests {
         #expect(found[2].status == .unanswered)
     }
 
+    @Test("a named Vice-Chair raising a point is a member's question when it is answered, not the Chair running the meeting")
+    func namedViceChairRaisingAPoint() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Vice-Chair, Councillor Ann Lee referred to the action tracker and noted that the number of investigators recruited was still outstanding. The Chief of Staff, Office of the Police and Crime Commissioner (OPCC), Kay Lane noted that the figure was still being checked.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Ann Lee"])
+        #expect(found.map(\.respondentRole) == [.officer])
+        #expect(found.first?.question.hasPrefix("The Vice-Chair, Councillor Ann Lee referred") == true)
+    }
+
     @Test("a web page whose site furniture fills its first lines: the date is read after the panel's name")
     func dateAfterSiteFurniture() throws {
         // As Politrack-style pages open: the date is the thirteenth line, past the twelve the header is read in.

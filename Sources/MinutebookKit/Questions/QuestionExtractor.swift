@@ -523,8 +523,9 @@ struct QuestionReader {
             draft!.startAnswer(start)
         } else if draft!.questionClosed {
             return
-        } else if isChairStatement(segment) {
+        } else if !draft!.question.isEmpty, isChairStatement(segment) {
             // "Councillor Bhamra asked … The Chair then moved to the next item …": the question ends where the Chair speaks.
+            // (Not the question's own first sentence: "The Vice-Chair, Councillor Ushaw, referred to … and noted …".)
             draft!.questionClosed = true
             // "Ms Lathom had asked when the Panel would fill its vacancy. The Chairperson responded that …": the Panel's
             // own business, answered by its Chair, is no question to the Commissioner.
