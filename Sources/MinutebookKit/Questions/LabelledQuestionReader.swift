@@ -41,24 +41,18 @@ enum LabelledQuestionReader {
 
     /// "A response had not been received at the time of publication", "No response has yet been received", "Response awaited".
     static func saysNoResponse(_ text: String) -> Bool {
-        let lower = QuestionText.trimmed(text).lowercased()
-        guard lower.utf8.count <= 200 else { return false }
-        return [
-            "a response had not been received", "a response has not been received", "no response had been received", "no response has been received",
-            "no response has yet been received", "no response had yet been received", "response awaited",
-            "an answer had not been received",
-            "a response was not received", "no response was received", "a verbal response will be given", "a verbal response would be given",
-            "a response will be given at the meeting", "to be answered at the meeting", "verbal response at the meeting",
-        ].contains { lower.hasPrefix($0) }
+        startsWithPhrase(text, Vocabulary.noResponsePhrases)
     }
 
     /// "This question was withdrawn by the Member before publication."
     static func saysWithdrawn(_ text: String) -> Bool {
+        startsWithPhrase(text, Vocabulary.withdrawnPhrases)
+    }
+
+    /// A short paragraph that opens with one of `phrases` (lower case).
+    private static func startsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
         let lower = QuestionText.trimmed(text).lowercased()
-        guard lower.utf8.count <= 200 else { return false }
-        return ["this question was withdrawn", "this question has been withdrawn", "question withdrawn", "the question was withdrawn", "withdrawn"].contains {
-            lower.hasPrefix($0)
-        }
+        return lower.utf8.count <= 200 && phrases.contains { lower.hasPrefix($0) }
     }
 
     private struct Open {
@@ -78,8 +72,6 @@ enum LabelledQuestionReader {
         var toPanel = false
         /// "This question was withdrawn …" in place of the question.
         var withdrawn = false
-        /// "A response had not been received at the time of publication."
-        var noResponse = false
         var line: Int
         var blocks: [Int] = []
     }
@@ -161,7 +153,6 @@ enum LabelledQuestionReader {
                 current.answer += QuestionText.segments(of: body)
             } else if LabelledQuestionReader.saysNoResponse(body) {
                 // "A response had not been received at the time of publication.": unanswered, and not part of the question.
-                current.noResponse = true
             } else if LabelledQuestionReader.saysWithdrawn(body), current.question.isEmpty {
                 // "This question was withdrawn by the Member before publication.": no question was put.
                 current.withdrawn = true

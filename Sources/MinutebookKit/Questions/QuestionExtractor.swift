@@ -620,7 +620,8 @@ struct QuestionReader {
         guard block.kind != .heading, block.kind != .tableRow, let heading = block.sectionPath.last else { return false }
         let words = SentenceWords(QuestionText.prefix(segment, 40))
         guard words.count >= 4, words[0].capitalised,
-            ["whether", "how", "what", "why", "when", "which", "where"].contains(words[0].lower)
+            Vocabulary.questionWords.contains(words[0].lower) || words[0].lower == "which",
+            words[0].lower != "if"
         else { return false }
         let title = SentenceWords(heading)
         return title.count <= 12

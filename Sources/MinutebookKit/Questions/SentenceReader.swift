@@ -287,7 +287,7 @@ enum SentenceReader {
                 // "The Commissioner was questioned in detail by Panel members on her update": a summary of questioning,
                 // a question only when the minutes give its answer. "The PCC was asked whether …" asks.
                 let summary =
-                    s.words.contains { $0.lower == "questioned" } && !s.words.contains { ["whether", "how", "why", "what", "when", "if"].contains($0.lower) }
+                    s.words.contains { $0.lower == "questioned" } && !s.words.contains { Vocabulary.questionWords.contains($0.lower) }
                 return AskerCue(
                     kind: .opening, asker: "a member", named: false, asks: !summary, addressee: office.respondent.role,
                     rule: "an office was asked", onlyIfAnswered: summary)
@@ -425,7 +425,7 @@ enum SentenceReader {
                 if let by, let member = memberSubject(s, at: by), member.named, member.chair == nil, !member.body { return member }
             }
             // "… and asked whether": the question itself has begun.
-            if ["whether", "if", "how", "why", "what", "when"].contains(s[at].lower) { return nil }
+            if Vocabulary.questionWords.contains(s[at].lower) { return nil }
             at += 1
         }
         return nil
@@ -434,7 +434,7 @@ enum SentenceReader {
     /// "asked the Mayor a series of questions which related to …", "asked a number of questions about …": a summary of
     /// questioning, with no question word of its own.
     static func summarisesQuestions(_ s: SentenceWords, after index: Int) -> Bool {
-        guard !s.words.contains(where: { ["whether", "how", "why", "when", "if"].contains($0.lower) }) else { return false }
+        guard !s.words.contains(where: { Vocabulary.questionWords.contains($0.lower) }) else { return false }
         for at in index..<min(s.count, index + 16) where ["questions", "queries"].contains(s[at].lower) {
             let before = s.lower(at - 1) ?? ""
             if ["of", "several", "various", "many", "some", "further", "detailed", "numerous", "asked"].contains(before) { return true }
@@ -458,7 +458,7 @@ enum SentenceReader {
             }
             // "It was also highlighted by a Member that the figures had not been provided": a point, by whom; a question
             // when it is answered.
-            if ["highlighted", "noted", "raised", "mentioned", "suggested", "pointed", "commented", "stated", "remarked"].contains(s.lower(at) ?? "") {
+            if Vocabulary.passivePointVerbs.contains(s.lower(at) ?? "") {
                 var by = at + 1
                 if s.lower(by) == "out" { by += 1 }
                 guard s.lower(by) == "by", let member = memberSubject(s, at: by + 1), member.chair == nil else { return nil }
@@ -864,7 +864,7 @@ enum SentenceReader {
             // "Kenwick Borough Councillor Jo Baddesley": the council's place, then its kind of councillor.
             for place in 1...2 where index + place < s.count && (index..<(index + place)).allSatisfy({ s[$0].capitalised }) {
                 let at = index + place
-                guard ["borough", "district", "county", "city", "town", "parish"].contains(s[at].lower), s[at].capitalised,
+                guard Vocabulary.councilKinds.contains(s[at].lower), s[at].capitalised,
                     let length = s.longestMatch(Vocabulary.Lists.memberTitles, at: at), length == 2
                 else { continue }
                 return ("Cllr", place + length)
@@ -1074,18 +1074,23 @@ enum SentenceReader {
     /// "Asked about the timetable for the station, the Deputy Commissioner said …": a participle saying the office was
     /// asked, closed by a comma, then the office answering. Without the comma and the office ("Asked whether the
     /// Commissioner would publish …" under a member's name) it is a member asking, not a lead.
+    /// Where a lead-in clause starting at `start` ends: at the first comma within 25 words, or past that (no comma).
+    static func leadClauseEnd(_ s: SentenceWords, from start: Int) -> Int {
+        var end = start
+        while end < s.count, end < start + 25, s[end].punctuationBefore != "," { end += 1 }
+        return end
+    }
+
     static func askedLead(_ s: SentenceWords) -> ResponseLead? {
         guard let length = s.longestMatch(Vocabulary.Lists.askedLeads, at: 0) else { return nil }
-        var end = length
-        while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
+        var end = leadClauseEnd(s, from: length)
         guard end < s.count, end < length + 25, let office = officeSubject(s, at: end), answerVerb(s, after: office.end) != nil else { return nil }
         return ResponseLead(subjectAt: end, mentionsQuestion: true, asker: nil, named: false, unclosed: true)
     }
 
     static func responseLead(_ s: SentenceWords) -> ResponseLead? {
         guard let length = s.longestMatch(Vocabulary.Lists.responseLeads, at: 0) else { return askedLead(s) }
-        var end = length
-        while end < s.count, end < length + 25, s[end].punctuationBefore != "," { end += 1 }
+        var end = leadClauseEnd(s, from: length)
         var unclosed = false
         // "In response the Chief Executive advised that numbers were unchanged, although …": no comma after the lead,
         // the office answering straight after it, and a comma later in the answer.

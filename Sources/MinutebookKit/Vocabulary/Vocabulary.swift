@@ -251,6 +251,25 @@ public enum Vocabulary {
         "an update", "confirmation", "an explanation", "figures", "data", "a breakdown", "an assurance",
         "a public question", "one public question", "a written question", "one written question", "two questions", "two public questions",
     ]
+    /// Words that open what was asked: "asked whether …", "queried how …". Not "which" or "who", which also open
+    /// relative clauses ("a series of questions which related to …").
+    static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "when", "where"]
+    /// Kinds of council a councillor's title may name after its place: "Kenwick Borough Councillor Jo Bray".
+    static let councilKinds: Set<String> = ["borough", "district", "county", "city", "town", "parish"]
+    /// "It was also highlighted by a Member that …": a point raised, said by whom.
+    static let passivePointVerbs: Set<String> = ["highlighted", "noted", "raised", "mentioned", "suggested", "pointed", "commented", "stated", "remarked"]
+    /// A written question with no answer yet: "A response had not been received at the time of publication", "A verbal
+    /// response will be given at the meeting".
+    static let noResponsePhrases = [
+        "a response had not been received", "a response has not been received", "no response had been received", "no response has been received",
+        "no response has yet been received", "no response had yet been received", "response awaited", "an answer had not been received",
+        "a response was not received", "no response was received", "a verbal response will be given", "a verbal response would be given",
+        "a response will be given at the meeting", "to be answered at the meeting", "verbal response at the meeting",
+    ]
+    /// A written question taken back: "This question was withdrawn by the Member before publication."
+    static let withdrawnPhrases = [
+        "this question was withdrawn", "this question has been withdrawn", "question withdrawn", "the question was withdrawn", "withdrawn",
+    ]
     /// A question sent in before the meeting: "One question had been submitted by Mrs Ellel", "The Panel had received one
     /// question from Mr Thwaite". A question only when its answer is minuted (a question received may be withdrawn).
     static let submittedQuestionVerbs = ["submitted", "received", "tabled"]
