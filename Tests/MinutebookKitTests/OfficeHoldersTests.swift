@@ -157,4 +157,34 @@ struct OfficeHoldersTests {
         #expect(OfficeHolders.find(in: mayoral).role(ofSurname: "tolley") == .pcc)
         #expect(OfficeHolders.find(in: mayoral).isTitledMember("tolley") == false)
     }
+
+    @Test("a mayor in a membership table beside a council asks as a member; a label before a named holder is no name")
+    func mayorInMembershipTable() throws {
+        let text = """
+            Minutes of the Wrexford Police and Crime Panel held on Tuesday, 4th March, 2025
+
+            | Name | Authority |
+            | --- | --- |
+            | Councillor Ruth Ancell | Wrexford City Council – Chair |
+            | Mayor Lionel Dunnet | Coldbrook District Council |
+            | Mr Farid Osei | Independent Member |
+
+            OTHERS PRESENT: Carys Tonbridge – Police and Crime Commissioner (PCC); Owen Leck – Chief Finance Officer, OPCC
+
+            4. Commissioner's update
+
+            Mayor Lionel Dunnet asked whether the grants to community safety partnerships had been evaluated. The Commissioner agreed to send members the evaluation after the meeting.
+
+            Councillor Ancell asked when the new control room would open. Ms Tonbridge said that it would open in March.
+            """
+        let document = try DocumentParser.parse(text)
+        let holders = OfficeHolders.find(in: document)
+        #expect(holders.isTitledMember("dunnet"))
+        #expect(holders.role(ofSurname: "tonbridge") == .pcc)
+        #expect(holders.role(ofSurname: "present") == nil)
+        let questions = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy())).prepare(document).flatMap(\.questions).map(\.0)
+        #expect(questions.map(\.asker) == ["Mayor Lionel Dunnet", "Cllr Ancell"])
+        #expect(questions.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(questions.first?.status == .deferred)
+    }
 }

@@ -1818,4 +1818,40 @@ struct OtherPanelShapesTests {
         #expect(document.metadata.body == "Hamble Police and Crime Panel")
         #expect(document.metadata.meetingDate == "2026-01-30")
     }
+
+    @Test("a question introducing the points asked ('The Panel asked the Chief Constable as regards:') takes the bullets under it")
+    func pointsAskedUnderAQuestion() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            The Panel asked the Chief Constable as regards:
+
+            • the number of burglaries closed within a week without a suspect;
+            • whether the wait for phone examinations had come down; and
+            • what training new sergeants were given.
+
+            In response, the Chief Constable explained that a quarter of burglaries were closed within a week, and that the wait had halved.
+
+            The Chief Constable further explained that new sergeants now took a two-week course.
+            """)
+        #expect(found.map(\.asker) == ["members"])
+        #expect(found.map(\.respondentRole) == [.chiefConstable])
+        #expect(found.first?.question.hasSuffix("what training new sergeants were given.") == true)
+        #expect(found.first?.answer.hasSuffix("took a two-week course.") == true)
+    }
+
+    @Test("an officer of a council or a prosecutor answering is a partner agency's answer, named with whose officer they are")
+    func partnerAgencyOfficers() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            In response to a question from Councillor Dunmore about the diversion scheme, K Alsop, Head of Community Safety at Fenwick Borough Council and chair of the Fenwick Safety Partnership, advised that 64 young people had been referred since April.
+
+            Councillor Prest asked whether the force's own staff ran the scheme. The Head of Community Safety at Fenwick Borough Council replied that the council employed its two caseworkers.
+
+            The Chair asked how long cases took to reach court. Ms Tarn, Deputy Chief Crown Prosecutor, who was attending for this item, explained that the average wait was 58 weeks.
+
+            Councillor Lomond asked how many staff the panel's complaints team had. The Head of Legal and Democratic Services confirmed that two officers dealt with complaints.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Dunmore", "Cllr Prest", "the Chair"])
+        #expect(found.map(\.respondentRole) == [.other, .other, .other])
+    }
 }

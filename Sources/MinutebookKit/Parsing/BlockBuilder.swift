@@ -130,14 +130,29 @@ struct BlockBuilder {
     /// a word processor or a PDF wraps at is a paragraph of its own (and so is the line after it), unless the text
     /// plainly runs on (no sentence end before, lower case after).
     static func startsParagraph(_ text: String, after previous: String, linePerParagraph: Bool = false) -> Bool {
+        // "PCC – Yes; the ward figures …" after a line that ends a sentence: minutes written speaker by speaker.
+        if let last = previous.last, ".?!".contains(last), startsWithSpeakerLabel(text) { return true }
         let long = 220
         guard linePerParagraph || text.utf8.count > long || previous.utf8.count > long else { return false }
         let runsOn = !(previous.last.map { ".?!:;)\"”’".contains($0) } ?? true) && (text.first?.isLowercase ?? false)
         return !runsOn
     }
 
+    /// A short label and a spaced dash at the start of a line: "Cllr Fell – …", "CC – …", "Cllr Fell (supplementary) – …".
+    static func startsWithSpeakerLabel(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        for dash in [" – ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let label = text[..<range.lowerBound]
+            let unbracketed = label.firstIndex(of: "(").map { label[..<$0] } ?? label
+            return label.utf8.count <= 45 && !label.contains(".") && !label.contains(",") && unbracketed.split(separator: " ").count <= 4
+        }
+        return false
+    }
+
     /// Text whose paragraphs are each one line with no blank lines between (a browser page copied as text): several
-    /// lines longer than any a PDF or word processor wraps at, and far fewer blank lines than lines of text.
+    /// lines longer than any a PDF or word processor wraps at, and far fewer blank lines than lines of text (or, where
+    /// long lines are fewer, next to no blank lines).
     static func isLinePerParagraph(_ lines: [SourceLine]) -> Bool {
         var text = 0
         var long = 0
@@ -151,7 +166,9 @@ struct BlockBuilder {
             default: break
             }
         }
-        return long >= 3 && long * 8 >= text && blank * 4 < text
+        // Or almost no blank lines at all, and long lines throughout: a page of short speaker lines ("PCC – Yes; …")
+        // between long ones, copied from a browser.
+        return long >= 3 && (long * 8 >= text && blank * 4 < text || long * 20 >= text && blank * 20 < text)
     }
 
     mutating func finish() -> [Block] {

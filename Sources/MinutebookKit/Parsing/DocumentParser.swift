@@ -102,6 +102,17 @@ public enum DocumentParser {
         if metadata.meetingDate == nil, starts.isEmpty {
             metadata.meetingDate = MeetingHeader.firstDate(in: headerText(lines.filter { !$0.isBlank }.prefix(6)))
         }
+        if metadata.body == nil {
+            // A council's page whose menu fills the first lines ("Skip to main content", "Calendar of Meetings", …): the
+            // panel's name on a line of its own further down, before the first item.
+            for line in lines[..<headerEnd].filter({ !$0.isBlank }).prefix(40)
+            where line.text.utf8.count <= 120 && line.text.range(of: "Panel", options: .caseInsensitive) != nil {
+                if let named = MeetingHeader.panel(in: line.text) {
+                    metadata.body = named
+                    break
+                }
+            }
+        }
         // A page titled only "Police and Crime Panel" (its council's site names no place): the first place-named panel
         // in the minutes ("… of the Wearmoor Police and Crime Panel held on …").
         if let body = metadata.body, MeetingHeader.isUnplacedPanel(body) {
@@ -303,6 +314,8 @@ public enum DocumentParser {
             "present:", "present\n", "in attendance", "also present", "apologies", "declarations of interest",
             "declaration of interest", "meeting summary", "transcript", "held on", "held at", "held in", "at a meeting",
             "substitute members", "chairman", "(chair)", "attendees",
+            // Notes of a workshop or an informal session: "Budget and Precept Workshop – Notes", "Notes of the workshop held on …".
+            "notes of the", "– notes\n", "- notes\n", "welcome and introductions",
         ]
         let headerHits = meetingCues.filter { UTF8Text.contains(header, $0) }.count
         let body = nonBlank.lazy.map { $0.text }

@@ -277,9 +277,12 @@ enum LabelledQuestionReader {
         mutating func take(_ turn: Turn, block: Block, at index: Int) {
             switch turn.speaker {
             case .member(let name):
+                let opening = SentenceWords(QuestionText.prefix(turn.text, 30)).words.first?.lower ?? ""
+                // "Chair – Ruled that the question concerned an individual case": the Chair ruling, not asking.
                 let asks =
-                    turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
-                    || turn.text.lowercased().contains("question")
+                    !Vocabulary.statementVerbs.contains(opening)
+                    && (turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
+                        || turn.text.lowercased().contains("question"))
                 if var current = open, current.fromTurns {
                     if current.answering {
                         if asks, QuestionText.samePerson(name, current.asker) || name == current.asker {
@@ -307,6 +310,11 @@ enum LabelledQuestionReader {
                 open = next
             case .office(let respondent):
                 used.insert(index)
+                // "PCC – Asked Members to share the link …": the office speaking to the meeting, not answering.
+                if let verb = SentenceWords(QuestionText.prefix(turn.text, 30)).words.first, Vocabulary.notAnswering.contains(verb.lower) {
+                    flush()
+                    return
+                }
                 guard var current = open, current.fromTurns else { return }
                 if !current.answering { current.respondent = respondent }
                 current.answering = true
@@ -335,6 +343,14 @@ enum LabelledQuestionReader {
                     asker: current.asker, question: question, respondent: answer.isEmpty ? nil : respondent?.name,
                     respondentRole: answer.isEmpty ? nil : respondent?.role, answer: answer,
                     status: AnswerStatusClassifier.status(ofMainAnswer: main, question: question.isEmpty ? nil : question), line: current.line))
+        }
+
+        /// The office an answer opens with; but "The OPCC does not hold this data" in a paper of the Commissioner's
+        /// responses is still the Commissioner's.
+        func ownRespondent(of answer: String) -> Respondent? {
+            guard let own = SentenceReader.answerStart(in: answer)?.respondent else { return nil }
+            if own.role == .officer, responsesOf != nil, LabelledQuestionReader.isCommissionersOffice(own.name) { return nil }
+            return own
         }
 
         /// A row of a table with a Question column and a Response column.
@@ -408,7 +424,7 @@ enum LabelledQuestionReader {
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 ?? labelled
                 ?? headerRespondent
-                ?? SentenceReader.answerStart(in: answerText)?.respondent
+                ?? ownRespondent(of: answerText)
                 ?? askedOf.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }
                 // "Response to follow from the Chief Constable after the meeting."
                 ?? Self.officeAfterPreposition(in: answerText)
@@ -555,6 +571,12 @@ enum LabelledQuestionReader {
     }
 
     /// A label at the start of a block: "Q.", "Question 2:", "Answer:", "Response by the Commissioner:", "Asked by Cllr Hale".
+    /// "the OPCC", "The OPFCC": the Commissioner's office as a whole, not one of its officers.
+    static func isCommissionersOffice(_ name: String) -> Bool {
+        let words = SentenceWords(name)
+        return words.count <= 2 && words.words.last.map { ["opcc", "opfcc", "opcvc"].contains($0.lower) } == true
+    }
+
     struct Label {
         enum Part { case question, answer, askedBy, askedOf, answeredBy }
         var part: Part
@@ -649,6 +671,41 @@ enum LabelledQuestionReader {
             if let first = text.first, first == "Q" || first == "A" {
                 var index = text.index(after: text.startIndex)
                 while index < text.endIndex, text[index].isNumber { index = text.index(after: index) }
+                // "Q1 (RP) – Why does …", "A – RO: The underspend …": initials in brackets, a spaced dash.
+                var bracketed: String?
+                var spaced = index
+                while spaced < text.endIndex, text[spaced] == " " { spaced = text.index(after: spaced) }
+                if first == "Q", spaced < text.endIndex, text[spaced] == "(", let close = text[spaced...].firstIndex(of: ")"),
+                    text.distance(from: spaced, to: close) <= 40
+                {
+                    bracketed = String(text[text.index(after: spaced)..<close])
+                    spaced = text.index(after: close)
+                    while spaced < text.endIndex, text[spaced] == " " { spaced = text.index(after: spaced) }
+                }
+                if spaced > index || bracketed != nil, spaced < text.endIndex, "–—-".contains(text[spaced]),
+                    text.index(after: spaced) < text.endIndex, text[text.index(after: spaced)] == " "
+                {
+                    var rest = QuestionText.trimmed(text[text.index(after: spaced)...])
+                    var asker: String?
+                    if let bracketed {
+                        let words = SentenceWords(bracketed)
+                        asker = MemberHeading.person(in: bracketed) ?? (words.count == 1 ? SentenceReader.memberByInitials(words, at: 0) : nil)
+                    }
+                    var respondent: Respondent?
+                    // "A – RO: …", "A – The Office: …": who answered, before a colon.
+                    if first == "A", let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 40 {
+                        let who = String(rest[..<colon])
+                        let office = who.lowercased() == "the office" || LabelledQuestionReader.isCommissionersOffice(who)
+                        if let named = Self.respondent(in: who) ?? (office ? Respondent(name: who, role: .officer) : nil) {
+                            respondent = named
+                            rest = QuestionText.trimmed(rest[rest.index(after: colon)...])
+                        }
+                    }
+                    // "Q3 – An 'East Berkshire' conference was held …" is a quarter: the dashed form names who asked or answered.
+                    if asker != nil || respondent != nil, rest.first?.isUppercase == true || rest.first?.isNumber == true || rest.first == "£" {
+                        return Label(part: first == "Q" ? .question : .answer, asker: asker, respondent: respondent, rest: rest)
+                    }
+                }
                 if index < text.endIndex, text[index] == "." || text[index] == ":" || text[index] == ")" {
                     var rest = QuestionText.trimmed(text[text.index(after: index)...])
                     // "Q. (Councillor S Moss) What impact …": who asked, in brackets before the question.
@@ -804,23 +861,45 @@ struct Turn {
     var speaker: Speaker
     var text: String
 
-    /// A colon early in the text: a cheap check before reading a speaker's label.
+    /// A colon early in the text, or a spaced dash after a few words: a cheap check before reading a speaker's label.
     static func mayBeTurn(_ text: String) -> Bool {
         guard let first = text.utf8.first, first >= 65 && first <= 90 || first >= 0x80 else { return false }
         var index = text.utf8.startIndex
         var looked = 0
         while index < text.utf8.endIndex, looked < 110 {
-            if text.utf8[index] == 58 { return true }
+            let byte = text.utf8[index]
+            if byte == 58 { return true }
+            // " – " (E2 80 93), " — " (E2 80 94) or " - ", within the first 60 bytes.
+            if byte == 32, looked < 60 {
+                let next = text.utf8.index(after: index)
+                if next < text.utf8.endIndex, text.utf8[next] == 45 || text.utf8[next] == 0xE2 { return true }
+            }
             index = text.utf8.index(after: index)
             looked += 1
         }
         return false
     }
 
+    /// Where the speaker's label ends: at a colon within 110 characters, or at a spaced dash after a label of up to
+    /// six words ("Cllr Fazeley – What assurance …?", "PCC – Of the 212 new officers …", "Councillor Sharnbrook
+    /// (Ousebridge) – why had …"). The label, the text after it, and whether a dash closed it.
+    static func split(_ text: String) -> (label: Substring, rest: Substring, dashed: Bool)? {
+        let colon = text.firstIndex(of: ":").flatMap { text.distance(from: text.startIndex, to: $0) <= 110 ? $0 : nil }
+        for dash in [" – ", " — ", " - "] {
+            guard let range = text.range(of: dash), colon.map({ range.lowerBound < $0 }) ?? true else { continue }
+            let label = text[..<range.lowerBound]
+            let unbracketed = label.firstIndex(of: "(").map { label[..<$0] } ?? label
+            guard text.distance(from: text.startIndex, to: range.lowerBound) <= 60, unbracketed.split(separator: " ").count <= 6 else { continue }
+            return (label, text[range.upperBound...], true)
+        }
+        guard let colon else { return nil }
+        return (text[..<colon], text[text.index(after: colon)...], false)
+    }
+
     static func read(_ text: String) -> Turn? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 110 else { return nil }
-        let label = QuestionText.trimmed(text[..<colon])
-        let rest = QuestionText.trimmed(text[text.index(after: colon)...])
+        guard let (rawLabel, rawRest, dashed) = split(text) else { return nil }
+        let label = QuestionText.trimmed(rawLabel)
+        let rest = QuestionText.trimmed(rawRest)
         guard rest.split(separator: " ").count >= 2, let first = label.first, first.isUppercase, !label.contains(".") || label.contains("(") else { return nil }
         var name = label
         var role = ""
@@ -830,6 +909,16 @@ struct Turn {
         }
         let nameWords = SentenceWords(name)
         guard nameWords.count >= 1, nameWords.count <= 8, !name.contains(",") else { return nil }
+        if dashed {
+            // A line of minutes written speaker by speaker: the label is a member, the Chair, or an office, whole.
+            if let member = SentenceReader.memberSubject(nameWords, at: 0), member.end == nameWords.count, member.named || member.body {
+                return Turn(speaker: .member(member.asker), text: rest)
+            }
+            if let office = SentenceReader.officeSubject(nameWords, at: 0), office.end == nameWords.count {
+                return Turn(speaker: .office(office.respondent), text: rest)
+            }
+            return nil
+        }
         let roleLower = role.lowercased()
         let isAssemblyMember =
             nameWords.words.last.map { ["am", "mp", "ms", "msp"].contains($0.lower) && name.hasSuffix(name.suffix(2).uppercased()) } ?? false

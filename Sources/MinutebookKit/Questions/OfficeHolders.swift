@@ -16,6 +16,9 @@ struct OfficeHolders: Sendable {
     /// "Chief Constable Morven Kerr (CCKerr)", "James Gourlay, Chief Financial Officer (JG)". The minutes then write
     /// "CCKerr confirmed …", "JG advised …".
     private(set) var codes: [String: Role] = [:]
+    /// Members the attendance list gives initials, lower case, with the name they ask as: "Cllr David Ashby (DA)", a
+    /// table's initials column ("Cllr Rita Barnwell | North Nene Council | RB"). Notes then write "RB asked …".
+    private(set) var memberCodes: [String: String] = [:]
     /// The office a confirmation hearing is held for ("Chief Constable Confirmation Hearing", "the Commissioner's
     /// preferred candidate for the post of Chief Constable", "Proposed appointment of the Deputy Police and Crime
     /// Commissioner"): "The candidate said …" is that office answering.
@@ -23,11 +26,13 @@ struct OfficeHolders: Sendable {
 
     static let none = OfficeHolders()
 
-    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && candidateRole == nil }
+    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && memberCodes.isEmpty && candidateRole == nil }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
 
     func role(ofCode code: String) -> Role? { codes[code] }
+
+    func member(ofCode code: String) -> String? { memberCodes[code] }
 
     func isTitledMember(_ surname: String) -> Bool { titledMembers.contains(surname) }
 
@@ -37,6 +42,7 @@ struct OfficeHolders: Sendable {
         for item in document.items {
             if let title = item.title { holders.read(SentenceWords(title)) }
             for block in item.blocks {
+                if block.kind == .tableRow { holders.readRow(block.text) }
                 // Attendance lines are short; a holder named in running text is named in its first sentences.
                 for sentence in SentenceSplitter.split(QuestionText.withoutListMarker(block.text)).prefix(4) where sentence.utf8.count <= 400 {
                     holders.read(SentenceWords(sentence))
@@ -54,7 +60,8 @@ struct OfficeHolders: Sendable {
     static let cueWords: Set<String> = Set(Vocabulary.Lists.offices.keys).union(Vocabulary.staffTitleNouns).union(["mayor"])
 
     private mutating func read(_ s: SentenceWords) {
-        guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) else { return }
+        // Or a short line with a bracket, where a member's initials may be: "Cllr Gail Wooding (GW)".
+        guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) || s.text.utf8.count <= 80 && s.text.utf8.contains(40) else { return }
         if candidateRole == nil { candidateRole = Self.candidateOffice(s) }
         // Councillors counted only where a mayor's name could follow.
         let councillors =
@@ -66,7 +73,7 @@ struct OfficeHolders: Sendable {
             if index == 0 || s[index].punctuationBefore != nil || (s[index].capitalised && ["from", "by", "and", "with"].contains(s.lower(index - 1) ?? ""))
                 || (s[index].capitalised && Self.titleLength(s, at: index) != nil)
             {
-                if councillors >= 2, let (surname, end) = Self.mayorName(s, at: index) {
+                if let (surname, end) = Self.mayorName(s, at: index), councillors >= 2 || Self.namesCouncil(s, from: end) {
                     titledMembers.insert(surname)
                     roles[surname] = nil
                     index = end
@@ -74,14 +81,58 @@ struct OfficeHolders: Sendable {
                 }
                 if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) ?? Self.nameAsOffice(s, at: index) {
                     add(surname, role)
-                    // The office may have taken a bracket after it as its own ("Chief Executive (OPCC)").
-                    if let code = Self.code(s, at: end) ?? Self.code(s, at: end - 1) { codes[code] = codes[code] == nil || codes[code] == role ? role : nil }
+                    // The office may have taken a bracket after it as its own ("Chief Executive (OPCC)"), or the name its
+                    // initials before the office ("Tom Ansell (TA) – Chief Executive").
+                    if let code = Self.code(s, at: end) ?? Self.code(s, at: end - 1) ?? (index..<end).lazy.compactMap({ Self.code(s, at: $0) }).first {
+                        addCode(code, role)
+                    }
                     index = max(end, index + 1)
+                    continue
+                }
+                if let member = SentenceReader.memberSubject(s, at: index), member.named, !member.body,
+                    let at = (index + 1..<min(s.count, member.end + 1)).first(where: { Self.code(s, at: $0) != nil }),
+                    let code = Self.code(s, at: at), SentenceReader.officeSubject(s, at: at + 1) == nil,
+                    !Vocabulary.isPanelOfficer(s.text(from: at + 1))
+                {
+                    // "Cllr David Ashby (DA) – Chair", "Mrs Priya Kaur (PK) – Independent Member".
+                    memberCodes[code] = memberCodes[code] == nil || memberCodes[code] == member.asker ? member.asker : ""
+                    index = max(at + 1, index + 1)
                     continue
                 }
             }
             index += 1
         }
+    }
+
+    private mutating func addCode(_ code: String, _ role: Role) {
+        codes[code] = codes[code] == nil || codes[code] == role ? role : nil
+    }
+
+    /// A row of an attendance table whose last column gives each person's initials ("Cllr Rita Barnwell | North Nene
+    /// Council | RB", "Martin Harrowden | Police, Fire and Crime Commissioner | PFCC / MH"): an office holder's
+    /// initials answer as the office, a member's ask as the member. The Panel's own officers are neither.
+    mutating func readRow(_ text: String) {
+        var cells = text.components(separatedBy: " | ").map { cell -> Substring in
+            // "Role: Chief Finance Officer": the column's name before the value.
+            if let colon = cell.range(of: ": "), cell[..<colon.lowerBound].split(separator: " ").count <= 2 { return cell[colon.upperBound...] }
+            return Substring(cell)
+        }
+        guard cells.count >= 2, let last = cells.popLast() else { return }
+        let initials = last.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "," })
+        guard !initials.isEmpty, initials.allSatisfy({ (2...5).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isUppercase } }) else { return }
+        // "PFCC / MH": the office's own short form is known already.
+        let codes = initials.filter { SentenceReader.office(SentenceWords(String($0)), at: 0) == nil }.map { $0.lowercased() }
+        let person = SentenceWords(String(cells[0]))
+        let described = cells.dropFirst().joined(separator: ", ")
+        if Vocabulary.isPanelOfficer(described) { return }
+        if let office = SentenceReader.officeSubject(SentenceWords(described), at: 0) ?? SentenceReader.officeSubject(person, at: 0) {
+            for code in codes { addCode(code, office.respondent.role) }
+            return
+        }
+        let member = SentenceReader.memberSubject(person, at: 0).flatMap { $0.named && !$0.body ? $0.asker : nil }
+        let sitting = ["member", "chair", "councillor", "council"].contains { described.range(of: $0, options: .caseInsensitive) != nil }
+        guard let name = member ?? (sitting ? QuestionText.trimmed(cells[0]) : nil), !name.isEmpty else { return }
+        for code in codes { memberCodes[code] = memberCodes[code] == nil || memberCodes[code] == name ? name : "" }
     }
 
     private mutating func add(_ surname: String, _ role: Role) {
@@ -151,6 +202,8 @@ struct OfficeHolders: Sendable {
             }
             return (last, office.respondent.role, office.end)
         }
+        // "OTHERS PRESENT: Geoffrey Kirklington – Police and Crime Commissioner": a label, then the named holder.
+        if mark == ":" && SentenceReader.office(s, at: end) == nil { return nil }
         if let office = SentenceReader.plainOfficeSubject(s, at: end) { return (last, office.respondent.role, office.end) }
         // "Colin Brean, Force Performance Manager": a staff title with no article. Not the Panel's own officers.
         var title = end
@@ -189,6 +242,14 @@ struct OfficeHolders: Sendable {
         let (last, end) = names(s, from: index + 1)
         guard let last, end - index - 1 >= minimumNames else { return nil }
         return (last, end)
+    }
+
+    /// "… | Authority: Mansworth District Council", "(Kenwick Borough Council)": a council named within a few words of
+    /// `index`, as a membership list gives each member's council beside the name.
+    static func namesCouncil(_ s: SentenceWords, from index: Int) -> Bool {
+        (index..<min(s.count, index + 8)).contains { at in
+            at > 0 && s.lower(at) == "council" && s[at].capitalised && Vocabulary.councilKinds.contains(s.lower(at - 1) ?? "")
+        }
     }
 
     /// The length of an officer's title ("Mr", "Dr") at `index`.

@@ -26,6 +26,9 @@ struct QuestionDraft {
     var answeredByPanelOfficer = false
     /// The answer introduced a list ("The PCC outlined the following measures:") and has taken its items.
     var answerListItems = 0
+    /// The question introduced a list of what was asked ("The Panel asked the Chief Constable as regards:") and has
+    /// taken its items.
+    var questionListItems = 0
     /// How many answer pieces there were before the asker's first follow-up.
     var mainAnswerCount: Int?
     /// Sentences of a paragraph with no speaker of its own, taken into the question on trust: they stay only if the

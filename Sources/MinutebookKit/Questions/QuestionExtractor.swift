@@ -331,6 +331,13 @@ struct QuestionReader {
             if text.hasSuffix("]") { finish() } else { inBrackets = true }
             return true
         }
+        if takesQuestionListItem(block, text: text, current) {
+            // "The Panel asked the Chief Constable as regards:" over the points asked, answered after the list.
+            current.question += QuestionText.segments(of: text)
+            current.questionListItems += 1
+            draft = current
+            return true
+        }
         guard follows(block, current) else { return false }
         let segments = QuestionText.segments(of: text)
         // The next of a list of questions ("5.3.2 How much of the increase …") is a question of its own.
@@ -397,6 +404,20 @@ struct QuestionReader {
         if let cue = SentenceReader.cue(in: sentence, headingAsker: nil), case .opening = cue.kind { return false }
         if SentenceReader.answerAtStart(of: sentence) != nil { return false }
         return !isChairStatement(block)
+    }
+
+    /// An item of a list of what was asked: the question, put in a paragraph, ends at a colon ("The Panel asked the
+    /// Chief Constable as regards:", "Members raised the following:") and `block` is a bullet or a lettered point,
+    /// which neither opens with a member asking or an office answering nor holds an answer of its own.
+    private func takesQuestionListItem(_ block: Block, text: String, _ current: QuestionDraft) -> Bool {
+        guard current.asks, current.blockKind == .paragraph || current.blockKind == .numbered, block.kind == .bullet || Self.isLettered(block),
+            let last = current.question.last
+        else { return false }
+        guard current.questionListItems > 0 || last.hasSuffix(":") || last.hasSuffix(":-") else { return false }
+        let segments = QuestionText.segments(of: text)
+        guard let first = segments.first, SentenceReader.cue(in: first, headingAsker: nil) == nil else { return false }
+        return !segments.contains { SentenceReader.answerStart(in: $0) != nil || SentenceReader.impersonalAnswer(in: $0) != nil }
+            && !isChairStatement(block)
     }
 
     /// A paragraph after the answer (or the list it took), opening with no speaker of its own, in which the same

@@ -632,6 +632,10 @@ enum SentenceReader {
         var close = office.end
         while close < s.count, close - office.end < 8, s[close].punctuationBefore != "," { close += 1 }
         guard close < s.count, s[close].punctuationBefore == "," else { return nil }
+        // "Ms Birtley, Deputy Chief Crown Prosecutor, who was attending for this item, explained …".
+        if s.lower(close) == "who", let comma = (close + 1..<min(s.count, close + 12)).first(where: { s[$0].punctuationBefore == "," }) {
+            close = comma
+        }
         office.start = index
         office.end = close
         return office
@@ -682,6 +686,12 @@ enum SentenceReader {
             }
             end = at
         }
+        var role = office.role
+        if role == .officer, let body = organisation(s, at: end) {
+            // "the Head of Community Safety at Darlow Borough Council": whose officer; a partner's answers as `other`.
+            end = body.end
+            if body.partner { role = .other }
+        }
         // A name after the office: capitalised words that are neither an office nor a verb.
         var name = 0
         while end < s.count, name < 3, s[end].capitalised, s[end].punctuationBefore == nil || s[end].punctuationBefore == "(",
@@ -691,8 +701,27 @@ enum SentenceReader {
             name += 1
         }
         // "The PCC, Lorraine Ashbridge, noted": the name in apposition is part of how the respondent is written.
-        let respondent = Respondent(name: QuestionText.trimmed(s.text(index..<end), removing: "() "), role: office.role)
+        let respondent = Respondent(name: QuestionText.trimmed(s.text(index..<end), removing: "() "), role: role)
         return OfficeSubject(respondent: respondent, start: index, end: end)
+    }
+
+    /// "at Darlow Borough Council", "from the Tees Valley NHS Trust": the body an officer works for, after the title —
+    /// "at" or "from", "the" or not, then capitalised words (joined by "and", "of", "&") — where it ends, and whether
+    /// it is a partner agency's (`Vocabulary.partnerBodyWords`) rather than the force's or the Commissioner's.
+    static func organisation(_ s: SentenceWords, at index: Int) -> (end: Int, partner: Bool)? {
+        guard index + 1 < s.count, s.lower(index) == "at" || s.lower(index) == "from", s[index].punctuationBefore == nil else { return nil }
+        var at = index + 1
+        if s.lower(at) == "the" { at += 1 }
+        let start = at
+        var partner = false
+        while at < s.count, at - start < 8, s[at].punctuationBefore == nil || s[at].punctuationBefore == "(",
+            s[at].capitalised || (["and", "of", "&"].contains(s[at].lower) && at + 1 < s.count && s[at + 1].capitalised && at > start)
+        {
+            if Vocabulary.partnerBodyWords.contains(s[at].lower) { partner = true }
+            at += 1
+        }
+        guard at > start, s[at - 1].capitalised else { return nil }
+        return (at, partner)
     }
 
     /// "Morgannwg East Police and Crime Commissioner", "Deputy Morgannwg East Police and Crime Commissioner": an office
@@ -736,7 +765,12 @@ enum SentenceReader {
                     end += 2
                     while end < s.count, end - index <= 8, s[end].capitalised, s[end].punctuationBefore == nil { end += 1 }
                 }
-                let respondent = Respondent(name: s.text(index..<end), role: .officer)
+                var role = Role.officer
+                if let body = organisation(s, at: end) {
+                    end = body.end
+                    if body.partner { role = .other }
+                }
+                let respondent = Respondent(name: s.text(index..<end), role: role)
                 return OfficeSubject(respondent: respondent, start: index, end: end)
             }
         }
@@ -772,6 +806,9 @@ enum SentenceReader {
     static func memberSubject(_ s: SentenceWords, at index: Int) -> MemberSubject? {
         let lists = Vocabulary.Lists.self
         guard index < s.count else { return nil }
+        if let name = memberByInitials(s, at: index) {
+            return MemberSubject(asker: name, named: true, body: false, end: index + 1)
+        }
         if let end = titledMember(s, at: index) {
             return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: skipApposition(s, from: end))
         }
@@ -844,6 +881,15 @@ enum SentenceReader {
             return MemberSubject(asker: "members", named: false, body: true, end: index + 2)
         }
         return untitledMember(s, at: index)
+    }
+
+    /// "RB asked …": the initials the attendance list gave a member (`OfficeHolders.memberCodes`), written in capitals.
+    static func memberByInitials(_ s: SentenceWords, at index: Int) -> String? {
+        let word = s[index]
+        guard word.capitalised, (2...5).contains(word.lower.utf8.count) else { return nil }
+        let holders = OfficeHolders.current
+        guard let name = holders.member(ofCode: word.lower), !name.isEmpty, s.text[word.range].allSatisfy({ $0.isUppercase }) else { return nil }
+        return name
     }
 
     /// "Mayor Gavin Pounder asked …" where the attendance list named him among the members (`OfficeHolders`):

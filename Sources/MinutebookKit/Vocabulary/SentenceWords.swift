@@ -86,7 +86,7 @@ struct SentenceWords {
                         break
                     }
                     var lower: String
-                    let known: (number: Int, flags: PhraseStarts.Flags)
+                    var known: (number: Int, flags: PhraseStarts.Flags)
                     if ascii {
                         known = PhraseStarts.lookUp(lowering: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                         lower = String(unsafeUninitializedCapacity: end - start) { buffer in
@@ -97,6 +97,12 @@ struct SentenceWords {
                         lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
                         if hasCurly { lower = lower.replacingOccurrences(of: "’", with: "'") }
                         known = PhraseStarts.lookUp(lower)
+                    }
+                    // Notes written in the present tense ("RB asks whether …", "MH says that …"): the verb is read
+                    // as the past tense the vocabulary lists.
+                    if ascii, end - start >= 4, bytes[end - 1] == UInt8(ascii: "s"), let past = Vocabulary.presentTense[lower] {
+                        lower = past
+                        known = PhraseStarts.lookUp(past)
                     }
                     let capitalised =
                         scalar.isASCII
@@ -130,7 +136,7 @@ struct SentenceWords {
     @inline(__always)
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-": return true
+        case ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-", "|": return true
         default: return false
         }
     }

@@ -37,7 +37,7 @@ public enum Vocabulary {
                 "deputy pcvc", "dpcc", "deputy commissioner", "deputy mayor for policing and crime", "deputy mayor for policing",
                 "deputy mayor for policing crime and criminal justice", "deputy mayor",
             ]),
-        Office(role: .chiefConstable, phrases: ["chief constable", "temporary chief constable", "acting chief constable", "t/chief constable"]),
+        Office(role: .chiefConstable, phrases: ["chief constable", "temporary chief constable", "acting chief constable", "t/chief constable", "cc"]),
         Office(
             role: .deputyChiefConstable,
             phrases: [
@@ -54,7 +54,7 @@ public enum Vocabulary {
                 "assistant chief constable", "temporary assistant chief constable", "acc", "t/acc", "deputy chief fire officer",
                 "assistant chief fire officer", "chief superintendent", "detective chief superintendent", "superintendent",
                 "detective superintendent", "supt", "ch supt", "chief inspector", "detective chief inspector", "inspector", "insp",
-                "chief executive", "chief executive of the opcc", "opcc chief executive", "chief finance officer", "chief financial officer",
+                "chief executive", "chief executive of the opcc", "opcc chief executive", "ceo", "chief finance officer", "chief financial officer",
                 "finance officer", "interim chief finance officer", "treasurer", "monitoring officer", "scrutiny officer", "policy officer",
                 "policy manager", "policy lead", "chief of staff", "opcc officer", "opcc representative", "director of finance",
                 "assistant chief officer", "assistant commissioner", "deputy assistant commissioner", "commander", "area manager", "group manager",
@@ -64,6 +64,8 @@ public enum Vocabulary {
                 "local senior officer", "local police commander", "local area commander", "divisional commander", "borough commander",
             ]),
         Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
+        // Partner agencies that attend for an item and answer members: the Crown Prosecution Service.
+        Office(role: .other, phrases: ["chief crown prosecutor", "deputy chief crown prosecutor", "crown prosecutor", "senior crown prosecutor"]),
     ]
 
     /// The last word of a staff title the list above does not name ("the Victims' Champion", "the Head of Service
@@ -163,6 +165,22 @@ public enum Vocabulary {
         "thanked", "welcomed", "invited", "asked", "urged", "encouraged", "congratulated", "praised", "commended", "requested",
         "referred", "raised", "queried", "questioned", "challenged", "moved", "seconded", "proposed", "wondered", "sought",
     ]
+    /// Verbs of asking and answering in the present tense, as notes of a workshop write them ("GW asks whether …",
+    /// "NF says that …"), and the past tense the readers know them by. Only forms that are never nouns: not
+    /// "questions", "queries", "notes", "reports", "replies", "states".
+    static let presentTense: [String: String] = [
+        "asks": "asked", "says": "said", "explains": "explained", "confirms": "confirmed", "responds": "responded",
+        "advises": "advised", "adds": "added", "raises": "raised", "undertakes": "undertook", "clarifies": "clarified",
+        "acknowledges": "acknowledged", "informs": "informed", "enquires": "enquired", "inquires": "inquired",
+        "wonders": "wondered", "seeks": "sought", "agrees": "agreed", "outlines": "outlined", "welcomes": "welcomed",
+        "suggests": "suggested", "reminds": "reminded", "thanks": "thanked", "invites": "invited",
+    ]
+    /// Verbs opening a speaker's line that states rather than asks: "Chair – Ruled that the question concerned an
+    /// individual case", "Cllr Amington – Welcomed the fall in burglary".
+    static let statementVerbs: Set<String> = [
+        "ruled", "welcomed", "thanked", "noted", "reminded", "moved", "agreed", "commented", "congratulated", "praised", "declared",
+        "advised", "explained", "stated", "confirmed",
+    ]
     /// Letters written after a member's name: "Mr Connor Dunseith MLA", "Cllr Ann Lee MBE".
     static let postNominals: Set<String> = [
         "mla", "mp", "ms", "msp", "am", "mbe", "obe", "cbe", "jp", "dl", "qpm", "kc", "qc", "bem", "frsa", "cc",
@@ -172,10 +190,15 @@ public enum Vocabulary {
     /// Scrutiny Officer confirmed …") is about the Panel's business, not put to the Commissioner. Not when the title
     /// names the Commissioner's office ("the OPCC Scrutiny Officer").
     static let panelOfficerTitles = [
-        "scrutiny officer", "democratic services officer", "democratic services manager", "committee officer", "committee services officer",
+        "scrutiny officer", "democratic services", "committee officer", "committee services officer",
         "governance officer", "clerk", "panel secretary", "secretary to the panel", "panel's legal adviser", "legal adviser to the panel",
         "panel support officer", "panel officer", "panel manager", "host authority", "scrutiny co-ordinator", "scrutiny coordinator",
         "scrutiny manager", "scrutiny support", "scrutiny lead", "to the panel", "panel co-ordinator", "panel coordinator",
+    ]
+    /// Words naming a body outside the police, the fire service and the Commissioner's office: an officer "at Darlow
+    /// Borough Council" or "of the Tees NHS Trust" answers for a partner agency (`Role.other`).
+    static let partnerBodyWords: Set<String> = [
+        "council", "nhs", "trust", "university", "probation", "prosecution", "cps", "college", "school", "hospital", "board",
     ]
     static func isPanelOfficer(_ respondent: String) -> Bool {
         let name = respondent.lowercased()

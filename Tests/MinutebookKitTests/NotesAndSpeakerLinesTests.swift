@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import MinutebookKit
+
+/// Minutes written as notes or speaker by speaker, as the fifteenth and sixteenth held-out sets showed them
+/// (evaluation/sources-heldout15.md, sources-heldout16.md): people named by their initials, the present tense,
+/// "Speaker – text" lines, and "Q1 (RP) –" / "A – RO:" pairs.
+@Suite("Notes with initials, and minutes written speaker by speaker")
+struct NotesAndSpeakerLinesTests {
+    static func questions(_ text: String) throws -> (ParsedDocument, [MemberQuestion]) {
+        let document = try DocumentParser.parse(text)
+        let questions = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy())).prepare(document).flatMap(\.questions).map(\.0)
+        return (document, questions)
+    }
+
+    @Test("initials from an attendance table ask as the member and answer as the office; the present tense reads as the past")
+    func initialsAndPresentTense() throws {
+        let (document, found) = try Self.questions(
+            """
+            Fenmoor Police, Fire and Crime Panel – Budget Workshop – Notes
+
+            Notes of the workshop held on Thursday 18 January 2024
+
+            | Name | Role | Initials |
+            | --- | --- | --- |
+            | Cllr Ada Quenby | Chair of the Panel (Fenmoor Council) | AQ |
+            | Mr Lionel Brent | Independent co-opted member | LB |
+            | Carl Ormsby | Police, Fire and Crime Commissioner | PFCC / CO |
+            | Hilda Vance | Chief Finance Officer, Office of the PFCC | HV |
+            | Jo Pell | Democratic Services, Fenmoor Council | JP |
+
+            1. Welcome and introductions
+
+            AQ welcomes everyone. Apologies were received from Cllr Dan Rye.
+
+            2. Police budget
+
+            LB asks whether the budget assumes a pay award of 3%. HV says that it assumes 2.5% and that each further 1% costs £1.1m.
+
+            AQ asks whether the second control room will open in April. CO says that it will open in June.
+
+            CO asks members to share the budget survey with residents.
+            """)
+        #expect(document.metadata.kind == .minutes)
+        #expect(found.map(\.asker) == ["Mr Lionel Brent", "Cllr Ada Quenby"])
+        #expect(found.map(\.respondentRole) == [.officer, .pcc])
+        let holders = OfficeHolders.find(in: document)
+        #expect(holders.member(ofCode: "jp") == nil)  // the Panel's own officer is neither a member nor an office
+        #expect(holders.role(ofCode: "jp") == nil)
+    }
+
+    @Test("initials in brackets after a name in a list of who attended, and labelled pairs that use them")
+    func bracketedInitialsAndLabelledPairs() throws {
+        let (_, found) = try Self.questions(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on Tuesday 6 February 2024
+
+            Present: Cllr Ada Quenby (AQ) – Chair; Mrs Rena Tull (RT) – Independent Member
+            In attendance: PCC Carl Ormsby (CO); CC Bea Lund (BL)
+
+            4. Questions submitted in advance
+
+            Q1 (RT) – Why has the number of detectives fallen this year?
+
+            A – BL: Officers left earlier than forecast; 30 trainees start in March.
+
+            Q2 (AQ) – Will the Commissioner use reserves to hold down the precept?
+
+            A – The Office: No. General reserves stay at 3% of the budget.
+            """)
+        #expect(found.map(\.asker) == ["Mrs Rena Tull", "Cllr Ada Quenby"])
+        #expect(found.map(\.respondentRole) == [.chiefConstable, .officer])
+        #expect(found.first?.answer.hasPrefix("Officers left earlier") == true)
+    }
+
+    @Test("speaker lines: a member, a role's short form, a supplementary, a comment and the Chair's ruling")
+    func speakerLines() throws {
+        let (_, found) = try Self.questions(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on Monday 14 March 2022
+
+            Present: Councillor Ruth Hale (Chair), Councillor Ian Fell, Councillor Jo Arne, Mr Neil Kirk
+
+            5. Police and Crime Commissioner's update
+
+            Members then asked questions, with those answering shown by role.
+            Cllr Fell – What assurance could the PCC give that the new officers would be seen in the villages?
+            PCC – Ninety of the new officers had gone to neighbourhood teams and every ward had a named officer.
+            Cllr Fell (supplementary) – Would the ward figures be published?
+            PCC – Yes; they would be on the website from April.
+            Cllr Arne – Welcomed the fall in burglary and thanked the neighbourhood team for its work.
+            Mr Kirk – How many recruits had left within two years of joining?
+            CC – Did not have that figure with him.
+            Cllr Hale (Chair) – Asked about the sentence given to a named defendant in February.
+            Chair – Ruled that the question concerned an individual case and could not be taken.
+            PCC – Asked members to share his budget survey with residents.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Fell", "Mr Kirk", "Cllr Hale"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable, nil])
+        #expect(found.first?.answer.contains("Would the ward figures be published?") == true)
+        #expect(found[1].status == .noInformation)
+        #expect(found[2].status == .unanswered)
+    }
+
+    @Test("a council page whose menu fills the first lines still gives the panel's name")
+    func panelBelowSiteMenu() throws {
+        var lines = ["Skip to main content", "Fenbridge City Council", "Search this site", "Menu", "Home", "Council and democracy"]
+        lines += ["Councillors and committees", "Meetings", "Calendar of Meetings", "Committees", "Search Documents", "Decisions"]
+        lines += ["Meeting Details", "Meeting Summary", "Fenmoor Police and Crime Panel", "14 Mar 2022 - 14:00 to 16:30", "Venue: Council House"]
+        lines += ["", "1. Apologies", "", "Apologies were received from Councillor Ann Lee."]
+        let document = try DocumentParser.parse(lines.joined(separator: "\n"))
+        #expect(document.metadata.body == "Fenmoor Police and Crime Panel")
+    }
+}
