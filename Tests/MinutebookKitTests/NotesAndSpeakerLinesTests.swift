@@ -112,4 +112,66 @@ struct NotesAndSpeakerLinesTests {
         let document = try DocumentParser.parse(lines.joined(separator: "\n"))
         #expect(document.metadata.body == "Fenmoor Police and Crime Panel")
     }
+
+    @Test("a paper of written questions: 'Questions of Councillor X … to the Commissioner' over Q.1/A.1 pairs")
+    func questionsOfAMemberOverNumberedPairs() throws {
+        let document = try DocumentParser.parse(
+            """
+            Report to Fenmoor Police and Crime Panel
+            Subject: Members' written questions to the Police and Crime Commissioner – answers
+
+            APPENDIX A – MEMBERS' WRITTEN QUESTIONS AND ANSWERS
+
+            Questions of Councillor Ann Dale (Fenmoor City Council) to the Police and Crime Commissioner
+            Q.1 How many of the promised neighbourhood officers are now in post?
+
+            A.1 Of the 48 posts, 41 are now filled. The Chief Constable has told me the rest start in June.
+
+            Q.2 Why was the officer filmed at the protest allowed back on duty?
+
+            A.2 Not answered. The Chair ruled that the question concerned an individual officer.
+            Questions of Councillor Rob Tate (Fenmoor City Council) to the Police and Crime Commissioner
+            Q.1 How many off-road bikes were seized in 2015?
+
+            A.1 Answer provided by the Chief Constable: Officers seized 87 bikes in 2015.
+            """)
+        #expect(document.metadata.kind == .report)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Ann Dale", "Cllr Ann Dale", "Cllr Rob Tate"])
+        #expect(found.map(\.respondentRole) == [.pcc, nil, .chiefConstable])
+        #expect(found[1].status == .unanswered)
+        #expect(found[2].answer == "Officers seized 87 bikes in 2015.")
+    }
+
+    @Test("a form in two columns, a label beside its text, is read as labelled lines, not as a table under a header")
+    func labelBesideText() throws {
+        let document = try DocumentParser.parse(
+            """
+            APPENDIX A – MEMBERS' WRITTEN QUESTIONS AND RESPONSES
+
+            Question 1\tFrom Councillor Bede (Fenmoor MBC)
+            Question\tHow much has the Commissioner spent on Safer Streets schemes since 2021?
+            Response\tThe Office has spent £1.26m across three rounds of funding.
+            Responded by\tPolice and Crime Commissioner
+            """)
+        let kinds = document.items.flatMap(\.blocks).map(\.kind)
+        #expect(!kinds.contains(.tableRow))
+        #expect(document.items.flatMap(\.blocks).contains { $0.text == "Question: How much has the Commissioner spent on Safer Streets schemes since 2021?" })
+    }
+
+    @Test("an answer before the member it answers: 'The Commissioner confirmed, in answer to Councillor Dale, that …'")
+    func answerBeforeItsAsker() throws {
+        let (_, found) = try Self.questions(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 16 September 2013
+
+            5. Annual report
+
+            The Commissioner confirmed, in answer to Councillor Dale, that the transfer of staff had been completed in April.
+
+            The Chief Constable explained, in response to a question from Councillor Tate about front counters, that four had closed.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Dale", "Cllr Tate"])
+        #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable])
+    }
 }

@@ -132,6 +132,14 @@ struct BlockBuilder {
     static func startsParagraph(_ text: String, after previous: String, linePerParagraph: Bool = false) -> Bool {
         // "PCC – Yes; the ward figures …" after a line that ends a sentence: minutes written speaker by speaker.
         if let last = previous.last, ".?!".contains(last), startsWithSpeakerLabel(text) { return true }
+        // "Q.1 Your precept report …", "A.2 The average time …": a question or answer label opens its own paragraph.
+        if startsWithQuestionLabel(text) { return true }
+        // "Questions of Councillor Ann Barlow (…) to the Police and Crime Commissioner" after a sentence: who asked what follows.
+        if let last = previous.last, ".?!".contains(last),
+            text.hasPrefix("Questions of ") || text.hasPrefix("Questions from ") || text.hasPrefix("Question of ")
+        {
+            return true
+        }
         let long = 220
         guard linePerParagraph || text.utf8.count > long || previous.utf8.count > long else { return false }
         let runsOn = !(previous.last.map { ".?!:;)\"”’".contains($0) } ?? true) && (text.first?.isLowercase ?? false)
@@ -148,6 +156,25 @@ struct BlockBuilder {
             return label.utf8.count <= 45 && !label.contains(".") && !label.contains(",") && unbracketed.split(separator: " ").count <= 4
         }
         return false
+    }
+
+    /// "Q.1 ", "A.12 ", "Q1. ", "Q: ", "A. " at the start of a line.
+    static func startsWithQuestionLabel(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(6))
+        guard bytes.count >= 3, bytes[0] == UInt8(ascii: "Q") || bytes[0] == UInt8(ascii: "A") else { return false }
+        var at = 1
+        if bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ":") {
+            at += 1
+            while at < bytes.count, (48...57).contains(bytes[at]) { at += 1 }
+        } else {
+            let digits = at
+            while at < bytes.count, (48...57).contains(bytes[at]) { at += 1 }
+            guard at > digits, at < bytes.count, bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: ":") || bytes[at] == UInt8(ascii: ")") else {
+                return false
+            }
+            at += 1
+        }
+        return at < bytes.count && bytes[at] == UInt8(ascii: " ")
     }
 
     /// Text whose paragraphs are each one line with no blank lines between (a browser page copied as text): several
@@ -193,6 +220,14 @@ struct BlockBuilder {
 
     private mutating func addTableRow(_ cells: [String], line: Int) {
         guard !cells.isEmpty else { return }  // a Markdown separator row
+        if tableHeader == nil, Self.isLabelAndValue(cells) {
+            // A form set out in two columns, a short label beside its text ("Question | How much has …", "Responded by |
+            // Police and Crime Commissioner"): each row is a labelled line, not a row under a header.
+            blocks.append(Block(kind: .paragraph, text: "\(cells[0]): \(cells[1])", line: line, sectionPath: sectionPath))
+            sawContent = true
+            bulletCanContinue = false
+            return
+        }
         guard let header = tableHeader else {
             tableHeader = cells
             tableRows = 0
@@ -204,6 +239,15 @@ struct BlockBuilder {
         tableRows += 1
         sawContent = true
         bulletCanContinue = false
+    }
+
+    /// Two cells, the first a short label (up to three words, "Question 1", "Responded by") and the second text of
+    /// four words or more: a row no table header looks like.
+    static func isLabelAndValue(_ cells: [String]) -> Bool {
+        guard cells.count == 2, let first = cells[0].first, first.isUppercase, cells[0].utf8.count <= 25,
+            !cells[0].hasSuffix("."), !cells[0].hasSuffix(":")
+        else { return false }
+        return cells[0].split(separator: " ").count <= 3 && cells[1].split(separator: " ").count >= 4
     }
 
     private mutating func endTable() {

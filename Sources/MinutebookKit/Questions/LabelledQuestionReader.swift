@@ -85,6 +85,11 @@ enum LabelledQuestionReader {
         var pendingAddressee: Respondent?
         var pendingRespondent: Respondent?
         var pendingLine: Int?
+        /// "Questions of Councillor Ann Barlow (…) to the Police and Crime Commissioner" over several labelled questions:
+        /// theirs until the next such line or heading.
+        var sectionAsker: String?
+        var sectionToPanel = false
+        var sectionAddressee: Respondent?
         /// Whose the written responses are, when the paper says so once above them ("… are set out below with the
         /// written responses of the Police and Crime Commissioner"): a "Response:" label that names nobody is theirs.
         var responsesOf: Respondent?
@@ -101,6 +106,17 @@ enum LabelledQuestionReader {
                 return
             }
             if !text.contains(where: \.isLetter) { return }
+            if let asker = LabelledQuestionReader.questionsOf(text) {
+                flush()
+                sectionAsker = asker
+                sectionToPanel = LabelledQuestionReader.isPutToThePanel(text)
+                sectionAddressee = text.range(of: " to the ", options: .backwards).flatMap {
+                    Label.respondent(in: String(text[$0.lowerBound...]).dropFirst(4).description)
+                }
+                used.insert(index)
+                return
+            }
+            if block.kind == .heading { sectionAsker = nil; sectionToPanel = false }
             if let asker = noticeAsker(block) ?? receivedQuestion(block) {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
@@ -227,15 +243,15 @@ enum LabelledQuestionReader {
                 }
                 flush()
                 // "Question 1 - Councillor Rhydderch asked how many …": the asker is in the question itself.
-                var asker = label.asker ?? pendingAsker
+                var asker = label.asker ?? pendingAsker ?? sectionAsker
                 if asker == nil, let first = QuestionText.segments(of: label.rest).first,
                     let cue = SentenceReader.cue(in: first, headingAsker: nil), case .opening = cue.kind, cue.named
                 {
                     asker = cue.asker
                 }
                 var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
-                next.addressee = label.respondent ?? pendingAddressee
-                next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
+                next.addressee = label.respondent ?? pendingAddressee ?? (sectionAsker != nil ? sectionAddressee : nil)
+                next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text) || (sectionAsker != nil && sectionToPanel)
                 next.respondent = pendingRespondent
                 if !label.rest.isEmpty { next.question.append(label.rest) }
                 open = next
@@ -326,14 +342,18 @@ enum LabelledQuestionReader {
 
         mutating func flush() {
             defer { open = nil; pendingAddressee = nil; pendingRespondent = nil }
-            guard let current = open, !current.withdrawn else { return }
+            guard var current = open, !current.withdrawn else { return }
             let question = current.question.map { QuestionText.withoutQuotes($0) }.joined(separator: " ")
             guard !question.isEmpty || !current.answer.isEmpty else { return }
+            // "Not answered. The Chair ruled that …": no answer, whatever follows.
+            if let first = current.answer.first, LabelledQuestionReader.saysNoResponse(first) { current.answer = [] }
             let answer = QuestionText.join(current.answer)
+            // Who opens the answer; else the office the question was put to; else anyone answering later in it.
             let respondent =
                 current.respondent
-                ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
+                ?? current.answer.first.flatMap(SentenceReader.answerStart(in:))?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
+                ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : responsesOf)
             // Put to the Chair and answered by no office: the Panel's own business.
             if current.toPanel, respondent == nil { return }
@@ -571,6 +591,25 @@ enum LabelledQuestionReader {
     }
 
     /// A label at the start of a block: "Q.", "Question 2:", "Answer:", "Response by the Commissioner:", "Asked by Cllr Hale".
+    /// "Questions of Councillor Ann Barlow (Hallamford City Council) to the Police and Crime Commissioner", "Questions from
+    /// the Vice-Chair (Councillor Rukhsana Darnall, …) to …": the member whose questions follow.
+    static func questionsOf(_ text: String) -> String? {
+        guard text.utf8.count <= 200 else { return nil }
+        let lower = text.lowercased()
+        guard let lead = ["questions of ", "questions from ", "question of "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var who = String(text.dropFirst(lead.count))
+        if let to = who.range(of: " to the ", options: .backwards) { who = String(who[..<to.lowerBound]) }
+        // Not a whole sentence: "Question 3 of Councillor Barlow was withdrawn …" starts with a number, not "of".
+        guard !who.contains(". ") else { return nil }
+        if let open = who.firstIndex(of: "("), let close = who.lastIndex(of: ")"), open < close {
+            let inside = who[who.index(after: open)..<close]
+            let first = inside.split(separator: ",").first.map(String.init) ?? String(inside)
+            if let person = MemberHeading.person(in: first) { return person }
+            who = String(who[..<open])
+        }
+        return MemberHeading.person(in: who)
+    }
+
     /// "the OPCC", "The OPFCC": the Commissioner's office as a whole, not one of its officers.
     static func isCommissionersOffice(_ name: String) -> Bool {
         let words = SentenceWords(name)
@@ -707,7 +746,14 @@ enum LabelledQuestionReader {
                     }
                 }
                 if index < text.endIndex, text[index] == "." || text[index] == ":" || text[index] == ")" {
-                    var rest = QuestionText.trimmed(text[text.index(after: index)...])
+                    var restStart = text.index(after: index)
+                    // "Q.1 How many …", "A.2 The average …": the number after the full stop.
+                    if text[index] == ".", index == text.index(after: text.startIndex) {
+                        var digits = restStart
+                        while digits < text.endIndex, text[digits].isNumber { digits = text.index(after: digits) }
+                        if digits > restStart, digits < text.endIndex, text[digits] == " " { restStart = digits }
+                    }
+                    var rest = QuestionText.trimmed(text[restStart...])
                     // "Q. (Councillor S Moss) What impact …": who asked, in brackets before the question.
                     var asker: String?
                     if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
@@ -720,7 +766,16 @@ enum LabelledQuestionReader {
                     // "Q.3 - Developed …" is a quarter, not a question; an answer may open with a figure ("A. £146,500 …").
                     let opensAnswerFigure = first == "A" && (rest.first?.isNumber == true || rest.first == "£")
                     if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || opensAnswerFigure {
-                        return Label(part: first == "Q" ? .question : .answer, supplementary: supplementaryLetter, asker: asker, rest: rest)
+                        // "A.1 Answer provided by the Chief Constable: There were …": who answered, labelled again inside.
+                        var respondent: Respondent?
+                        if first == "A", rest.hasPrefix("Answer") || rest.hasPrefix("Response") || rest.hasPrefix("Reply"), let inner = read(rest),
+                            inner.part == .answer, inner.respondent != nil
+                        {
+                            respondent = inner.respondent
+                            rest = inner.rest
+                        }
+                        return Label(
+                            part: first == "Q" ? .question : .answer, supplementary: supplementaryLetter, asker: asker, respondent: respondent, rest: rest)
                     }
                 }
             }

@@ -358,6 +358,14 @@ enum SentenceReader {
                 kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
                 asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
         }
+        // "The Commissioner confirmed, in answer to Councillor Darfield, that …": the lead after the verb.
+        if let office = officeSubject(s, at: 0), let verb = answerVerb(s, after: office.end), verb + 1 < s.count, s[verb + 1].punctuationBefore == ",",
+            let clause = impliedClause(s, after: verb + 1)
+        {
+            return AskerCue(
+                kind: .implied(office.respondent, answer: s.text, question: ""), asker: clause.asker ?? "a member", named: clause.named,
+                asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
+        }
         return nil
     }
 

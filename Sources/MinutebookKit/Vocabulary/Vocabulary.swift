@@ -288,6 +288,8 @@ public enum Vocabulary {
         "no response has yet been received", "no response had yet been received", "response awaited", "an answer had not been received",
         "a response was not received", "no response was received", "a verbal response will be given", "a verbal response would be given",
         "a response will be given at the meeting", "to be answered at the meeting", "verbal response at the meeting",
+        // In the answer's place: "A.2 Not answered. The Chair ruled …", "A: None given."
+        "not answered", "none given", "no answer given", "no answer was given", "no response given", "no response was given",
     ]
     /// A written question taken back: "This question was withdrawn by the Member before publication."
     static let withdrawnPhrases = [
