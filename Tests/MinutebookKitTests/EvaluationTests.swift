@@ -90,7 +90,7 @@ struct EvaluationTests {
     /// a saved web page, PDF, Word or OpenDocument), then parsed and understood.
     static func understand(_ url: URL, taxonomy: Taxonomy) throws -> (MeetingMetadata, [(MemberQuestion, [String])]) {
         let extracted = try DocumentReader.read(try Data(contentsOf: url), url: url)
-        let document = try DocumentParser.parse(extracted.text)
+        let document = try DocumentParser.parse(extracted)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))
         return (document.metadata, preparer.prepare(document).flatMap(\.questions))
     }

@@ -174,4 +174,54 @@ struct NotesAndSpeakerLinesTests {
         #expect(found.map(\.asker) == ["Cllr Dale", "Cllr Tate"])
         #expect(found.map(\.respondentRole) == [.pcc, .chiefConstable])
     }
+
+    @Test("'Q: Councillor Sharnbrook (Ousebridge) – why had …' names who asked; the Chair inviting more questions ends the last answer")
+    func askerBeforeADashInALabelledQuestion() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 18 June 2024
+
+            7.\t
+            Police and Crime Commissioner's Update Report
+            Minutes:
+            The Commissioner introduced his report. Members put the following questions:
+
+            Q: Councillor Dale (Ousebridge) – why had the Commissioner borrowed £6.2m rather than use reserves?
+            A: The OPCC Chief Finance Officer said that reserves were already committed to the estates programme.
+
+            Q: The Chair – how the Commissioner now held the Chief Constable to account in public.
+            A: The Commissioner said that he held a public session every six weeks.
+
+            The Chair invited any further questions from Members; none were asked.
+            """)
+        #expect(document.items.contains { $0.number == "7" && $0.title == "Police and Crime Commissioner's Update Report" })
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Dale", "the Chair"])
+        #expect(found.first?.question == "why had the Commissioner borrowed £6.2m rather than use reserves?")
+        #expect(found.last?.answer == "The Commissioner said that he held a public session every six weeks.")
+    }
+
+    @Test("offices written with the body they serve or what they cover; 'He had asked …' inside a reply is no member asking")
+    func officesWithTheirBody() {
+        let treasurer = SentenceReader.answerStart(in: "The Irwell Vale Combined Authority Treasurer responded that a gap of £7.2m remained.")
+        #expect(treasurer?.respondent?.role == .officer)
+        let deputy = SentenceReader.answerStart(in: "The Deputy Mayor (Policing and Crime) agreed to circulate a breakdown.")
+        #expect(deputy?.respondent?.role == .deputyPCC)
+        #expect(SentenceReader.cue(in: "He had asked the Chief Constable to publish the figures for each district.", headingAsker: nil) == nil)
+        let partner = SentenceReader.answerStart(
+            in: "The Community Safety Manager, Ousebridge Borough Council, who was attending for this item, said that all but £14,000 had been spent.")
+        #expect(partner?.respondent?.role == .other)
+    }
+
+    @Test("a web page's title, or a Word file's page header, names the panel when the text says only 'Police, Fire and Crime Panel'")
+    func panelFromPageTitle() throws {
+        var extracted = ExtractedText(
+            text: "**Police, Fire and Crime Panel Monday, 29th January, 2018 10.00 am**\n\n1. Apologies\n\nNone.", format: .html, encoding: "utf-8")
+        extracted.pageTitle = "Agenda for Irwell Vale Police, Fire and Crime Panel on Monday, 29th January, 2018, 10.00 am"
+        #expect(try DocumentParser.parse(extracted).metadata.body == "Irwell Vale Police, Fire and Crime Panel")
+        let page = try HTMLReader.read(
+            "<html><head><title>Agenda for Irwell Vale Police, Fire and Crime Panel on Monday</title></head><body><p>Police, Fire and Crime Panel</p><p>The minutes were agreed.</p></body></html>",
+            encoding: "utf-8")
+        #expect(page.pageTitle == "Agenda for Irwell Vale Police, Fire and Crime Panel on Monday")
+    }
 }

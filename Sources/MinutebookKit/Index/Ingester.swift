@@ -254,7 +254,7 @@ public struct Ingester: Sendable {
         if hash == knownHash { return nil }
 
         let extracted = try DocumentReader.read(data, url: url)
-        var document = try DocumentParser.parse(extracted.text)
+        var document = try DocumentParser.parse(extracted)
         let fingerprint = DocumentFingerprint.of(document)
         sidecar?.0.apply(to: &document)
         return ReadyDocument(

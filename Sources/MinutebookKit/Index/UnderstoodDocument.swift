@@ -54,7 +54,7 @@ public struct UnderstoodDocument: Encodable, Sendable {
     public init(data: Data, url: URL, taxonomy: Taxonomy) throws(DocumentError) {
         let extracted = try DocumentReader.read(data, url: url)
         self.warnings = extracted.warnings
-        var document = try DocumentParser.parse(extracted.text)
+        var document = try DocumentParser.parse(extracted)
         let sidecar = try Sidecar.load(for: url)?.0
         sidecar?.apply(to: &document)
         let preparer = DocumentPreparer(tagger: TopicTagger(taxonomy: taxonomy))

@@ -8,6 +8,21 @@ import Foundation
 /// The parser is lenient: what it cannot place becomes a paragraph, never an error, except a text with
 /// nothing of a panel's minutes or report in it at all.
 public enum DocumentParser {
+    /// A reader's text, with what the reader found beside it: a web page's title names the panel in full when the page
+    /// names it only as "Police and Crime Panel" (or not at all), and gives the date when the page does not.
+    public static func parse(_ extracted: ExtractedText) throws(DocumentError) -> ParsedDocument {
+        var document = try parse(extracted.text)
+        if let title = extracted.pageTitle {
+            if document.metadata.body.map(MeetingHeader.isUnplacedPanel) ?? true, let named = MeetingHeader.panel(in: title),
+                !MeetingHeader.isUnplacedPanel(named)
+            {
+                document.metadata.body = named
+            }
+            if document.metadata.meetingDate == nil, document.metadata.body != nil { document.metadata.meetingDate = MeetingHeader.firstDate(in: title) }
+        }
+        return document
+    }
+
     public static func parse(_ text: String) throws(DocumentError) -> ParsedDocument {
         let cleaned = PageFurniture.clean(text)
         let scanned = cleaned.dropped.isEmpty ? LineScanner.scan(cleaned.text) : LineScanner.scan(cleaned.text).filter { !cleaned.dropped.contains($0.number) }
@@ -189,7 +204,16 @@ public enum DocumentParser {
         while index < lines.count {
             let line = lines[index]
             let text = line.text
-            if case .text = line.shape, let number = bareNumber(text), increasing(number), let next = nextNonBlank(after: index),
+            // "7." alone on a line (or "7.<tab>", as a page copied from a browser gives an item's number cell), its title on the next.
+            var lone: String?
+            switch line.shape {
+            case .text: lone = text
+            case .tableRow(let cells):
+                let filled = cells.filter { !$0.isEmpty }
+                lone = filled.count == 1 ? filled[0] : nil
+            default: lone = nil
+            }
+            if let lone, let number = bareNumber(lone), increasing(number), let next = nextNonBlank(after: index),
                 case .text = lines[next].shape, looksLikeTitle(lines[next].text)
             {
                 starts.append(ItemStart(line: index, contentStart: next + 1, number: number, title: lines[next].text))

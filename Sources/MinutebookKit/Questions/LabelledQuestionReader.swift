@@ -199,7 +199,7 @@ enum LabelledQuestionReader {
             let lower = text.lowercased()
             if [
                 "resolved", "it was resolved", "the panel noted", "the panel agreed", "it was agreed", "the chair thanked",
-                "the chairman thanked", "members noted",
+                "the chairman thanked", "members noted", "the chair invited", "the chairman invited", "the chair asked", "the chairman asked",
             ].contains(where: { lower.hasPrefix($0) }) {
                 return true
             }
@@ -763,9 +763,17 @@ enum LabelledQuestionReader {
                             rest = QuestionText.trimmed(rest[rest.index(after: close)...])
                         }
                     }
+                    // "Q: Councillor Sharnbrook (Ousebridge) – why had the Commissioner …": who asked, before a dash.
+                    if asker == nil, first == "Q", let dash = rest.range(of: " – ") ?? rest.range(of: " - "),
+                        rest.distance(from: rest.startIndex, to: dash.lowerBound) <= 60
+                    {
+                        let who = String(rest[..<dash.lowerBound])
+                        asker = MemberHeading.asker(in: who) ?? Turn.chair(in: who)
+                        if asker != nil { rest = QuestionText.trimmed(rest[dash.upperBound...]) }
+                    }
                     // "Q.3 - Developed …" is a quarter, not a question; an answer may open with a figure ("A. £146,500 …").
                     let opensAnswerFigure = first == "A" && (rest.first?.isNumber == true || rest.first == "£")
-                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || opensAnswerFigure {
+                    if rest.isEmpty || rest.first?.isUppercase == true || rest.first == "\"" || rest.first == "“" || opensAnswerFigure || asker != nil {
                         // "A.1 Answer provided by the Chief Constable: There were …": who answered, labelled again inside.
                         var respondent: Respondent?
                         if first == "A", rest.hasPrefix("Answer") || rest.hasPrefix("Response") || rest.hasPrefix("Reply"), let inner = read(rest),
@@ -993,6 +1001,17 @@ struct Turn {
             return Turn(speaker: .member(member.asker), text: rest)
         }
         return nil
+    }
+
+    /// "The Chair", "Chairman", "The Vice-Chair" as a label: the Chair asking.
+    static func chair(in label: String) -> String? {
+        var lower = label.lowercased().trimmingCharacters(in: .whitespaces)
+        if lower.hasPrefix("the ") { lower.removeFirst(4) }
+        switch lower {
+        case "chair", "chairman", "chairwoman", "chairperson": return "the Chair"
+        case "vice chair", "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "vice chairperson", "vice-chairperson": return "the Vice Chair"
+        default: return nil
+        }
     }
 
     /// An office anywhere in a short label: "Assistant Commissioner Grace Oduya", "Chief Executive of MOPAC".

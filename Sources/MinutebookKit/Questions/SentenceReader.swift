@@ -317,7 +317,10 @@ enum SentenceReader {
                     addressee: addressee(s, from: member.end), rule: verb == .ask ? "a member asked" : "a member raised a point",
                     addressedTo: addressedOffice(s, from: member.end))
             }
-            if let pronounLength = s.longestMatch(Vocabulary.Lists.pronouns, at: start), let verb = memberVerb(s, after: start + pronounLength) {
+            // "He had asked the Chief Constable to publish …" inside a reply: what the speaker had done before, not a member asking.
+            if let pronounLength = s.longestMatch(Vocabulary.Lists.pronouns, at: start), s.lower(start + pronounLength) != "had",
+                let verb = memberVerb(s, after: start + pronounLength)
+            {
                 // "He referred to …" continues the asker's point; only asking starts a follow-up.
                 if verb == .ask || headingAsker != nil {
                     if let asker = headingAsker, start > 0 || verb == .point {
@@ -700,6 +703,13 @@ enum SentenceReader {
             end = body.end
             if body.partner { role = .other }
         }
+        // "The Deputy Mayor (Policing and Crime) agreed …": what the office covers, in brackets, belongs to how it is written.
+        if end < s.count, s[end].punctuationBefore == "(",
+            let close = (end + 1..<min(s.count, end + 7)).first(where: { s[$0].punctuationBefore == ")" || s[$0].punctuationBefore == "," }),
+            s[close].punctuationBefore == ")", close - end == 1 || (end..<close).contains(where: { !s[$0].capitalised })
+        {
+            end = close
+        }
         // A name after the office: capitalised words that are neither an office nor a verb.
         var name = 0
         while end < s.count, name < 3, s[end].capitalised, s[end].punctuationBefore == nil || s[end].punctuationBefore == "(",
@@ -745,6 +755,18 @@ enum SentenceReader {
         {
             at += 1
         }
+        // "The Irwell Vale Combined Authority Treasurer": an officer's title after the body it serves, named in full.
+        if at > placeStart, let (length, found) = office(s, at: at), length < 3, found.role == .officer, !found.takesSubject, !deputy,
+            ["authority", "council", "police", "constabulary", "service", "office", "commission"].contains(s[at - 1].lower)
+        {
+            return (at + length - index, found)
+        }
+        if at - placeStart == 3, at < s.count, s[at].capitalised, s[at].punctuationBefore == nil, !deputy,
+            ["authority", "council", "police", "constabulary", "service", "office", "commission"].contains(s[at].lower),
+            let (length, found) = office(s, at: at + 1), length < 3, found.role == .officer, !found.takesSubject
+        {
+            return (at + 1 + length - index, found)
+        }
         guard at > placeStart, let (length, found) = office(s, at: at), length >= 3, !found.takesSubject else { return nil }
         if deputy {
             guard found.role == .pcc, let deputyOffice = Vocabulary.offices.first(where: { $0.role == .deputyPCC }) else { return nil }
@@ -777,6 +799,12 @@ enum SentenceReader {
                 if let body = organisation(s, at: end) {
                     end = body.end
                     if body.partner { role = .other }
+                } else if end < s.count, s[end].punctuationBefore == ",",
+                    let close = (end + 1..<min(s.count, end + 7)).first(where: { s[$0].punctuationBefore == "," }),
+                    (end..<close).allSatisfy({ s[$0].capitalised }), (end..<close).contains(where: { Vocabulary.partnerBodyWords.contains(s[$0].lower) })
+                {
+                    // "The Community Safety Manager, Ousebridge Borough Council, said …": a partner's officer, its body in apposition.
+                    role = .other
                 }
                 let respondent = Respondent(name: s.text(index..<end), role: role)
                 return OfficeSubject(respondent: respondent, start: index, end: end)

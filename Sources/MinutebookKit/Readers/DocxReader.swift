@@ -25,7 +25,23 @@ enum DocxReader {
         reader.prepareListIndents(body)
         reader.blocks(body)
         let (text, _) = reader.writer.finish()
-        return ExtractedText(text: text, format: .docx, encoding: "docx")
+        var extracted = ExtractedText(text: text, format: .docx, encoding: "docx")
+        extracted.pageTitle = pageHeader(archive)
+        return extracted
+    }
+
+    /// The text of the first page header that has any ("Nene and Welland Police, Fire and Crime Panel"): not part of
+    /// the minutes' text, but where some panels' templates name the panel.
+    static func pageHeader(_ archive: Archive) -> String? {
+        for index in 1...3 {
+            // The tree is kept while its nodes are read: they live in its libxml2 document.
+            guard let entry = archive["word/header\(index).xml"], let data = ZipText.extract(entry, from: archive, limit: memberLimit),
+                let tree = MarkupTree.xml(data), let root = tree.root
+            else { continue }
+            let text = withExtendedLifetime(tree) { root.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            if !text.isEmpty { return text }
+        }
+        return nil
     }
 }
 

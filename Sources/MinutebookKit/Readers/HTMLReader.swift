@@ -9,6 +9,8 @@ enum HTMLReader {
         guard let tree = MarkupTree.html(withoutDownlevelConditionals(text)), let root = tree.root else {
             throw .unreadableFormat("the web page cannot be read: no HTML document in it")
         }
+        // The nodes live in the tree's libxml2 document: it is kept until the last of them is read.
+        defer { withExtendedLifetime(tree) {} }
         let (content, isWholePage) = contentRoot(of: root)
         var out = walked(content, dropPageChrome: isWholePage)
         // A content element that holds next to nothing (an empty "main" column, a content id the site uses for a
@@ -19,7 +21,17 @@ enum HTMLReader {
         }
         // Bytes, but nothing a reader would call text: the parser's "the file is empty" would be false.
         if !out.contains(where: { $0.isLetter || $0.isNumber }) { throw .emptyWebPage }
-        return ExtractedText(text: out, pages: nil, format: .html, encoding: encoding, sourceURL: address(of: root, text: text))
+        var page = ExtractedText(text: out, pages: nil, format: .html, encoding: encoding, sourceURL: address(of: root, text: text))
+        page.pageTitle = title(of: root)
+        return page
+    }
+
+    /// The text of the page's `<title>`, in its `<head>`.
+    static func title(of root: MarkupNode) -> String? {
+        let head = root.name == "head" ? root : root.child("head")
+        guard let title = head?.child("title") else { return nil }
+        let text = title.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.isEmpty ? nil : text
     }
 
     /// Fewer letters than this in the content element, and the body is read instead.

@@ -15,6 +15,9 @@ public struct ExtractedText: Sendable {
     public var sourceURL: String?
     /// What decoding repaired ("line 12: a byte that is not UTF-8 was replaced …"), one line each.
     public var warnings: [String] = []
+    /// A web page's `<title>` ("Agenda for Irwell Vale Police, Fire and Crime Panel on Monday, 29th January, 2018"), or a
+    /// Word file's page header: the panel's full name when the text itself gives only "Police, Fire and Crime Panel".
+    public var pageTitle: String?
 
     public init(text: String, pages: [Int]? = nil, format: SourceFormat, encoding: String, sourceURL: String? = nil, warnings: [String] = []) {
         self.warnings = warnings
