@@ -224,4 +224,59 @@ struct NotesAndSpeakerLinesTests {
             encoding: "utf-8")
         #expect(page.pageTitle == "Agenda for Irwell Vale Police, Fire and Crime Panel on Monday")
     }
+
+    @Test("'Q1 Councillor Petra Ware' over the question read out, the reply on the same line or the next; a withdrawn question is none")
+    func numberedQuestionsReadOut() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 21 July 2020
+
+            8. Members' written questions
+
+            Four questions had been submitted by Members in advance. The answers were read out.
+            Q1 Councillor Petra Ware
+            "What has been the cost of the remote working arrangements since March?"
+            The Commissioner said that his office had spent £23,400 on laptops and licences.
+            Q2 Councillor Ravi Bush "Will the Commissioner restore the street pastors funding?" The time for the item having ended, the Commissioner agreed to send Councillor Bush a written answer.
+            Q3 Councillor Anita Bald: the question was withdrawn as Councillor Bald had sent her apologies.
+            """)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Petra Ware", "Cllr Ravi Bush"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.last?.status == .deferred)
+    }
+
+    @Test("a panel's report to the Commissioner: the questions put to 'you' at the meeting, answered by 'you' and 'your' officers")
+    func reportToTheCommissioner() throws {
+        let document = try DocumentParser.parse(
+            """
+            Report of the Fenmoor Police, Fire and Crime Panel (The Panel) to the Police, Fire and Crime Commissioner for Fenmoor (The PFCC)
+
+            We considered your proposed fire precept at our meeting on 10 February 2025. Would residents pay more? Most said they would.
+
+            Questions put to you at the meeting
+
+            Councillor Joan Broc asked whether on-call availability had improved. Your Chief Fire Officer told the Panel that it had averaged 84%.
+
+            The Vice-Chairman asked how much of the transformation reserve had been committed. You undertook to provide a breakdown before June.
+
+            A member asked how the Service worked with the police on prevention. Your Deputy explained that joint visits had been piloted.
+
+            The Panel's decision
+
+            The Panel voted to support the proposed increase.
+            """)
+        #expect(document.metadata.kind == .report)
+        let found = DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy())).prepare(document).flatMap(\.questions).map(\.0)
+        #expect(found.map(\.asker) == ["Cllr Joan Broc", "the Vice Chair", "a member"])
+        #expect(found.map(\.respondentRole) == [.chiefFireOfficer, .pcc, .deputyPCC])
+        #expect(found[1].status == .deferred)
+    }
+
+    @Test("'the county's Director of Public Health' answers for a partner agency")
+    func partnerOwner() {
+        let start = SentenceReader.answerStart(
+            in: "Dr Miriam Alden, the county's Director of Public Health, who attended for this item, said that the police would support the councils.")
+        #expect(start?.respondent?.role == .other)
+    }
 }

@@ -134,6 +134,8 @@ struct BlockBuilder {
         if let last = previous.last, ".?!".contains(last), startsWithSpeakerLabel(text) { return true }
         // "Q.1 Your precept report …", "A.2 The average time …": a question or answer label opens its own paragraph.
         if startsWithQuestionLabel(text) { return true }
+        // "Q1 Councillor Petra Ware" after a sentence: a numbered question and who asked it.
+        if let last = previous.last, ".?!\"”".contains(last), startsWithNumberedQuestion(text) { return true }
         // "Questions of Councillor Ann Barlow (…) to the Police and Crime Commissioner" after a sentence: who asked what follows.
         if let last = previous.last, ".?!".contains(last),
             text.hasPrefix("Questions of ") || text.hasPrefix("Questions from ") || text.hasPrefix("Question of ")
@@ -156,6 +158,15 @@ struct BlockBuilder {
             return label.utf8.count <= 45 && !label.contains(".") && !label.contains(",") && unbracketed.split(separator: " ").count <= 4
         }
         return false
+    }
+
+    /// "Q1 Councillor …", "Q12 Mr …": "Q", a number, a space and a capital.
+    static func startsWithNumberedQuestion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(8))
+        guard bytes.count >= 4, bytes[0] == UInt8(ascii: "Q"), (48...57).contains(bytes[1]) else { return false }
+        var at = 1
+        while at < bytes.count, (48...57).contains(bytes[at]) { at += 1 }
+        return at + 1 < bytes.count && bytes[at] == UInt8(ascii: " ") && (65...90).contains(bytes[at + 1])
     }
 
     /// "Q.1 ", "A.12 ", "Q1. ", "Q: ", "A. " at the start of a line.

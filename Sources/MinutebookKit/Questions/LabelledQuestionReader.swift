@@ -253,7 +253,24 @@ enum LabelledQuestionReader {
                 next.addressee = label.respondent ?? pendingAddressee ?? (sectionAsker != nil ? sectionAddressee : nil)
                 next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text) || (sectionAsker != nil && sectionToPanel)
                 next.respondent = pendingRespondent
-                if !label.rest.isEmpty { next.question.append(label.rest) }
+                if LabelledQuestionReader.saysWithdrawn(label.rest) {
+                    // "Q4 Councillor Anita Baldock: the question was withdrawn …".
+                    next.withdrawn = true
+                } else if !label.rest.isEmpty {
+                    // The question, and the reply after it on the same line: "… for the rest of the year?" The time allowed
+                    // having ended, the Commissioner agreed to send a written answer.
+                    let segments = QuestionText.segments(of: label.rest)
+                    if let reply = segments.indices.dropFirst().first(where: {
+                        !segments[$0].hasSuffix("?") && SentenceReader.answerStart(in: segments[$0]) != nil
+                    }) {
+                        next.question.append(QuestionText.join(Array(segments[..<reply])))
+                        next.answering = true
+                        next.respondent = next.respondent ?? SentenceReader.answerStart(in: segments[reply])?.respondent
+                        next.answer = Array(segments[reply...])
+                    } else {
+                        next.question.append(label.rest)
+                    }
+                }
                 open = next
                 pendingAsker = nil
                 pendingLine = nil
@@ -710,6 +727,17 @@ enum LabelledQuestionReader {
             if let first = text.first, first == "Q" || first == "A" {
                 var index = text.index(after: text.startIndex)
                 while index < text.endIndex, text[index].isNumber { index = text.index(after: index) }
+                // "Q1 Councillor Petra Ware" on a line of its own, the question on the next: who asks, numbered.
+                if first == "Q", index > text.index(after: text.startIndex), index < text.endIndex, text[index] == " " {
+                    let named = QuestionText.trimmed(text[index...])
+                    // "Q1 Councillor Petra Ware: …" or "Q1 Councillor Petra Ware "What has …?"": the name, then the question.
+                    let colon = named.firstIndex(where: { $0 == ":" || $0 == "\"" || $0 == "“" })
+                    let who = colon.map { String(named[..<$0]) } ?? named
+                    if let asker = MemberHeading.asker(in: who) {
+                        let rest = colon.map { QuestionText.trimmed(named[(named[$0] == ":" ? named.index(after: $0) : $0)...]) } ?? ""
+                        return Label(part: .question, asker: asker, rest: rest)
+                    }
+                }
                 // "Q1 (RP) – Why does …", "A – RO: The underspend …": initials in brackets, a spaced dash.
                 var bracketed: String?
                 var spaced = index

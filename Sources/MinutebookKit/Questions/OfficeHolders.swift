@@ -23,10 +23,13 @@ struct OfficeHolders: Sendable {
     /// preferred candidate for the post of Chief Constable", "Proposed appointment of the Deputy Police and Crime
     /// Commissioner"): "The candidate said …" is that office answering.
     private(set) var candidateRole: Role?
+    /// The office a report is addressed to ("Report of the Sow and Penk Police, Fire and Crime Panel to the Police, Fire
+    /// and Crime Commissioner"), which it calls "you": "You explained that …", "Your Chief Fire Officer said …".
+    private(set) var addressee: Role?
 
     static let none = OfficeHolders()
 
-    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && memberCodes.isEmpty && candidateRole == nil }
+    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && memberCodes.isEmpty && candidateRole == nil && addressee == nil }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
 
@@ -63,6 +66,7 @@ struct OfficeHolders: Sendable {
         // Or a short line with a bracket, where a member's initials may be: "Cllr Gail Wooding (GW)".
         guard s.words.contains(where: { $0.flags.contains(.officeHolderCue) }) || s.text.utf8.count <= 80 && s.text.utf8.contains(40) else { return }
         if candidateRole == nil { candidateRole = Self.candidateOffice(s) }
+        if addressee == nil { addressee = Self.addressedOffice(s) }
         // Councillors counted only where a mayor's name could follow.
         let councillors =
             s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
@@ -143,6 +147,16 @@ struct OfficeHolders: Sendable {
         } else {
             roles[surname] = role
         }
+    }
+
+    /// "Report of the … Panel to the Police, Fire and Crime Commissioner for …": the office a panel's report is written to.
+    static func addressedOffice(_ s: SentenceWords) -> Role? {
+        guard s.count >= 6, s.lower(0) == "report", s.lower(1) == "of" || s.lower(1) == "by",
+            let panel = (2..<min(s.count, 14)).first(where: { s.lower($0) == "panel" }),
+            // "… Panel (The Panel) to the …": past an aside in brackets.
+            let to = (panel + 1..<min(s.count, panel + 5)).first(where: { s.lower($0) == "to" }), to + 1 < s.count
+        else { return nil }
+        return SentenceReader.plainOfficeSubject(s, at: to + 1)?.respondent.role
     }
 
     /// The office a sentence says an appointment is proposed to: an office shortly after "candidate", "appointee",

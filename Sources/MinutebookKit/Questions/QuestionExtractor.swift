@@ -41,11 +41,18 @@ public enum QuestionExtractor {
         // a question nor the end of one (the English question and its answer may have its Welsh between them).
         let welsh = Set(item.blocks.indices.filter { Welsh.isWelsh(item.blocks[$0].text) })
         let notice = LabelledQuestionReader.read(item.blocks, skipping: welsh)
-        if kind == .report { return notice.questions }
+        // A report's prose is read only under a heading that says it records questions ("Questions put to you at the
+        // meeting", as a panel's report to the Commissioner on the precept sets them out).
+        let questionSection = kind == .report ? Set(item.blocks.indices.filter { QuestionReader.isQuestionsSection(item.blocks[$0]) }) : []
+        if kind == .report && questionSection.isEmpty { return notice.questions }
         let responses = NumberedResponses.find(in: item.blocks, skipping: welsh.union(notice.used))
         var reader = QuestionReader()
         for (index, block) in item.blocks.enumerated() {
             if welsh.contains(index) { continue }
+            if kind == .report && !questionSection.contains(index) {
+                reader.finish()
+                continue
+            }
             if notice.used.contains(index) || responses.used.contains(index) {
                 reader.finish()
                 continue
@@ -234,6 +241,16 @@ struct QuestionReader {
             return
         }
         read(segments, in: block)
+    }
+
+    /// A block of a report under a heading that says what follows are the questions put at a meeting: "Questions put to
+    /// you at the meeting", "Questions asked by the Panel", "Members' questions and the Commissioner's answers".
+    static func isQuestionsSection(_ block: Block) -> Bool {
+        guard block.kind == .paragraph || block.kind == .bullet, let heading = block.sectionPath.last, heading.utf8.count <= 80 else { return false }
+        let words = SentenceWords(heading)
+        return words.words.contains { $0.lower == "questions" || $0.lower == "questioning" }
+            && words.words.contains { ["put", "asked", "raised", "members", "members'", "panel", "meeting"].contains($0.lower) }
+            && !words.words.contains { ["written", "public", "submitted"].contains($0.lower) }
     }
 
     /// A point lettered "a)", "(b)", "ii)" — as a list of answers letters its points — not a numbered paragraph ("62.6").

@@ -568,9 +568,30 @@ enum SentenceReader {
     /// after it ("Chief Constable Jo Farrell").
     static func officeSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
         if titledMember(s, at: index) != nil { return nil }
+        if let addressed = addressedSubject(s, at: index) { return addressed }
         if let candidate = candidateSubject(s, at: index) { return candidate }
         if let named = namedOfficeSubject(s, at: index) { return named }
         return plainOfficeSubject(s, at: index) ?? heldOfficeSubject(s, at: index)
+    }
+
+    /// In a report written to the Commissioner (`OfficeHolders.addressee`): "you" is the Commissioner, "your Deputy" the
+    /// deputy, "your Chief Fire Officer" that office.
+    static func addressedSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
+        guard index < s.count, let role = OfficeHolders.current.addressee else { return nil }
+        switch s[index].lower {
+        case "you":
+            return OfficeSubject(respondent: Respondent(name: "you", role: role), start: index, end: index + 1)
+        case "your":
+            if s.lower(index + 1) == "deputy", role == .pcc, SentenceReader.office(s, at: index + 1) == nil {
+                return OfficeSubject(respondent: Respondent(name: s.text(index..<(index + 2)), role: .deputyPCC), start: index, end: index + 2)
+            }
+            guard var office = plainOfficeSubject(s, at: index + 1) else { return nil }
+            office.start = index
+            office.respondent.name = s.text(index..<office.end)
+            return office
+        default:
+            return nil
+        }
     }
 
     /// "The candidate said …", "the preferred candidate", "the proposed appointee": at a confirmation hearing
@@ -657,6 +678,12 @@ enum SentenceReader {
         guard at < s.count else { return nil }
         if s[at].lower == "the" || s[at].lower == "his" || s[at].lower == "her" || s[at].lower == "their" { at += 1 }
         if at < s.count, Vocabulary.officeOwners.contains(s[at].lower) { at += 1 }
+        // "the county's Director of Public Health", "the council's Head of Community Safety": a partner's officer.
+        var partnerOwner = false
+        if at > index, at < s.count, Vocabulary.partnerOwners.contains(s[at].lower) {
+            at += 1
+            partnerOwner = true
+        }
         guard let (length, office) = office(s, at: at) ?? placedOffice(s, at: at) else { return staffTitleSubject(s, at: index) }
         // An office is written with capitals ("the Chief Constable"), or is an acronym; "the commissioner" in
         // running text is rare enough to accept, but "the chief officer group" is not an office.
@@ -698,6 +725,7 @@ enum SentenceReader {
             end = at
         }
         var role = office.role
+        if role == .officer, partnerOwner { role = .other }
         if role == .officer, let body = organisation(s, at: end) {
             // "the Head of Community Safety at Darlow Borough Council": whose officer; a partner's answers as `other`.
             end = body.end

@@ -78,6 +78,8 @@ public enum Vocabulary {
 
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
     static let officeOwners = ["force's", "commissioner's", "pcc's", "pfcc's", "opcc's", "service's", "mayor's"]
+    /// Whose officer, when it is a partner's: "the county's Director of Public Health" answers as `Role.other`.
+    static let partnerOwners: Set<String> = ["county's", "council's", "city's", "borough's", "district's", "councils'", "nhs's", "trust's"]
 
     // MARK: Members
 
