@@ -279,4 +279,71 @@ struct NotesAndSpeakerLinesTests {
             in: "Dr Miriam Alden, the county's Director of Public Health, who attended for this item, said that the police would support the councils.")
         #expect(start?.respondent?.role == .other)
     }
+
+    @Test("speakers in capitals ('COUNCILLOR BIRDLIP:', 'THE COMMISSIONER:'), hard-wrapped; the office asking the Panel answers nothing")
+    func speakersInCapitals() throws {
+        let document = try DocumentParser.parse(
+            """
+            MINUTES of the meeting of the Fenmoor Police and Crime Panel held on Friday 14 November 2014
+
+            5. COMMISSIONER'S QUESTION TIME
+
+            COUNCILLOR BIRD: The plan promised more officers on the
+            Lydmouth estates. How many have arrived?
+            THE COMMISSIONER: Eleven. Seven went to Lydmouth in June and four to
+            Colebrook in September.
+            COUNCILLOR BIRD (supplementary): Will they stay there after the restructure?
+            THE COMMISSIONER: Yes, until at least April 2016.
+            MR SLAD: How many cybercrime reports were passed to the national centre?
+            THE COMMISSIONER: I do not have that figure today.
+            THE COMMISSIONER: May I ask the Panel something? Would members host a surgery?
+            THE CHAIRMAN: We will take that under any other business.
+            """)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr BIRD", "Mr SLAD"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+        #expect(found.first?.answer.contains("Will they stay there after the restructure?") == true)
+        #expect(found.last?.answer == "I do not have that figure today.")
+    }
+
+    @Test("questions in a table: 'Issue raised | Response | Action', and a form lettered 'Q.' and 'R.'")
+    func questionTables() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 10 November 2016
+
+            6. Questions from Members
+
+            Issue raised\tResponse\tAction
+            Cllr Mahon asked how the knife crime funding reached young people in Bradwell.\tThe Commissioner said that £180,000 had been given to four youth groups.\tNone
+            The Commissioner asked Members to promote his Community Safety Fund in their wards.\t–\tMembers to note
+
+            7. Six-monthly presentation
+
+            Q.\tCouncillor Lang asked how many victims the new hub had supported since it opened.
+            R.\tThe Commissioner said that 2,150 victims had been contacted since 1st June.
+            """)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Mahon", "Cllr Lang"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+    }
+
+    @Test("members asking one after another before any answer: each their own question; a point ruled out by the Chair is a question")
+    func questionsInARowAndRulings() throws {
+        let (_, found) = try Self.questions(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 6 February 2013
+
+            5. Proposed precept
+
+            • Members felt that the plan should say more about road safety.
+            Councillor Witch asked why the Commissioner had taken the freeze grant. Councillor Ickle queried whether the reserves would be enough. Mr Dull asked how many staff posts would be lost. In response to the points raised, the Commissioner said that he had promised not to raise the precept.
+
+            Councillor Send raised a complaint from a resident about a burglary investigation. The Chairman ruled that individual cases were a matter for the complaints process.
+
+            Councillor Marr noted that the scorecard showed a further rise in reports of domestic abuse and sought assurance about repeat victims. The Commissioner said that he did not have that information with him.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Witch", "Cllr Ickle", "Mr Dull", "Cllr Send", "Cllr Marr"])
+        #expect(found.map(\.status) == [.unanswered, .unanswered, .answered, .unanswered, .noInformation])
+    }
 }

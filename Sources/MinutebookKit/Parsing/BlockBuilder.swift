@@ -85,7 +85,9 @@ struct BlockBuilder {
                     continue
                 }
                 if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)),
-                    !Self.startsParagraph(text, after: open!.lines.last ?? "", linePerParagraph: linePerParagraph)
+                    !Self.startsParagraph(text, after: open!.lines.last ?? "", linePerParagraph: linePerParagraph),
+                    // "• Members felt that …" then, at the margin, "Councillor Ickleton asked whether …": not more of the point.
+                    !(open!.kind == .bullet && (open!.lines.last?.last).map({ ".?!".contains($0) }) == true && Self.startsWithMemberTitle(text))
                 {
                     open!.lines.append(text)  // soft wrap
                     continue
@@ -151,6 +153,13 @@ struct BlockBuilder {
     /// A short label and a spaced dash at the start of a line: "Cllr Fell – …", "CC – …", "Cllr Fell (supplementary) – …".
     static func startsWithSpeakerLabel(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase else { return false }
+        // "THE COMMISSIONER: Eleven. …", "COUNCILLOR BIRDLIP (supplementary): Will they …": a speaker in capitals.
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 45 {
+            let label = text[..<colon]
+            let unbracketed = label.firstIndex(of: "(").map { label[..<$0] } ?? label
+            let letters = unbracketed.filter(\.isLetter)
+            if letters.count >= 2, letters.allSatisfy(\.isUppercase), unbracketed.split(separator: " ").count <= 5 { return true }
+        }
         for dash in [" – ", " — "] {
             guard let range = text.range(of: dash) else { continue }
             let label = text[..<range.lowerBound]
@@ -158,6 +167,13 @@ struct BlockBuilder {
             return label.utf8.count <= 45 && !label.contains(".") && !label.contains(",") && unbracketed.split(separator: " ").count <= 4
         }
         return false
+    }
+
+    /// "Councillor Ickleton asked …", "Mrs Haworth said …": a member's title, then a capitalised name.
+    static func startsWithMemberTitle(_ text: String) -> Bool {
+        let words = text.prefix(40).split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let next = words[1].first, next.isUppercase else { return false }
+        return Vocabulary.memberTitles[words[0].lowercased()] != nil && words[0].first?.isUppercase == true
     }
 
     /// "Q1 Councillor …", "Q12 Mr …": "Q", a number, a space and a capital.
@@ -233,8 +249,9 @@ struct BlockBuilder {
         guard !cells.isEmpty else { return }  // a Markdown separator row
         if tableHeader == nil, Self.isLabelAndValue(cells) {
             // A form set out in two columns, a short label beside its text ("Question | How much has …", "Responded by |
-            // Police and Crime Commissioner"): each row is a labelled line, not a row under a header.
-            blocks.append(Block(kind: .paragraph, text: "\(cells[0]): \(cells[1])", line: line, sectionPath: sectionPath))
+            // Police and Crime Commissioner", "Q. | …" and "R. | …"): each row is a labelled line, not a row under a header.
+            let label = Self.letterLabels[cells[0]] ?? cells[0]
+            blocks.append(Block(kind: .paragraph, text: "\(label): \(cells[1])", line: line, sectionPath: sectionPath))
             sawContent = true
             bulletCanContinue = false
             return
@@ -252,11 +269,14 @@ struct BlockBuilder {
         bulletCanContinue = false
     }
 
+    /// A question and its reply lettered in a form's first column.
+    static let letterLabels = ["Q.": "Question", "Q": "Question", "R.": "Response", "R": "Response", "A.": "Answer", "A": "Answer"]
+
     /// Two cells, the first a short label (up to three words, "Question 1", "Responded by") and the second text of
     /// four words or more: a row no table header looks like.
     static func isLabelAndValue(_ cells: [String]) -> Bool {
         guard cells.count == 2, let first = cells[0].first, first.isUppercase, cells[0].utf8.count <= 25,
-            !cells[0].hasSuffix("."), !cells[0].hasSuffix(":")
+            !cells[0].hasSuffix(".") || letterLabels[cells[0]] != nil, !cells[0].hasSuffix(":")
         else { return false }
         return cells[0].split(separator: " ").count <= 3 && cells[1].split(separator: " ").count >= 4
     }

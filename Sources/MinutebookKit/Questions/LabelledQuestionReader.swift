@@ -348,6 +348,11 @@ enum LabelledQuestionReader {
                     flush()
                     return
                 }
+                // "THE COMMISSIONER: May I ask the Panel something? Would members be willing …?": the office asking.
+                if let first = QuestionText.segments(of: turn.text).first, first.hasSuffix("?") {
+                    flush()
+                    return
+                }
                 guard var current = open, current.fromTurns else { return }
                 if !current.answering { current.respondent = respondent }
                 current.answering = true
@@ -410,7 +415,9 @@ enum LabelledQuestionReader {
                 header.indices.first { index in index != excluding && words.contains { trimmed[index] == $0 } }
                     ?? header.indices.first { index in index != excluding && words.contains { header[index].contains($0) } }
             }
-            guard let q = column(["question", "query"]), let a = column(["response", "answer", "reply"], excluding: q),
+            // "Issue raised | Response | Action", as some panels minute their questions in a table.
+            guard let q = column(["question", "query", "issue raised", "issues raised", "matter raised", "point raised"]),
+                let a = column(["response", "answer", "reply"], excluding: q),
                 q < table.cells.count, a < table.cells.count
             else { return nil }
             let askedBy = column(["asked by", "member", "councillor", "from", "questioner", "raised by", "name"], excluding: q)
@@ -456,6 +463,14 @@ enum LabelledQuestionReader {
                 ?? labelledAsker
             // "A verbal response will be given at the meeting.": no answer yet.
             if LabelledQuestionReader.saysNoResponse(answerText) { answerText = "" }
+            // "– " or "N/A" in the response column: nothing was answered.
+            if !answerText.contains(where: \.isLetter) || ["n/a", "none", "nil"].contains(answerText.lowercased()) { answerText = "" }
+            // "The Commissioner asked Members to promote his fund …" in the issues column: the office speaking, not a question.
+            if let first = QuestionText.segments(of: questionText).first, SentenceReader.officeSubject(SentenceWords(first), at: 0) != nil,
+                !first.hasSuffix("?")
+            {
+                return nil
+            }
             if asker == nil, let cue = SentenceReader.cue(in: questionText, headingAsker: nil), case .opening = cue.kind { asker = cue.asker }
             let respondent =
                 answeredBy.flatMap { $0 < table.cells.count ? Label.respondent(in: table.cells[$0]) : nil }

@@ -20,6 +20,9 @@ struct QuestionDraft {
     /// The Chair spoke after the question without answering it ("The Chair then moved to the next item"): what
     /// follows is no more of the question.
     var questionClosed = false
+    /// The Chair ruled it out ("The Chairman ruled that individual cases were a matter for …", "ruled it out of
+    /// order"): a point the member put, so a question, unanswered, even when no asking verb was minuted.
+    var ruledOut = false
     /// The Chair replied to it: a question put to the Panel.
     var answeredByChair = false
     /// One of the Panel's own officers gave the answer (`Vocabulary.isPanelOfficer`): the Panel's business.
@@ -114,9 +117,9 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(answerStarted ? question : Array(question.dropLast(questionOnTrust)))
-        guard answerStarted || !needsAnswer, answerStarted || !answeredByChair, !answeredByPanelOfficer else { return nil }
+        guard answerStarted || !needsAnswer || ruledOut, answerStarted || !answeredByChair, !answeredByPanelOfficer else { return nil }
         if !answerStarted {
-            let asked = asks || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
+            let asked = asks || ruledOut || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
             guard asked else { return nil }
         }
         let answerText = QuestionText.join(answer)

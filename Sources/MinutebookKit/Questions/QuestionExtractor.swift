@@ -253,6 +253,15 @@ struct QuestionReader {
             && !words.words.contains { ["written", "public", "submitted"].contains($0.lower) }
     }
 
+    /// The Chair ruling a member's point out: "ruled that individual cases were a matter for …", "ruled the question out
+    /// of order".
+    static func rulesOut(_ sentence: String) -> Bool {
+        let words = SentenceWords(sentence)
+        return words.words.indices.contains {
+            words[$0].lower == "ruled" || (words[$0].lower == "out" && words.lower($0 + 1) == "of" && words.lower($0 + 2) == "order")
+        }
+    }
+
     /// A point lettered "a)", "(b)", "ii)" — as a list of answers letters its points — not a numbered paragraph ("62.6").
     static func isLettered(_ block: Block) -> Bool {
         let marker: Substring
@@ -463,7 +472,7 @@ struct QuestionReader {
 
     /// A sentence with no cue, no answer and no member or office as its subject.
     private func opensWithoutSpeaker(_ words: SentenceWords) -> Bool {
-        if SentenceReader.cue(in: words.text, headingAsker: nil) != nil || SentenceReader.answerAtStart(words) != nil { return false }
+        if SentenceReader.cue(in: words.text, headingAsker: headingAsker) != nil || SentenceReader.answerAtStart(words) != nil { return false }
         for start in SentenceReader.subjectStarts(words)
         where SentenceReader.memberSubject(words, at: start) != nil || SentenceReader.officeSubject(words, at: start) != nil {
             return false
@@ -568,6 +577,7 @@ struct QuestionReader {
             // "Ms Lathom had asked when the Panel would fill its vacancy. The Chairperson responded that …": the Panel's
             // own business, answered by its Chair, is no question to the Commissioner.
             if isChairReply(segment) { draft!.answeredByChair = true }
+            if Self.rulesOut(segment) { draft!.ruledOut = true }
         } else if let office = draft!.addressedTo, SentenceReader.isPronounReply(segment) {
             // "Cllr Hale asked the Chief Constable about response times. She explained that …".
             draft!.startAnswer(AnswerStart(before: "", respondent: office, answer: segment))
@@ -599,6 +609,15 @@ struct QuestionReader {
             }
             // "Reference was made to X. Cllr Y asked whether …": the unanswered point is context, the question starts here.
             draft = nil
+            open(cue, segment: segment, block: block)
+            return
+        }
+        if !current.answerStarted, case .opening = cue.kind, cue.named, cue.asks, current.named, current.asks, !current.question.isEmpty,
+            !QuestionText.samePerson(cue.asker, current.asker), cue.asker != current.asker, !isChairStatement(segment), !Self.rulesOut(segment)
+        {
+            // "Councillor Witchford asked why … Councillor Ickleton queried whether …": another member's question before any
+            // answer; the first stands, unanswered unless a reply to the points together follows.
+            finish()
             open(cue, segment: segment, block: block)
             return
         }

@@ -149,7 +149,15 @@ enum QuestionText {
     /// "Cllr Farooq further asked …", "Councillor Lowther then asked …": the same member asking again.
     static func asksAgain(_ sentence: String, markers: Set<String> = askingAgainMarkers) -> Bool {
         let words = SentenceWords(sentence)
-        return words.words.prefix(8).contains { markers.contains($0.lower) } && words.firstMatch(Vocabulary.Lists.asking) != nil
+        guard words.words.prefix(8).contains(where: { markers.contains($0.lower) }) else { return false }
+        // The marker goes with the asking ("further asked", "then also asked", "asked again", "asked a further question"), not with what was said
+        // ("Noted that the scorecard showed a further rise and sought assurance …").
+        for at in words.words.indices {
+            guard let length = words.longestMatch(Vocabulary.Lists.asking, at: at) else { continue }
+            let near = [at - 1, at - 2, at + length, at + length + 1].filter { $0 >= 0 && $0 < words.count }
+            if near.contains(where: { markers.contains(words[$0].lower) }) { return true }
+        }
+        return false
     }
 
     /// The words that say a member asks again: "further", "then", "also", "again".
