@@ -97,7 +97,10 @@ public enum QuestionExplainer {
     }
 
     static func reason(_ sentence: String, kind: DocumentKind) -> String {
-        if kind == .report { return "in a report only labelled or tabled questions are read (a rhetorical question in a report is not a member's)" }
+        if kind == .report {
+            return
+                "in a report only labelled or tabled questions are read, and prose under a heading of questions put at the meeting (a rhetorical question in a report is not a member's)"
+        }
         let words = SentenceWords(sentence)
         if words.firstMatch(Vocabulary.Lists.directed) != nil {
             return "directing the meeting or making a request (\"asked members to …\", \"asked that …\"), not a question put to the Commissioner"
