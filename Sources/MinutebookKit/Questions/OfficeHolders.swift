@@ -70,6 +70,8 @@ struct OfficeHolders: Sendable {
         // Councillors counted only where a mayor's name could follow.
         let councillors =
             s.words.contains(where: { $0.lower == "mayor" }) ? (0..<s.count).count(where: { SentenceReader.memberTitle(s, at: $0)?.title == "Cllr" }) : 0
+        // Initials in brackets ("Cllr David Ashby (DA)") need a bracket in the sentence: most have none.
+        let mayHoldInitials = s.text.utf8.contains(40)
         var index = 0
         while index < s.count {
             // At the start, after a mark, or after a word that introduces people ("contributions from Colin Brean, …").
@@ -93,7 +95,7 @@ struct OfficeHolders: Sendable {
                     index = max(end, index + 1)
                     continue
                 }
-                if let member = SentenceReader.memberSubject(s, at: index), member.named, !member.body,
+                if mayHoldInitials, let member = SentenceReader.memberSubject(s, at: index), member.named, !member.body,
                     let at = (index + 1..<min(s.count, member.end + 1)).first(where: { Self.code(s, at: $0) != nil }),
                     let code = Self.code(s, at: at), SentenceReader.officeSubject(s, at: at + 1) == nil,
                     !Vocabulary.isPanelOfficer(s.text(from: at + 1))

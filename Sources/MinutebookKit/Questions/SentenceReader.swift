@@ -577,7 +577,10 @@ enum SentenceReader {
     /// In a report written to the Commissioner (`OfficeHolders.addressee`): "you" is the Commissioner, "your Deputy" the
     /// deputy, "your Chief Fire Officer" that office.
     static func addressedSubject(_ s: SentenceWords, at index: Int) -> OfficeSubject? {
-        guard index < s.count, let role = OfficeHolders.current.addressee else { return nil }
+        // The word first: reading the document's office holders (a task-local value) costs more than comparing it.
+        guard index < s.count, s[index].lower.utf8.first == UInt8(ascii: "y"), s[index].lower == "you" || s[index].lower == "your",
+            let role = OfficeHolders.current.addressee
+        else { return nil }
         switch s[index].lower {
         case "you":
             return OfficeSubject(respondent: Respondent(name: "you", role: role), start: index, end: index + 1)
@@ -950,9 +953,8 @@ enum SentenceReader {
     /// "RB asked …": the initials the attendance list gave a member (`OfficeHolders.memberCodes`), written in capitals.
     static func memberByInitials(_ s: SentenceWords, at index: Int) -> String? {
         let word = s[index]
-        guard word.capitalised, (2...5).contains(word.lower.utf8.count) else { return nil }
-        let holders = OfficeHolders.current
-        guard let name = holders.member(ofCode: word.lower), !name.isEmpty, s.text[word.range].allSatisfy({ $0.isUppercase }) else { return nil }
+        guard word.capitalised, (2...5).contains(word.lower.utf8.count), s.text.utf8[word.range].allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+        guard let name = OfficeHolders.current.member(ofCode: word.lower), !name.isEmpty else { return nil }
         return name
     }
 
