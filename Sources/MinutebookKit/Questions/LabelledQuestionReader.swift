@@ -645,7 +645,7 @@ enum LabelledQuestionReader {
     /// "the OPCC", "The OPFCC": the Commissioner's office as a whole, not one of its officers.
     static func isCommissionersOffice(_ name: String) -> Bool {
         let words = SentenceWords(name)
-        return words.count <= 2 && words.words.last.map { ["opcc", "opfcc", "opcvc"].contains($0.lower) } == true
+        return words.count <= 2 && words.words.last.map { Vocabulary.commissionersOffices.contains($0.lower) } == true
     }
 
     struct Label {
@@ -1048,13 +1048,9 @@ struct Turn {
 
     /// "The Chair", "Chairman", "The Vice-Chair" as a label: the Chair asking.
     static func chair(in label: String) -> String? {
-        var lower = label.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("the ") { lower.removeFirst(4) }
-        switch lower {
-        case "chair", "chairman", "chairwoman", "chairperson": return "the Chair"
-        case "vice chair", "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "vice chairperson", "vice-chairperson": return "the Vice Chair"
-        default: return nil
-        }
+        let words = SentenceWords(label)
+        guard words.count > 0, let length = words.longestMatch(Vocabulary.Lists.chair, at: 0), length == words.count else { return nil }
+        return words.words.contains { $0.lower.hasPrefix("vice") || $0.lower == "deputy" } ? "the Vice Chair" : "the Chair"
     }
 
     /// An office anywhere in a short label: "Assistant Commissioner Grace Oduya", "Chief Executive of MOPAC".

@@ -788,12 +788,12 @@ enum SentenceReader {
         }
         // "The Irwell Vale Combined Authority Treasurer": an officer's title after the body it serves, named in full.
         if at > placeStart, let (length, found) = office(s, at: at), length < 3, found.role == .officer, !found.takesSubject, !deputy,
-            ["authority", "council", "police", "constabulary", "service", "office", "commission"].contains(s[at - 1].lower)
+            Vocabulary.servedBodyNouns.contains(s[at - 1].lower)
         {
             return (at + length - index, found)
         }
         if at - placeStart == 3, at < s.count, s[at].capitalised, s[at].punctuationBefore == nil, !deputy,
-            ["authority", "council", "police", "constabulary", "service", "office", "commission"].contains(s[at].lower),
+            Vocabulary.servedBodyNouns.contains(s[at].lower),
             let (length, found) = office(s, at: at + 1), length < 3, found.role == .officer, !found.takesSubject
         {
             return (at + 1 + length - index, found)

@@ -78,6 +78,10 @@ public enum Vocabulary {
 
     /// Words that, before an office, belong to its name as written ("the Force's Chief Finance Officer").
     static let officeOwners = ["force's", "commissioner's", "pcc's", "pfcc's", "opcc's", "service's", "mayor's"]
+    /// The body an officer serves, named before the title: "the Irwell Vale Combined Authority Treasurer".
+    static let servedBodyNouns: Set<String> = ["authority", "council", "police", "constabulary", "service", "office", "commission"]
+    /// The Commissioner's office as a whole, in short: "The OPCC does not hold this data".
+    static let commissionersOffices: Set<String> = ["opcc", "opfcc", "opcvc"]
     /// Whose officer, when it is a partner's: "the county's Director of Public Health" answers as `Role.other`.
     static let partnerOwners: Set<String> = ["county's", "council's", "city's", "borough's", "district's", "councils'", "nhs's", "trust's"]
 
@@ -111,6 +115,7 @@ public enum Vocabulary {
         "the vice chairman", "the vice-chairman", "the vice chairwoman", "the vice-chairwoman",
         "the chair of the panel", "the chairman of the panel", "the deputy chair", "the deputy chairman",
         "chair", "chairman", "vice chair", "vice-chair", "vice chairman", "vice-chairman",
+        "chairperson", "chairwoman", "the vice chairperson", "the vice-chairperson", "vice chairperson", "vice-chairperson", "deputy chair",
     ]
 
     /// Pronouns and descriptions that point back at the member asking ("He asked …", "The Councillor queried …").
