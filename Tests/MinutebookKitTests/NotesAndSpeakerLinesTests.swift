@@ -346,4 +346,22 @@ struct NotesAndSpeakerLinesTests {
         #expect(found.map(\.asker) == ["Cllr Witch", "Cllr Ickle", "Mr Dull", "Cllr Send", "Cllr Marr"])
         #expect(found.map(\.status) == [.unanswered, .unanswered, .answered, .unanswered, .noInformation])
     }
+
+    @Test("paragraphs numbered within a minute ('64.2 Councillor Fen asked …') are each their own, in wrapped text")
+    func paragraphNumbersInWrappedText() throws {
+        let document = try DocumentParser.parse(
+            """
+            Minutes of the Fenmoor Police and Crime Panel held on 21 November 2014
+
+            64. QUESTIONS FROM MEMBERS
+            The Chairman reported that two questions had been submitted.
+            64.1 Councillor Brook asked the Commissioner how much had been spent on overtime. The
+            Commissioner replied that £2.9m had been spent against a budget of £2.4m.
+            64.2 Councillor Fen asked what progress had been made in recruiting special
+            constables. The Commissioner said that the force now had 318 special constables.
+            """)
+        let found = document.items.flatMap { QuestionExtractor.extract(from: $0, in: document.metadata.kind) }
+        #expect(found.map(\.asker) == ["Cllr Brook", "Cllr Fen"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc])
+    }
 }

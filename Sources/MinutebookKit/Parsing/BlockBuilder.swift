@@ -136,6 +136,8 @@ struct BlockBuilder {
         if let last = previous.last, ".?!".contains(last), startsWithSpeakerLabel(text) { return true }
         // "Q.1 Your precept report …", "A.2 The average time …": a question or answer label opens its own paragraph.
         if startsWithQuestionLabel(text) { return true }
+        // "64.2 Councillor Fenwick asked …" after a sentence: a paragraph numbered within its minute.
+        if let last = previous.last, ".?!".contains(last), startsWithParagraphNumber(text) { return true }
         // "Q1 Councillor Petra Ware" after a sentence: a numbered question and who asked it.
         if let last = previous.last, ".?!\"”".contains(last), startsWithNumberedQuestion(text) { return true }
         // "Questions of Councillor Ann Barlow (…) to the Police and Crime Commissioner" after a sentence: who asked what follows.
@@ -174,6 +176,19 @@ struct BlockBuilder {
         let words = text.prefix(40).split(separator: " ", maxSplits: 2)
         guard words.count >= 2, let next = words[1].first, next.isUppercase else { return false }
         return Vocabulary.memberTitles[words[0].lowercased()] != nil && words[0].first?.isUppercase == true
+    }
+
+    /// "64.2 Councillor …", "5.10 The …": a minute's number, a full stop, a paragraph number, a space and a capital.
+    static func startsWithParagraphNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(9))
+        var at = 0
+        while at < bytes.count, at < 3, (48...57).contains(bytes[at]) { at += 1 }
+        guard at > 0, at < bytes.count, bytes[at] == UInt8(ascii: ".") else { return false }
+        at += 1
+        let digits = at
+        while at < bytes.count, at - digits < 2, (48...57).contains(bytes[at]) { at += 1 }
+        guard at > digits, at + 1 < bytes.count, bytes[at] == UInt8(ascii: " ") else { return false }
+        return (65...90).contains(bytes[at + 1])
     }
 
     /// "Q1 Councillor …", "Q12 Mr …": "Q", a number, a space and a capital.
