@@ -364,4 +364,14 @@ struct NotesAndSpeakerLinesTests {
         #expect(found.map(\.asker) == ["Cllr Brook", "Cllr Fen"])
         #expect(found.map(\.respondentRole) == [.pcc, .pcc])
     }
+
+    @Test("'In response to a further question from Councillor X …' after X's answer is X's follow-up, kept with the question")
+    func furtherQuestionFromTheSameMember() throws {
+        let found = try AnswerShapeTests.read(
+            """
+            Councillor S Mungo queried how long fire safety audits of care homes were taking. The CFO confirmed that 212 premises had been audited against a plan of 240. In response to a further question from Councillor Mungo about enforcement, the CFO advised that three enforcement notices had been served.
+            """)
+        #expect(found.map(\.asker) == ["Cllr S Mungo"])
+        #expect(found.first?.answer.hasSuffix("three enforcement notices had been served.") == true)
+    }
 }

@@ -253,6 +253,14 @@ struct QuestionReader {
             && !words.words.contains { ["written", "public", "submitted"].contains($0.lower) }
     }
 
+    /// "a further question from …", "another question from …": a question after the first, named as such.
+    static func mentionsFurtherQuestion(_ sentence: String) -> Bool {
+        let words = SentenceWords(QuestionText.prefix(sentence, 120))
+        return words.words.indices.contains { at in
+            ["further", "another", "second"].contains(words[at].lower) && ["question", "query"].contains(words.lower(at + 1) ?? "")
+        }
+    }
+
     /// The Chair ruling a member's point out: "ruled that individual cases were a matter for …", "ruled the question out
     /// of order".
     static func rulesOut(_ sentence: String) -> Bool {
@@ -649,6 +657,16 @@ struct QuestionReader {
         let start = AnswerStart(before: "", respondent: respondent, answer: answer)
         if var current = draft, !current.answerStarted {
             current.startAnswer(start)
+            draft = current
+            return
+        }
+        // "… The CFO confirmed that … In response to a further question from Councillor Mungrisdale about enforcement, the
+        // CFO advised that …": the same member's follow-up to the same office stays with the question.
+        if var current = draft, current.answerStarted, cue.named, QuestionText.samePerson(cue.asker, current.asker),
+            current.respondent?.role == respondent.role,
+            QuestionText.isFollowUp(answer) || QuestionText.asksAgain(answer, markers: ["further", "another", "second"]) || Self.mentionsFurtherQuestion(answer)
+        {
+            current.addFollowUp(answer)
             draft = current
             return
         }
