@@ -74,6 +74,27 @@ enum LabelledQuestionReader {
         var withdrawn = false
         var line: Int
         var blocks: [Int] = []
+
+        /// The question as it was put, and the reply when the same text goes on to it: from the first later sentence
+        /// that an office or an unnamed answer opens, or in which an office answers after a lead-in and no question is
+        /// asked ("The time allowed having ended, the Commissioner agreed …").
+        mutating func put(_ text: String) {
+            let segments = QuestionText.segments(of: text)
+            for index in segments.indices.dropFirst() {
+                let sentence = segments[index]
+                let start =
+                    SentenceReader.answerAtStart(of: sentence)
+                    ?? SentenceReader.impersonalAnswer(in: sentence).flatMap { $0.before.isEmpty && $0.respondent != nil ? $0 : nil }
+                    ?? (sentence.hasSuffix("?") ? nil : SentenceReader.answerStart(in: sentence))
+                guard let start else { continue }
+                question.append(QuestionText.join(Array(segments[..<index])))
+                answering = true
+                if respondent == nil { respondent = start.respondent }
+                answer += segments[index...]
+                return
+            }
+            question.append(text)
+        }
     }
 
     private struct Reader {
@@ -110,9 +131,7 @@ enum LabelledQuestionReader {
                 flush()
                 sectionAsker = asker
                 sectionToPanel = LabelledQuestionReader.isPutToThePanel(text)
-                sectionAddressee = text.range(of: " to the ", options: .backwards).flatMap {
-                    Label.respondent(in: String(text[$0.lowerBound...]).dropFirst(4).description)
-                }
+                sectionAddressee = text.range(of: " to ", options: .backwards).flatMap { Label.respondent(in: String(text[$0.upperBound...])) }
                 used.insert(index)
                 return
             }
@@ -175,19 +194,7 @@ enum LabelledQuestionReader {
             } else {
                 // The question told as it was put, and the reply after it in the same paragraph: "Mr Chitterne had
                 // submitted a question asking whether … The PCC's written response, circulated at the meeting, stated …".
-                let segments = QuestionText.segments(of: body)
-                if let reply = segments.indices.dropFirst().first(where: { index in
-                    SentenceReader.answerAtStart(of: segments[index]) != nil
-                        || SentenceReader.impersonalAnswer(in: segments[index]).map { $0.before.isEmpty && $0.respondent != nil } == true
-                }) {
-                    let start = SentenceReader.answerAtStart(of: segments[reply]) ?? SentenceReader.impersonalAnswer(in: segments[reply])
-                    current.question.append(QuestionText.join(Array(segments[..<reply])))
-                    current.answering = true
-                    if current.respondent == nil { current.respondent = start?.respondent }
-                    current.answer += segments[reply...]
-                } else {
-                    current.question.append(body)
-                }
+                current.put(body)
             }
             current.blocks.append(index)
             used.insert(index)
@@ -259,17 +266,7 @@ enum LabelledQuestionReader {
                 } else if !label.rest.isEmpty {
                     // The question, and the reply after it on the same line: "… for the rest of the year?" The time allowed
                     // having ended, the Commissioner agreed to send a written answer.
-                    let segments = QuestionText.segments(of: label.rest)
-                    if let reply = segments.indices.dropFirst().first(where: {
-                        !segments[$0].hasSuffix("?") && SentenceReader.answerStart(in: segments[$0]) != nil
-                    }) {
-                        next.question.append(QuestionText.join(Array(segments[..<reply])))
-                        next.answering = true
-                        next.respondent = next.respondent ?? SentenceReader.answerStart(in: segments[reply])?.respondent
-                        next.answer = Array(segments[reply...])
-                    } else {
-                        next.question.append(label.rest)
-                    }
+                    next.put(label.rest)
                 }
                 open = next
                 pendingAsker = nil
@@ -977,8 +974,8 @@ struct Turn {
             if byte == 58 { return true }
             // " – " (E2 80 93), " — " (E2 80 94) or " - ", within the first 60 bytes.
             if byte == 32, looked < 60 {
-                let next = text.utf8.index(after: index)
-                if next < text.utf8.endIndex, text.utf8[next] == 45 || text.utf8[next] == 0xE2 { return true }
+                let bytes = text.utf8[text.utf8.index(after: index)...].prefix(3)
+                if bytes.first == 45 || bytes.elementsEqual([0xE2, 0x80, 0x93]) || bytes.elementsEqual([0xE2, 0x80, 0x94]) { return true }
             }
             index = text.utf8.index(after: index)
             looked += 1
@@ -1025,11 +1022,10 @@ struct Turn {
             }
             return nil
         }
-        let roleLower = role.lowercased()
         let isAssemblyMember =
             nameWords.words.last.map { ["am", "mp", "ms", "msp"].contains($0.lower) && name.hasSuffix(name.suffix(2).uppercased()) } ?? false
-        if ["chair", "chairman", "chairwoman", "deputy chair", "vice chair", "vice-chair", "deputy chairman"].contains(roleLower) {
-            return Turn(speaker: .member(roleLower.contains("vice") || roleLower.contains("deputy") ? "the Vice Chair" : "the Chair"), text: rest)
+        if let chair = Self.chair(in: role) {
+            return Turn(speaker: .member(chair), text: rest)
         }
         if !role.isEmpty, let respondent = LabelledQuestionReader.Label.respondent(in: role) ?? office(in: SentenceWords(role)) {
             return Turn(speaker: .office(Respondent(name: role, role: respondent.role)), text: rest)
