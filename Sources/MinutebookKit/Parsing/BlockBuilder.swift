@@ -133,7 +133,17 @@ struct BlockBuilder {
     /// plainly runs on (no sentence end before, lower case after).
     static func startsParagraph(_ text: String, after previous: String, linePerParagraph: Bool = false) -> Bool {
         // "PCC – Yes; the ward figures …" after a line that ends a sentence: minutes written speaker by speaker.
-        if let last = previous.last, ".?!".contains(last), startsWithSpeakerLabel(text) { return true }
+        // And "Question 2 – Councillor Cefnydd" after a quoted answer ("… as soon as it is available."").
+        if let last = previous.last, ".?!\"”".contains(last), startsWithSpeakerLabel(text) { return true }
+        // "Response:" alone on a line, over the quoted reply: a label opens its own paragraph.
+        if isLoneLabel(text) { return true }
+        // A quotation that ends a sentence at the end of its line ("… the same quarter last year."") ends the paragraph of a
+        // question or a reply quoted in full; the sentence on the next line is the minutes' own.
+        if previous.hasSuffix(".\"") || previous.hasSuffix("?\"") || previous.hasSuffix(".”") || previous.hasSuffix("?”"),
+            text.first?.isUppercase == true
+        {
+            return true
+        }
         // "Q.1 Your precept report …", "A.2 The average time …": a question or answer label opens its own paragraph.
         if startsWithQuestionLabel(text) { return true }
         // "64.2 Councillor Fenwick asked …" after a sentence: a paragraph numbered within its minute.
@@ -169,6 +179,13 @@ struct BlockBuilder {
             return label.utf8.count <= 45 && !label.contains(".") && !label.contains(",") && unbracketed.split(separator: " ").count <= 4
         }
         return false
+    }
+
+    /// "Response:", "Answer:", "Supplementary question:": a label of a question or its answer, alone on its line.
+    static func isLoneLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 30, text.hasSuffix(":") || text.hasSuffix(":-") else { return false }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "-" })
+        return (1...3).contains(words.count) && Vocabulary.labelNouns.contains(String(words[0]))
     }
 
     /// "Councillor Ickleton asked …", "Mrs Haworth said …": a member's title, then a capitalised name.

@@ -225,6 +225,20 @@ public enum DocumentParser {
             if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."), !wrapsOn,
                 looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast()))
             {
+                // "4. TO RECEIVE AND ANSWER ANY QUESTIONS TO THE POLICE AND CRIME" / "COMMISSIONER FOR CWM TAWELAN": a long
+                // title in capitals wrapped onto the next line, as a printed page turned into text gives it.
+                if isCapitalsTitle(text), text.utf8.count >= 45, !":.;".contains(text.last ?? "."), index + 1 < lines.count,
+                    case .text = lines[index + 1].shape, !lines[index + 1].isBlank, lines[index + 1].text.utf8.count <= 60,
+                    isCapitalsTitle(lines[index + 1].text)
+                {
+                    let title = text + " " + lines[index + 1].text
+                    starts.append(
+                        ItemStart(
+                            line: index, contentStart: index + 2, number: String(marker.dropLast()),
+                            title: title.hasSuffix(":") ? String(title.dropLast()) : title))
+                    index += 2
+                    continue
+                }
                 starts.append(
                     ItemStart(
                         line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text.hasSuffix(":") ? String(text.dropLast()) : text))

@@ -14,13 +14,38 @@ import Foundation
 enum LabelledQuestionReader {
     /// The questions in `blocks`, and the indices of the blocks they used.
     /// `skipping`: blocks read past as if they were not there (the Welsh of bilingual minutes).
-    static func read(_ blocks: [Block], skipping: Set<Int> = []) -> (questions: [MemberQuestion], used: Set<Int>) {
+    /// `title`: the item's title; "Questions to the Police and Crime Commissioner" makes a reply that names nobody
+    /// ("Response: "The scheme received …"") that office's.
+    static func read(_ blocks: [Block], skipping: Set<Int> = [], title: String? = nil) -> (questions: [MemberQuestion], used: Set<Int>) {
         var reader = Reader()
+        reader.titleAddressee = title.flatMap(addressee(ofQuestionsTitle:))
         for (index, block) in blocks.enumerated() where !skipping.contains(index) {
             reader.read(block, at: index)
         }
         reader.flush()
         return (reader.questions, reader.used)
+    }
+
+    /// "Councillor Abercarn "Can the Commissioner tell …?"": a member's name alone, then the question in quotation marks;
+    /// the name, as asker, and the question.
+    static func namedBeforeQuotation(_ text: String) -> (String, String)? {
+        guard text.first?.isUppercase == true else { return nil }
+        let words = SentenceWords(QuestionText.prefix(text, 80))
+        guard let member = SentenceReader.memberSubject(words, at: 0), member.named, !member.body, member.end < words.count else { return nil }
+        let last = words.words[member.end - 1].range.upperBound
+        guard words.text[last..<words.words[member.end].range.lowerBound].contains(where: { $0 == "\"" || $0 == "“" }) else { return nil }
+        // The prefix's bytes are the text's own.
+        let offset = words.text.utf8.distance(from: words.text.startIndex, to: last)
+        return (member.asker, QuestionText.trimmed(text[text.utf8.index(text.startIndex, offsetBy: offset)...]))
+    }
+
+    /// "Questions to the Police and Crime Commissioner", "TO RECEIVE AND ANSWER ANY QUESTIONS TO THE POLICE AND CRIME
+    /// COMMISSIONER FOR …": the office an item of questions is put to.
+    static func addressee(ofQuestionsTitle title: String) -> Respondent? {
+        guard QuestionText.containsIgnoringCase(title, "question"), let to = title.range(of: " to ", options: [.backwards, .caseInsensitive]) else {
+            return nil
+        }
+        return Label.respondent(in: TitleCase.panel(String(title[to.upperBound...])))
     }
 
     /// "… are set out below with the written responses of the Police and Crime Commissioner", "Responses from the
@@ -114,6 +139,8 @@ enum LabelledQuestionReader {
         /// Whose the written responses are, when the paper says so once above them ("… are set out below with the
         /// written responses of the Police and Crime Commissioner"): a "Response:" label that names nobody is theirs.
         var responsesOf: Respondent?
+        /// The office the item's title puts its questions to.
+        var titleAddressee: Respondent?
 
         mutating func read(_ block: Block, at index: Int) {
             let text = QuestionText.trimmed(block.text)
@@ -140,6 +167,12 @@ enum LabelledQuestionReader {
                 flush()
                 open = Open(asker: asker, line: block.line, blocks: [index])
                 open?.toPanel = LabelledQuestionReader.isPutToThePanel(block.text)
+                // "The following question was received from Mr. Dennis Frisby …: "Will the Commissioner …?"" — the
+                // question quoted after the colon, in the same paragraph.
+                if let colon = text.firstIndex(of: ":") {
+                    let after = QuestionText.trimmed(text[text.index(after: colon)...])
+                    if after.first == "\"" || after.first == "“" { open?.put(after) }
+                }
                 used.insert(index)
                 return
             }
@@ -214,8 +247,13 @@ enum LabelledQuestionReader {
             guard let cue = SentenceReader.cue(in: first, headingAsker: nil) else { return false }
             switch cue.kind {
             case .opening:
-                // "Mrs Lloyd asked a supplementary question …": the same person's follow-up stays with the question.
-                return !(QuestionText.isFollowUp(first) && QuestionText.samePerson(cue.asker, open.asker))
+                // "Mrs Lloyd asked a supplementary question …": the same person's follow-up stays with the question, unless
+                // another office answers it ("In a supplementary question, Councillor Cefnydd asked … The Deputy
+                // Commissioner explained …" after the Commissioner's written answer): a question of its own.
+                guard QuestionText.isFollowUp(first) && QuestionText.samePerson(cue.asker, open.asker) else { return true }
+                let answered = open.respondent ?? responsesOf ?? titleAddressee
+                let answering = QuestionText.segments(of: text).dropFirst().lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
+                return answered != nil && answering != nil && answered?.role != answering?.role
             case .implied:
                 // "In response to a further question from the Chair, the Commissioner confirmed …" under a member's
                 // question: someone else asking, answered in the same sentence.
@@ -256,17 +294,18 @@ enum LabelledQuestionReader {
                 {
                     asker = cue.asker
                 }
+                let rest = label.rest
                 var next = Open(asker: asker ?? "a member", line: pendingLine ?? block.line, blocks: [index])
                 next.addressee = label.respondent ?? pendingAddressee ?? (sectionAsker != nil ? sectionAddressee : nil)
                 next.toPanel = LabelledQuestionReader.isPutToThePanel(block.text) || (sectionAsker != nil && sectionToPanel)
                 next.respondent = pendingRespondent
-                if LabelledQuestionReader.saysWithdrawn(label.rest) {
+                if LabelledQuestionReader.saysWithdrawn(rest) {
                     // "Q4 Councillor Anita Baldock: the question was withdrawn …".
                     next.withdrawn = true
-                } else if !label.rest.isEmpty {
+                } else if !rest.isEmpty {
                     // The question, and the reply after it on the same line: "… for the rest of the year?" The time allowed
                     // having ended, the Commissioner agreed to send a written answer.
-                    next.put(label.rest)
+                    next.put(rest)
                 }
                 open = next
                 pendingAsker = nil
@@ -373,7 +412,7 @@ enum LabelledQuestionReader {
                 ?? current.answer.first.flatMap(SentenceReader.answerStart(in:))?.respondent
                 ?? (answer.isEmpty ? nil : current.addressee)
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
-                ?? (answer.isEmpty ? nil : responsesOf)
+                ?? (answer.isEmpty ? nil : responsesOf ?? titleAddressee)
             // Put to the Chair and answered by no office: the Panel's own business.
             if current.toPanel, respondent == nil { return }
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
@@ -549,12 +588,15 @@ enum LabelledQuestionReader {
                 return nil
             }
             let lead = upper[..<from.lowerBound].trimmingCharacters(in: .whitespaces)
-            let leadWords = lead.split(separator: " ")
+            // A numbered heading may name its question anywhere ("4.2 Minute 7 – Agenda Item, Question by …"); after a
+            // paragraph's number the words themselves must: "4.2 The Chair invited questions from Panel members." puts none.
+            let words = block.kind == .heading ? lead : QuestionText.withoutListMarker(lead)
+            let leadWords = words.split(separator: " ")
             guard leadWords.count <= 9,
                 ["QUESTION", "QUESTIONS", "PUBLIC", "WRITTEN", "MEMBER", "MEMBERS'", "MEMBER'S"].contains(where: {
                     leadWords.first.map(String.init)?.hasPrefix($0) ?? false
                 })
-                    || lead.hasPrefix("(") || lead.first?.isNumber == true
+                    || words.hasPrefix("(") || (block.kind == .heading && lead.first?.isNumber == true)
             else { return nil }
             guard lead.contains("QUESTION") else { return nil }
             return noticePerson(block.text, after: from)
@@ -889,6 +931,10 @@ enum LabelledQuestionReader {
                     if whoText.isEmpty, let asker = MemberHeading.asker(in: rest) {
                         return Label(part: .question, supplementary: supplementary, asker: asker, rest: "")
                     }
+                    // "Question 1 – Councillor Abercarn" and the quoted question after it (a printed page runs them together).
+                    if whoText.isEmpty, let (asker, question) = LabelledQuestionReader.namedBeforeQuotation(rest) {
+                        return Label(part: .question, supplementary: supplementary, asker: asker, rest: question)
+                    }
                     // "PUBLIC QUESTIONS", "Members' Questions": the title of a section of questions, not one.
                     let bareTitle = !rest.contains(where: { $0.isLetter || $0.isNumber })  // "PUBLIC QUESTIONS:-"
                     if keyword == "questions", bareTitle, whoText.isEmpty { return nil }
@@ -1049,10 +1095,14 @@ struct Turn {
         return words.words.contains { $0.lower.hasPrefix("vice") || $0.lower == "deputy" } ? "the Vice Chair" : "the Chair"
     }
 
-    /// An office anywhere in a short label: "Assistant Commissioner Grace Oduya", "Chief Executive of MOPAC".
+    /// An office anywhere in a short label: "Assistant Commissioner Grace Oduya", "Chief Executive of MOPAC"; not a
+    /// sentence that introduces a reply ("The PCC replied as follows: "…"").
     static func office(in words: SentenceWords) -> Respondent? {
         for start in 0..<min(words.count, 3) {
-            if let office = SentenceReader.officeSubject(words, at: start) { return office.respondent }
+            if let office = SentenceReader.officeSubject(words, at: start) {
+                if (office.end..<words.count).contains(where: { SentenceReader.isVerbLike(words[$0].lower) }) { return nil }
+                return office.respondent
+            }
         }
         return nil
     }

@@ -26,14 +26,21 @@ struct OfficeHolders: Sendable {
     /// The office a report is addressed to ("Report of the Sow and Penk Police, Fire and Crime Panel to the Police, Fire
     /// and Crime Commissioner"), which it calls "you": "You explained that …", "Your Chief Fire Officer said …".
     private(set) var addressee: Role?
+    /// First names of office holders named in full ("Ceri Mathias (Police and Crime Commissioner)", "Chief Constable
+    /// Rhodri Talbot"), lower case, for minutes that then write "Ceri explained …", "Rhodri added …". A first name two
+    /// office holders share is dropped.
+    private(set) var firstNames: [String: Role] = [:]
+    private var ambiguousFirstNames: Set<String> = []
 
     static let none = OfficeHolders()
 
-    var isEmpty: Bool { roles.isEmpty && codes.isEmpty && memberCodes.isEmpty && candidateRole == nil && addressee == nil }
+    var isEmpty: Bool { roles.isEmpty && firstNames.isEmpty && codes.isEmpty && memberCodes.isEmpty && candidateRole == nil && addressee == nil }
 
     func role(ofSurname surname: String) -> Role? { roles[surname] }
 
     func role(ofCode code: String) -> Role? { codes[code] }
+
+    func role(ofFirstName name: String) -> Role? { firstNames[name] }
 
     func member(ofCode code: String) -> String? { memberCodes[code] }
 
@@ -85,8 +92,11 @@ struct OfficeHolders: Sendable {
                     index = end
                     continue
                 }
-                if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) ?? Self.nameAsOffice(s, at: index) {
+                if let (surname, role, end) = Self.nameThenOffice(s, at: index) ?? Self.officeThenName(s, at: index) ?? Self.nameAsOffice(s, at: index)
+                    ?? Self.officeThenTitledName(s, at: index)
+                {
                     add(surname, role)
+                    addFirstName(s, surname: surname, in: index..<end, role)
                     // The office may have taken a bracket after it as its own ("Chief Executive (OPCC)"), or the name its
                     // initials before the office ("Tom Ansell (TA) – Chief Executive").
                     if let code = Self.code(s, at: end) ?? Self.code(s, at: end - 1) ?? (index..<end).lazy.compactMap({ Self.code(s, at: $0) }).first {
@@ -140,6 +150,26 @@ struct OfficeHolders: Sendable {
         guard let name = member ?? (sitting ? QuestionText.trimmed(cells[0]) : nil), !name.isEmpty else { return }
         for code in codes { memberCodes[code] = memberCodes[code] == nil || memberCodes[code] == name ? name : "" }
     }
+
+    /// The word before `surname` in a name just read, when it is a first name: capitalised, not an initial, not a
+    /// title, and no word of an office ("Chief Constable Talbot" has none).
+    private mutating func addFirstName(_ s: SentenceWords, surname: String, in range: Range<Int>, _ role: Role) {
+        guard let at = range.last(where: { s[$0].lower == surname }), at > range.lowerBound, s[at].punctuationBefore == nil else { return }
+        let first = s[at - 1]
+        guard first.capitalised, first.lower.count > 2, first.lower.first?.isLetter == true, !Self.officeWords.contains(first.lower),
+            !first.flags.contains(.notPerson), Self.titleLength(s, at: at - 1) == nil, SentenceReader.memberTitle(s, at: at - 1) == nil
+        else { return }
+        guard !ambiguousFirstNames.contains(first.lower) else { return }
+        if let known = firstNames[first.lower], known != role {
+            firstNames[first.lower] = nil
+            ambiguousFirstNames.insert(first.lower)
+        } else {
+            firstNames[first.lower] = role
+        }
+    }
+
+    /// Every word of every office ("chief", "constable", "finance" …): none is a first name.
+    static let officeWords: Set<String> = Set(Vocabulary.offices.flatMap { $0.phrases.flatMap { $0.split(separator: " ").map(String.init) } })
 
     private mutating func add(_ surname: String, _ role: Role) {
         guard !ambiguous.contains(surname), !titledMembers.contains(surname) else { return }
@@ -248,6 +278,18 @@ struct OfficeHolders: Sendable {
         // Two words at least ("Jo Farrell", "J Rowe") or a title and a surname: "Chief Constable Farrell" alone could be a place.
         guard end - start >= 2 || titleLength(s, at: at + length) != nil else { return nil }
         return (last, office.role, end)
+    }
+
+    /// "The Commissioner's Chief of Policy, Ms Verity Hexton, explained …", "the Head of Community Safety at Marlow
+    /// Council, Mr Tom Reed,": an office as the sentence reads it (owner, subject, body and all), then a titled name
+    /// set off by commas.
+    private static func officeThenTitledName(_ s: SentenceWords, at index: Int) -> (String, Role, Int)? {
+        guard let office = SentenceReader.plainOfficeSubject(s, at: index), office.end < s.count, s[office.end].punctuationBefore == ",",
+            let title = titleLength(s, at: office.end)
+        else { return nil }
+        let (last, end) = names(s, from: office.end + title)
+        guard let last, end > office.end + title, end == s.count || s[end].punctuationBefore == "," else { return nil }
+        return (last, office.respondent.role, end)
     }
 
     /// "Mayor Gavin Pounder": the civic title of a borough's elected mayor, then a name of two words or more;

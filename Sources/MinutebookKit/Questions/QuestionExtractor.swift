@@ -40,7 +40,7 @@ public enum QuestionExtractor {
         // Bilingual minutes: a Welsh paragraph repeats the English one beside or before it. It is passed over, neither
         // a question nor the end of one (the English question and its answer may have its Welsh between them).
         let welsh = Set(item.blocks.indices.filter { Welsh.isWelsh(item.blocks[$0].text) })
-        let notice = LabelledQuestionReader.read(item.blocks, skipping: welsh)
+        let notice = LabelledQuestionReader.read(item.blocks, skipping: welsh, title: item.title)
         // A report's prose is read only under a heading that says it records questions ("Questions put to you at the
         // meeting", as a panel's report to the Commissioner on the precept sets them out).
         let questionSection = kind == .report ? Set(item.blocks.indices.filter { QuestionReader.isQuestionsSection(item.blocks[$0]) }) : []

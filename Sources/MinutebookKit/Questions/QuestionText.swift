@@ -61,8 +61,51 @@ enum QuestionText {
 
     static let listBullets: Set<String> = ["•", "·", "-", "–", "o", "Ø", "*", "▪", "➢", "◦", "●"]
 
-    /// Without a paragraph number or list marker at its start: "5.2 ", "12. ", "(ii) ", "b) ", "• ", "o ", "Ø ".
+    /// Without a paragraph number or list marker at its start: "5.2 ", "12. ", "(ii) ", "b) ", "• ", "o ", "Ø ";
+    /// and without the webcast's time after it ("2. [00:24:31] Cllr Hale asked …", "(01:02:14) The Commissioner …").
     static func withoutListMarker(_ text: String) -> String {
+        let unmarked = withoutMarker(text)
+        return withoutTimestamp(unmarked) ?? unmarked
+    }
+
+    /// The text after a time at its start, "[00:24:31] ", "(1:02:14) ", "00:24:31 – ", "[24:31]": minutes that link
+    /// each paragraph to its place in the meeting's recording. Nil when the text does not start with one.
+    static func withoutTimestamp(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || (first >= 48 && first <= 57) else { return nil }
+        var i = utf8.startIndex
+        let opening = first == UInt8(ascii: "[") || first == UInt8(ascii: "(") ? first : nil
+        if opening != nil { i = utf8.index(after: i) }
+        @inline(__always) func digits(max: Int) -> Int {
+            var count = 0
+            while i < utf8.endIndex, utf8[i] >= 48, utf8[i] <= 57, count < max {
+                count += 1
+                i = utf8.index(after: i)
+            }
+            return count
+        }
+        guard digits(max: 2) > 0 else { return nil }
+        var parts = 1
+        while i < utf8.endIndex, utf8[i] == UInt8(ascii: ":") {
+            i = utf8.index(after: i)
+            guard digits(max: 2) == 2 else { return nil }
+            parts += 1
+        }
+        // "10:30" alone might be a clock time written before a paragraph; a recording's place has seconds, or brackets.
+        guard parts >= 2, parts <= 3, opening != nil || parts == 3 else { return nil }
+        if let opening {
+            guard i < utf8.endIndex, utf8[i] == (opening == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")) else { return nil }
+            i = utf8.index(after: i)
+        }
+        guard i < utf8.endIndex, utf8[i] == 32 || utf8[i] == 9 else { return nil }
+        var rest = text[i...].drop(while: { $0 == " " || $0 == "\t" })
+        if let dash = rest.first, dash == "–" || dash == "-" || dash == "—", rest.dropFirst().first == " " {
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+        }
+        return rest.isEmpty ? nil : String(rest)
+    }
+
+    private static func withoutMarker(_ text: String) -> String {
         if let known = listMarkerOnBytes(text) { return known.map { String($0) } ?? text }
         var rest = Substring(text.drop(while: { $0 == " " || $0 == "\t" }))
         let markerEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex

@@ -640,6 +640,14 @@ enum SentenceReader {
         {
             return (role, index + 2)
         }
+        // "Eleri explained …", "Rhodri added …": the first name alone of someone named in full with an office, then a
+        // verb of saying (so "Will the Commissioner …" is never someone called Will).
+        if s[index].capitalised, index + 1 < s.count, !s[index + 1].capitalised, s[index + 1].punctuationBefore == nil,
+            let role = holders.role(ofFirstName: s[index].lower),
+            isVerbLike(s[index + 1].lower) || (s[index + 1].flags.contains(.adverb) && isVerbLike(s.lower(index + 2) ?? ""))
+        {
+            return (role, index + 1)
+        }
         guard let title = OfficeHolders.titleLength(s, at: index) else { return nil }
         let (last, end) = OfficeHolders.names(s, from: index + title)
         guard let last, end - index - title <= 3, let role = holders.role(ofSurname: last) else { return nil }
@@ -726,6 +734,12 @@ enum SentenceReader {
                 at += 1
             }
             end = at
+        }
+        // "The Chief Executive & Monitoring Officer advised …": one person holding two offices, named by both.
+        if end + 1 < s.count, s[end].lower == "&" || s[end].lower == "and", s[end + 1].capitalised,
+            let (more, _) = self.office(s, at: end + 1) ?? placedOffice(s, at: end + 1)
+        {
+            end += 1 + more
         }
         var role = office.role
         if role == .officer, partnerOwner { role = .other }
@@ -877,7 +891,7 @@ enum SentenceReader {
             return MemberSubject(asker: name, named: true, body: false, end: index + 1)
         }
         if let end = titledMember(s, at: index) {
-            return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: skipApposition(s, from: end))
+            return MemberSubject(asker: s.text(index..<end), named: true, body: false, end: skipApposition(s, from: skipPlace(s, from: end)))
         }
         if let (title, length) = memberTitle(s, at: index) {
             if title.isEmpty {
@@ -901,7 +915,7 @@ enum SentenceReader {
                     finish = moreEnd
                 }
             }
-            return MemberSubject(asker: asker, named: true, body: false, end: skipApposition(s, from: finish))
+            return MemberSubject(asker: asker, named: true, body: false, end: skipApposition(s, from: skipPlace(s, from: finish)))
         }
         if let length = s.longestMatch(lists.pluralMemberTitles, at: index) {
             let (names, end) = nameWords(s, from: index + length, allowAnd: true)
@@ -1051,6 +1065,17 @@ enum SentenceReader {
     }
 
     /// Past an apposition: "Cllr Hale, the Lead Member for Finance, asked …", "Mrs Okafor (Independent Member) asked".
+    /// Past where a named member of the public comes from, capitalised, straight after the name: "Mrs Harriet Redbourn
+    /// of Ashmere asked …", "Mr Tarring of the Steyncombe Residents' Association".
+    static func skipPlace(_ s: SentenceWords, from index: Int) -> Int {
+        guard s.lower(index) == "of", s[index].punctuationBefore == nil else { return index }
+        var at = index + 1
+        if s.lower(at) == "the" { at += 1 }
+        let place = at
+        while at < s.count, at - place < 5, s[at].capitalised, s[at].punctuationBefore == nil { at += 1 }
+        return at > place ? at : index
+    }
+
     static func skipApposition(_ s: SentenceWords, from index: Int) -> Int {
         guard index < s.count, let open = s[index].punctuationBefore, open == "," || open == "(" else { return index }
         var end = index + 1
@@ -1120,6 +1145,13 @@ enum SentenceReader {
         // "asked whether Mr Pellow wished to clarify any of his answers": running the meeting.
         if s.lower(index) == "asked", ["whether", "if"].contains(s.lower(index + 1) ?? ""),
             (index + 2..<min(s.count, index + 8)).contains(where: { ["wished", "wanted"].contains(s[$0].lower) && s.lower($0 + 1) == "to" })
+        {
+            return true
+        }
+        // "Members asked for the estate review to be scheduled for October": the Panel's own programme, not a question.
+        if ["asked", "requested"].contains(s.lower(index) ?? ""), s.lower(index + 1) == "for",
+            let to = (index + 2..<min(s.count, index + 10)).first(where: { s[$0].lower == "to" && s.lower($0 + 1) == "be" }),
+            Vocabulary.schedulingParticiples.contains(s.lower(to + 2) ?? "")
         {
             return true
         }

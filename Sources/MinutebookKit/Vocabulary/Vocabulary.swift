@@ -63,7 +63,7 @@ public enum Vocabulary {
                 "group commander", "station commander", "watch commander", "area commander", "deputy assistant chief officer",
                 "local senior officer", "local police commander", "local area commander", "divisional commander", "borough commander",
             ]),
-        Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of"], takesSubject: true),
+        Office(role: .officer, phrases: ["head of", "director of", "deputy director of", "assistant director of", "chief of"], takesSubject: true),
         // Partner agencies that attend for an item and answer members: the Crown Prosecution Service.
         Office(role: .other, phrases: ["chief crown prosecutor", "deputy chief crown prosecutor", "crown prosecutor", "senior crown prosecutor"]),
     ]
@@ -253,6 +253,9 @@ public enum Vocabulary {
         "question", "questions", "query", "queries", "supplementary", "clarification", "concern", "concerns", "enquiry", "enquiries",
     ]
 
+    /// The first word of a label alone on its line over a question or its reply ("Response:", "Supplementary question:").
+    static let labelNouns: Set<String> = ["question", "answer", "response", "reply", "supplementary"]
+
     /// Asked, but not a question: the Chair or a member directing the meeting ("asked members to note").
     static let directedAsking = [
         "asked members", "asked the panel", "asked panel members", "asked that", "asked everyone",
@@ -269,6 +272,8 @@ public enum Vocabulary {
         "asked whether the panel would be content", "asked if the panel would be content", "asked whether the panel was content",
         "asked whether members would be content", "asked if members would be content", "asked whether the panel agreed", "asked if the panel agreed",
     ]
+    /// What a member asks be done with an item of the Panel's work programme ("asked for the review to be scheduled").
+    static let schedulingParticiples: Set<String> = ["scheduled", "added", "included", "programmed", "placed", "listed"]
     /// What an office is invited to do when it hands a question to another: "The PCC invited the Deputy Chief
     /// Constable to respond", "The Mayor asked the Deputy Mayor to answer".
     static let handOverVerbs = ["respond", "answer", "reply", "comment", "explain", "address", "update", "speak"]

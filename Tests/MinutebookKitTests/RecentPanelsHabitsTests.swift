@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import MinutebookKit
+
+/// Habits of minutes the twenty-first and twenty-second held-out sets showed (evaluation/sources-heldout21.md,
+/// sources-heldout22.md): webcast times before paragraphs, officers named by an apposition or by first name,
+/// members of the public "of" a place, questions sent in writing with quoted replies, a printed title wrapped in two.
+@Suite("Webcast times, written questions quoted, officers by first name")
+struct RecentPanelsHabitsTests {
+    static func questions(_ text: String) throws -> [MemberQuestion] {
+        let document = try DocumentParser.parse(text)
+        return DocumentPreparer(tagger: TopicTagger(taxonomy: try TestSupport.taxonomy())).prepare(document).flatMap(\.questions).map(\.0)
+    }
+
+    @Test("a webcast's time before a numbered paragraph is not part of who speaks")
+    func webcastTimes() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Chalkmoor Police and Crime Panel held on 21 November 2024
+
+            42. Draft Police and Crime Plan
+
+            1. [00:24:31] Cllr Tobias Marley asked how the Commissioner would measure whether neighbourhood policing had improved.
+            2. [00:25:02] The Commissioner's Chief of Policy, Ms Vera Hext, explained that a performance framework would set measures.
+            3. [00:36:20] Cllr Nadia Flame asked how many shop thefts had been recorded in the town centres. Ms Hext did not have the figures with her.
+            4. (01:03:40) Cllr Flame asked why fewer 999 calls had been answered in October. The Commissioner said that flooding had doubled the calls.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Tobias Marley", "Cllr Nadia Flame", "Cllr Flame"])
+        #expect(found.map(\.respondentRole) == [.officer, .officer, .pcc])
+        #expect(found[1].status == .noInformation)
+        #expect(QuestionText.withoutListMarker("[00:24:31] Cllr Marley asked") == "Cllr Marley asked")
+        #expect(QuestionText.withoutListMarker("3. 01:02:14 – The Commissioner said") == "The Commissioner said")
+        #expect(QuestionText.withoutListMarker("10:30 The meeting resumed") == "10:30 The meeting resumed")  // a clock time, kept
+        #expect(QuestionText.withoutListMarker("(2) Cllr Marley asked") == "Cllr Marley asked")
+    }
+
+    @Test("a member of the public 'of' a place asks; a numbered paragraph inviting questions names no questioner")
+    func publicQuestionerOfAPlaceAndInvitedQuestions() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Chalkmoor Police and Crime Panel held on 21 June 2024
+
+            4. Public and Panel Questions to the Commissioner
+
+            4.1   Mrs Harriet Redd of Ashmere asked why the front counter at Ashmere police station had not reopened. The Commissioner said that it had been used by four people a day.
+
+            4.2   The Chair invited questions from Panel members.
+
+            4.3   Cllr Imogen Balk asked what was being done about shop theft.
+
+            4.4   The Commissioner explained that she had made threats to shop workers priority calls.
+
+            4.5   Cllr Anwen Firl asked how many people had used online reporting. The Commissioner did not have the figure with her.
+            """)
+        #expect(found.map(\.asker) == ["Mrs Harriet Redd", "Cllr Imogen Balk", "Cllr Anwen Firl"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc, .pcc])
+        #expect(found[1].answer.hasPrefix("The Commissioner explained"))
+        #expect(found[2].status == .noInformation)
+    }
+
+    @Test("written questions with quoted replies in printed text: who asked, whose reply, a supplementary another office answers")
+    func writtenQuestionsQuoted() throws {
+        let found = try Self.questions(
+            """
+            CWM ARIAN POLICE AND CRIME PANEL
+            MINUTES OF THE HYBRID MEETING HELD ON FRIDAY, 16TH SEPTEMBER 2022 AT 10.00 AM
+            PRESENT:
+            By Invitation:
+            Ceri Mathers (Police and Crime Commissioner), Eleri Prys (Deputy Police and
+            Crime Commissioner) and Chief Constable Rhodri Tal (for item 5).
+            4. TO RECEIVE AND ANSWER ANY QUESTIONS TO THE POLICE AND CRIME
+            COMMISSIONER FOR CWM ARIAN
+            The Chair reminded Members that two questions had been submitted in writing.
+            Question 1 – Councillor Abercorn
+            "Can the Commissioner tell the Panel how much of the funding for the Youth
+            Diversion Scheme has been spent so far?"
+            Response:
+            "The scheme received £420,000, of which £188,000 had been spent by the end of
+            August."
+            Question 2 – Councillor Cefn
+            "How many calls to 101 were abandoned in the last quarter?"
+            Response:
+            "The figures are still being validated by the force."
+            In a supplementary question, Councillor Cefn asked whether online reporting was
+            taking calls away from 101. Ceri invited her deputy to respond. Eleri explained
+            that one contact in five now came online.
+            5. ANNUAL REPORT
+            Councillor Llwyn asked what the Rural Crime Team had achieved. The Chief
+            Constable said that it had recovered machinery worth £310,000. Rhodri added that
+            the team would grow.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Abercorn", "Cllr Cefn", "Cllr Cefn", "Cllr Llwyn"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc, .deputyPCC, .chiefConstable])
+        #expect(found[0].question.hasPrefix("Can the Commissioner"))
+        #expect(found[1].answer.contains("validated") && !found[1].answer.contains("supplementary"))
+        #expect(found[3].answer.contains("Rhodri added"))
+    }
+
+    @Test("a public question received and quoted after a colon, and the reply 'as follows' in the next paragraph")
+    func receivedQuestionQuoted() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Wreakmoor Police and Crime Panel held on 8 December 2014
+
+            42. Public Question Time.
+
+            The following question was received from Mr. Dennis Frith under Rule 34 of the Panel's
+            Procedure Rules:
+            "Will the Commissioner explain why the police station at Thurby is open to
+            the public for only six hours a week?"
+            The PCC replied as follows:
+            "The hours were set in 2013 on the number of callers at the front desk, and the review
+            will report to me in March."
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.asker == "Mr Dennis Frith")
+        #expect(found.first?.question.hasPrefix("Will the Commissioner explain") == true)
+        #expect(found.first?.respondentRole == .pcc)
+        #expect(found.first?.answer.contains("review") == true)
+    }
+}
