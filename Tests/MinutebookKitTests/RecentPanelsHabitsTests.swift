@@ -119,4 +119,63 @@ struct RecentPanelsHabitsTests {
         #expect(found.first?.respondentRole == .pcc)
         #expect(found.first?.answer.contains("review") == true)
     }
+
+    @Test("printed minutes that end each title with a full stop are items; information provided in answer to questions is a list of answers")
+    func dottedTitlesAndInformationProvided() throws {
+        let text = """
+            Minutes of a meeting of the Wreakmoor Police and Crime Panel held at County Hall on Monday, 8 December 2014.
+
+            41. Minutes.
+            The minutes of the meeting held on 15 September 2014 were confirmed and signed.
+            42. Declarations of interest.
+            Cllr. A. Barby declared a personal interest as a member of the Independent Advisory Group.
+            43. Police and Crime Plan Performance Report.
+            The following information was provided in response to questions from members of the Panel:
+            (a) the Commissioner stated that the minimum number of officers needed had been calculated at 1,680;
+            (b) the Chief Finance Officer did not have the figure for the capital underspend to hand.
+
+            In response to a question from the Vice Chair, the Commissioner confirmed that the healthcare contract would be retendered.
+
+            Members asked for the estate review to be scheduled for the next meeting.
+            """
+        let document = try DocumentParser.parse(text)
+        #expect(document.items.compactMap(\.title) == ["Minutes", "Declarations of interest", "Police and Crime Plan Performance Report"])
+        let found = try Self.questions(text)
+        #expect(found.map(\.asker) == ["members", "members", "the Vice Chair"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer, .pcc])
+        #expect(found[1].status == .noInformation)
+        // The answer is the sentence as written, naming who asked.
+        #expect(found[2].answer.hasPrefix("In response to a question from the Vice Chair, the Commissioner confirmed"))
+        // A numbered list of three short sentences stays a list.
+        let list = try DocumentParser.parse(
+            """
+            Minutes of the Wreakmoor Police and Crime Panel held on 8 December 2014
+
+            5. Precept
+
+            1. Noted.
+            2. Agreed.
+            """)
+        #expect(list.items.compactMap(\.title) == ["Precept"])
+    }
+
+    @Test("an office holder's first name answers only before a verb of saying; the Chief Executive & Monitoring Officer is one officer")
+    func firstNamesNeedAVerb() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Cwm Arian Police and Crime Panel held on 16 September 2022
+
+            1. Attendance
+
+            Will Harding (Police and Crime Commissioner) and Councillor Ann Rhys attended.
+
+            5. Annual Report
+
+            Councillor Rhys asked whether the Commissioner would publish the board's minutes. Will said that they were on the website.
+
+            Councillor Rhys asked about the estate. Will the Commissioner's review report by March? The Chief Executive & Monitoring Officer advised that it would.
+            """)
+        #expect(found.map(\.respondentRole) == [.pcc, .officer])
+        #expect(found[1].respondent == "the Chief Executive & Monitoring Officer")
+    }
 }

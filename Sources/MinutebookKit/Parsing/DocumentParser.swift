@@ -201,6 +201,13 @@ public enum DocumentParser {
             while j < lines.count, lines[j].isBlank { j += 1 }
             return j < lines.count ? j : nil
         }
+        // Printed minutes that end each title with a full stop ("41. Minutes.", "42. Public Question Time."): read so
+        // only when the document does it three times or more, so a numbered list of short sentences stays a list.
+        let dottedTitles =
+            lines.count(where: { line in
+                if case .numbered(let marker) = line.shape, marker.hasSuffix("."), isDottedTitle(line.text) { return true }
+                return false
+            }) >= 3
         while index < lines.count {
             let line = lines[index]
             let text = line.text
@@ -223,7 +230,7 @@ public enum DocumentParser {
             // A title is not a sentence wrapped onto the next line ("2. The Chairman asked whether the Panel could see" / "by district.").
             let wrapsOn = index + 1 < lines.count && !lines[index + 1].isBlank && (lines[index + 1].text.first?.isLowercase ?? false)
             if case .numbered(let marker) = line.shape, !marker.hasPrefix("("), marker.hasSuffix("."), !wrapsOn,
-                looksLikeTitle(text), line.indent < 4, increasing(String(marker.dropLast()))
+                looksLikeTitle(text) || (dottedTitles && isDottedTitle(text)), line.indent < 4, increasing(String(marker.dropLast()))
             {
                 // "4. TO RECEIVE AND ANSWER ANY QUESTIONS TO THE POLICE AND CRIME" / "COMMISSIONER FOR CWM TAWELAN": a long
                 // title in capitals wrapped onto the next line, as a printed page turned into text gives it.
@@ -241,7 +248,8 @@ public enum DocumentParser {
                 }
                 starts.append(
                     ItemStart(
-                        line: index, contentStart: index + 1, number: String(marker.dropLast()), title: text.hasSuffix(":") ? String(text.dropLast()) : text))
+                        line: index, contentStart: index + 1, number: String(marker.dropLast()),
+                        title: text.hasSuffix(":") || (dottedTitles && isDottedTitle(text)) ? String(text.dropLast()) : text))
             } else if case .text = line.shape, let (number, title) = agendaItemLabel(text) ?? minuteReferenceHeading(text), increasing(number) {
                 starts.append(ItemStart(line: index, contentStart: index + 1, number: number, title: title))
             } else if case .text = line.shape, line.bold, let (number, title) = numberedCapitalsHeading(text), increasing(number) {
@@ -307,6 +315,18 @@ public enum DocumentParser {
         let title = text[text.index(before: match.upperBound)...].trimmingCharacters(in: .whitespaces)
         guard looksLikeTitle(title) else { return nil }
         return (String(digits), title)
+    }
+
+    /// "Minutes.", "Public Question Time.", "Declarations of interest.": a short title closed by a full stop, its words
+    /// capitalised but for small ones (or four words at most), one sentence.
+    static func isDottedTitle(_ text: String) -> Bool {
+        guard text.hasSuffix("."), !text.hasSuffix(".."), text.utf8.count <= 80, let first = text.first, first.isUppercase else { return false }
+        let body = text.dropLast()
+        guard !body.contains(where: { ".?!;:".contains($0) }) else { return false }
+        let words = body.split(separator: " ")
+        let small: Set<String> = ["of", "and", "the", "for", "to", "in", "on", "a", "an", "by", "with", "from", "&"]
+        return words.count <= 4
+            || (words.count <= 8 && words.allSatisfy { small.contains($0.lowercased()) || $0.first?.isUppercase == true || $0.first?.isNumber == true })
     }
 
     /// A short capitalised line without closing punctuation.

@@ -126,8 +126,11 @@ struct AnswerList {
         // "Comments and responses to questions included:", "Points raised in discussion and responses given:"
         let mixed = words.words.contains { ["comments", "comment", "discussion", "points", "included"].contains($0.lower) }
         if respondent == nil, !mixed {
-            // "Members heard that:", "the Panel was told:"
-            guard words.words.contains(where: { ["heard", "told", "informed", "advised"].contains($0.lower) }) else { return nil }
+            // "Members heard that:", "the Panel was told:", "The following information was provided in response to questions
+            // from members of the Panel:" (each point says who answered).
+            guard words.words.contains(where: { ["heard", "told", "informed", "advised", "provided", "given", "supplied"].contains($0.lower) }) else {
+                return nil
+            }
         }
         let members = words.words.contains { $0.lower == "members'" || $0.lower == "members" || $0.lower == "panel" }
         return AnswerList(

@@ -348,8 +348,11 @@ enum SentenceReader {
         if let lead = responseLead(s), lead.mentionsQuestion, let office = officeSubject(s, at: lead.subjectAt),
             answerVerb(s, after: office.end) != nil
         {
-            // The answer keeps a lead-in that says what was asked ("In response to a question from Cllr X about the precept, …").
-            let answer = lead.unclosed || saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
+            // The answer keeps a lead-in that says what was asked or who asked ("In response to a question from Cllr X about the
+            // precept, …", "In response to a question from the Vice Chair, …"): the sentence as the minutes wrote it.
+            // (Not "Responding to Councillor Mossley, who had asked about …,": the clause is the question, told apart.)
+            let namedOnly = lead.named && !(0..<lead.subjectAt).contains { s[$0].lower == "who" }
+            let answer = lead.unclosed || namedOnly || saysWhatWasAsked(s, 0..<lead.subjectAt) ? s.text : s.text(from: lead.subjectAt)
             return AskerCue(
                 kind: .implied(office.respondent, answer: answer, question: ""), asker: lead.asker ?? "a member",
                 named: lead.named, asks: true, addressee: office.respondent.role, rule: "an answer to a question the minutes only mention")
