@@ -109,10 +109,14 @@ struct EvaluationTests {
         var taken = Set<Int>()
         for wanted in expected.questions {
             let qStart = norm(wanted.questionStart), aStart = withoutLead(wanted.answerStart)
+            // An answer label that is all lead-in ("In response to a Member question,"): the scoring ignores the lead-in, so
+            // the answer is known by its end.
+            let onlyLead = aStart.isEmpty && !wanted.answerStart.isEmpty
             let candidate = found.indices.first { index in
                 guard !taken.contains(index) else { return false }
                 let question = norm(found[index].0.question)
                 if !qStart.isEmpty { return question.contains(qStart) }
+                if onlyLead { return question.isEmpty && norm(found[index].0.answer).hasSuffix(norm(wanted.answerEnd)) }
                 return question.isEmpty && !aStart.isEmpty && norm(found[index].0.answer).contains(aStart)
             }
             guard let index = candidate else {
@@ -129,7 +133,7 @@ struct EvaluationTests {
             let boundaries =
                 (qStart.isEmpty ? q.isEmpty : q.hasPrefix(qStart)) && q.hasSuffix(norm(wanted.questionEnd))
                 // A label may quote the lead-in itself ("In response to a question on"): then the answer as written.
-                && (aStart.isEmpty ? a.isEmpty : a.hasPrefix(aStart) || norm(question.answer).hasPrefix(norm(wanted.answerStart)))
+                && (onlyLead || (aStart.isEmpty ? a.isEmpty : a.hasPrefix(aStart) || norm(question.answer).hasPrefix(norm(wanted.answerStart))))
                 && a.hasSuffix(norm(wanted.answerEnd))
             if boundaries { tally.boundaries += 1 }
             if question.status.rawValue == wanted.status { tally.statuses += 1 }

@@ -178,4 +178,47 @@ struct RecentPanelsHabitsTests {
         #expect(found.map(\.respondentRole) == [.pcc, .officer])
         #expect(found[1].respondent == "the Chief Executive & Monitoring Officer")
     }
+
+    @Test("the Panel's Monitoring Officer: asked, it is the Panel's business; stopping a member's question, the question stands unanswered")
+    func monitoringOfficer() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Weaverdale Police and Crime Panel held on 4 March 2014
+
+            5. Complaints
+
+            Councillor Holme asked the Monitoring Officer whether the Sub-Committee could request the officer's notes. The Monitoring Officer advised that it could not.
+
+            Councillor Dennis Schoff asked about the fire at a mill in Wharm and the action being taken against its owner. The Monitoring Officer advised that the matter was the subject of legal proceedings and could not be discussed.
+
+            Mr T Hals, independent co-opted member, asked how the public would be consulted on the Plan. The Chief Executive – Office of the Police and Crime Commissioner responded that there would be an online survey.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Dennis Schoff", "Mr T Hals"])
+        #expect(found.map(\.status) == [.unanswered, .answered])
+        #expect(found[0].respondentRole == nil && found[0].answer.isEmpty)
+        #expect(found[1].respondentRole == .officer)
+        #expect(found[1].respondent == "the Chief Executive – Office of the Police and Crime Commissioner")
+    }
+
+    @Test("a scanned print's OCR slips read as the words they are; a short form the document defines is that office")
+    func ocrSlipsAndDefinedShortForms() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Swanmere Police and Crime Panel held on 14 February 2019
+
+            Present: Clive Manning - Chief Finance Officer (CFO), 0PCC, Mark Hedd - Chief Fire Officer
+
+            6. Precept
+
+            Clir Bob Anst asked whether all of the additional income would be spent on officers. The CFO explained that £2.1m would go to the pension cost.
+
+            lt was asked whether the Cornmissioner would take on the fire service. The Cornmissioner said that he would not.
+
+            ln response to a question, the Chief Fire Officer said that the counter would stay open.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Bob Anst", "a member", "a member"])
+        #expect(found.map(\.respondentRole) == [.officer, .pcc, .chiefFireOfficer])
+        // As written: the slips are read, not rewritten.
+        #expect(found[0].question.hasPrefix("Clir Bob Anst"))
+    }
 }

@@ -117,6 +117,12 @@ struct QuestionDraft {
 
     func build() -> MemberQuestion? {
         let questionText = QuestionText.join(answerStarted ? question : Array(question.dropLast(questionOnTrust)))
+        if answeredByPanelOfficer, asks, addressee == nil, let first = answer.first,
+            Vocabulary.notDiscussedPhrases.contains(where: { QuestionText.containsIgnoringCase(first, $0) })
+        {
+            // A member's question the Panel's legal adviser stops ("… could not be discussed"): asked, and not answered.
+            return MemberQuestion(asker: asker, question: questionText, respondent: nil, respondentRole: nil, answer: "", status: .unanswered, line: line)
+        }
         guard answerStarted || !needsAnswer || ruledOut, answerStarted || !answeredByChair, !answeredByPanelOfficer else { return nil }
         if !answerStarted {
             let asked = asks || ruledOut || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil

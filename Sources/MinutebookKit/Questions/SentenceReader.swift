@@ -738,6 +738,16 @@ enum SentenceReader {
             }
             end = at
         }
+        // "The Chief Executive – Office of the Police and Crime Commissioner responded …": whose office, after a dash.
+        if !office.takesSubject, end + 1 < s.count, let mark = s[end].punctuationBefore, mark == "–" || mark == "-" || mark == "—",
+            s[end].capitalised, ["office", "opcc", "opfcc"].contains(s[end].lower)
+        {
+            var at = end + 1
+            while at < s.count, at - end < 10, s[at].punctuationBefore == nil, s[at].capitalised || ["of", "the", "and", "&", "for"].contains(s[at].lower) {
+                at += 1
+            }
+            end = at
+        }
         // "The Chief Executive & Monitoring Officer advised …": one person holding two offices, named by both.
         if end + 1 < s.count, s[end].lower == "&" || s[end].lower == "and", s[end + 1].capitalised,
             let (more, _) = self.office(s, at: end + 1) ?? placedOffice(s, at: end + 1)
@@ -745,6 +755,9 @@ enum SentenceReader {
             end += 1 + more
         }
         var role = office.role
+        // "Clive Manning – Chief Finance Officer (CFO)": a short form the document defines is its office, whatever the
+        // same letters stand for elsewhere (a fire service's "CFO").
+        if length == 1, at < s.count, let defined = OfficeHolders.current.role(ofCode: s[at].lower) { role = defined }
         if role == .officer, partnerOwner { role = .other }
         if role == .officer, let body = organisation(s, at: end) {
             // "the Head of Community Safety at Darlow Borough Council": whose officer; a partner's answers as `other`.
@@ -1151,6 +1164,8 @@ enum SentenceReader {
         {
             return true
         }
+        // "Councillor Tudhoe asked the Monitoring Officer whether …": a question to the Panel's own officer is the Panel's business.
+        if s.lower(index) == "asked", let office = officeSubject(s, at: index + 1), Vocabulary.isPanelOfficer(office.respondent.name) { return true }
         // "Members asked for the estate review to be scheduled for October": the Panel's own programme, not a question.
         if ["asked", "requested"].contains(s.lower(index) ?? ""), s.lower(index + 1) == "for",
             let to = (index + 2..<min(s.count, index + 10)).first(where: { s[$0].lower == "to" && s.lower($0 + 1) == "be" }),

@@ -104,6 +104,14 @@ struct SentenceWords {
                         lower = past
                         known = PhraseStarts.lookUp(past)
                     }
+                    // A scanned print's OCR slips ("lt was asked", "0PCC", "Cornmissioner"): read as the words they are.
+                    let folded = bytes[start] | 0x20
+                    if ascii, known.number < 0, folded == UInt8(ascii: "l") || folded == UInt8(ascii: "c") || bytes[start] == UInt8(ascii: "0"),
+                        let fixed = Vocabulary.ocrSlips[lower]
+                    {
+                        lower = fixed
+                        known = PhraseStarts.lookUp(fixed)
+                    }
                     let capitalised =
                         scalar.isASCII
                         ? (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)

@@ -95,6 +95,14 @@ public enum Vocabulary {
         "cyng": "Cllr", "cynghorydd": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "professor": "Professor",
         "prof": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "reverend": "Reverend", "rev": "Reverend",
         "independent member": "", "co-opted member": "", "co-opted independent member": "", "independent co-opted member": "",
+        // A scanned print read by OCR: "Clir Jean Uffcott", "CIlr Ford".
+        "clir": "Cllr", "cilr": "Cllr", "c1lr": "Cllr", "cl1r": "Cllr",
+    ]
+    /// Words a scanned print's OCR misreads, as they should read: "lt was asked", "ln response", "0PCC", "Cornmissioner".
+    /// `SentenceWords` reads a word that starts with "l", "0" or "c" through it.
+    static let ocrSlips: [String: String] = [
+        "lt": "it", "ln": "in", "0pcc": "opcc", "0pfcc": "opfcc", "cornmissioner": "commissioner", "cornmittee": "committee",
+        "councilior": "councillor", "counciilor": "councillor", "ciirs": "cllrs", "clirs": "cllrs",
     ]
     /// Several councillors named together: "Councillors Smith and Jones".
     static let pluralMemberTitles = ["cllrs", "councillors"]
@@ -201,6 +209,9 @@ public enum Vocabulary {
         "governance officer", "clerk", "panel secretary", "secretary to the panel", "panel's legal adviser", "legal adviser to the panel",
         "panel support officer", "panel officer", "panel manager", "host authority", "scrutiny co-ordinator", "scrutiny coordinator",
         "scrutiny manager", "scrutiny support", "scrutiny lead", "to the panel", "panel co-ordinator", "panel coordinator",
+        // The host council's: "the Monitoring Officer" at a complaints sub-committee (the Commissioner's office names its own
+        // with its Chief Executive, "Chief Executive & Monitoring Officer", or as the OPCC's).
+        "monitoring officer",
     ]
     /// Words naming a body outside the police, the fire service and the Commissioner's office: an officer "at Darlow
     /// Borough Council" or "of the Tees NHS Trust" answers for a partner agency (`Role.other`).
@@ -209,7 +220,7 @@ public enum Vocabulary {
     ]
     static func isPanelOfficer(_ respondent: String) -> Bool {
         let name = respondent.lowercased()
-        guard !["opcc", "commissioner", "force", "police"].contains(where: { name.contains($0) }) else { return false }
+        guard !["opcc", "commissioner", "force", "police", "chief executive"].contains(where: { name.contains($0) }) else { return false }
         return panelOfficerTitles.contains { name.contains($0) }
     }
 
@@ -302,6 +313,12 @@ public enum Vocabulary {
         "a response will be given at the meeting", "to be answered at the meeting", "verbal response at the meeting",
         // In the answer's place: "A.2 Not answered. The Chair ruled …", "A: None given."
         "not answered", "none given", "no answer given", "no answer was given", "no response given", "no response was given",
+    ]
+    /// The Panel's legal adviser stopping a question: "The Monitoring Officer advised that the matter was the subject of
+    /// legal proceedings and could not be discussed".
+    static let notDiscussedPhrases = [
+        "could not be discussed", "cannot be discussed", "can not be discussed", "sub judice", "subject of legal proceedings",
+        "not be discussed at the meeting",
     ]
     /// A written question taken back: "This question was withdrawn by the Member before publication."
     static let withdrawnPhrases = [
