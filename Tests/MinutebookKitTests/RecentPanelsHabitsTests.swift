@@ -221,4 +221,47 @@ struct RecentPanelsHabitsTests {
         // As written: the slips are read, not rewritten.
         #expect(found[0].question.hasPrefix("Clir Bob Anst"))
     }
+
+    @Test("written questions on the line after the member's name, 'Response:' opening the reply's line, a joint meeting's Vice-Chairman")
+    func writtenQuestionsUnquoted() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Marston Police and Crime Panel held on 12 March 2019
+            37. Members' Questions to the Commissioner
+            Question 1 – Councillor Husk
+            What proportion of the 160 additional officers are now working in community
+            policing teams?
+            Response: Of the 160 additional officers, 58 are in the three community hubs.
+            Question 2 – Mr Pott
+            How many firearms licence applications were waiting to be decided?
+            Response (provided by Assistant Chief Constable Shill): There were 412 applications waiting.
+            38. Fire governance
+            The Vice-Chairman of the Authority asked whether the Chief Fire Officer had had any say in the business case. The Chief Fire Officer said that he had commented on every draft.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Husk", "Mr Pott", "the Vice Chair"])
+        #expect(found.map(\.respondentRole) == [.pcc, .officer, .chiefFireOfficer])
+        #expect(found[0].question.hasPrefix("What proportion") && found[0].answer.hasPrefix("Of the 160"))
+    }
+
+    @Test("a verbatim record: the Chair running the meeting asks nothing; an office handing a question on leaves it to the next")
+    func verbatimChairAndHandOver() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Fenmere Police and Crime Panel held on 4 June 2015
+
+            6. Commissioner's Question Time
+
+            Chairman: We move on to item 6, Commissioner's Question Time. Councillor Bick, you indicated first.
+
+            Councillor Orwell: I want to ask about the rural crime team. Has the team been cut?
+
+            Commissioner: That's an operational question, so I'll ask the Chief Constable to answer it.
+
+            Chief Constable: No. Two officers were moved for a month and came back at the start of June.
+
+            Chairman: Does anyone else want to come in? No. Thank you, Commissioner.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Orwell"])
+        #expect(found.first?.respondentRole == .chiefConstable)
+    }
 }

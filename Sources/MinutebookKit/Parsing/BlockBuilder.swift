@@ -135,8 +135,9 @@ struct BlockBuilder {
         // "PCC – Yes; the ward figures …" after a line that ends a sentence: minutes written speaker by speaker.
         // And "Question 2 – Councillor Cefnydd" after a quoted answer ("… as soon as it is available."").
         if let last = previous.last, ".?!\"”".contains(last), startsWithSpeakerLabel(text) { return true }
-        // "Response:" alone on a line, over the quoted reply: a label opens its own paragraph.
-        if isLoneLabel(text) { return true }
+        // "Response:" alone on a line over the quoted reply, "Response: Of the 160 …", "Supplementary question: …": a label
+        // opens its own paragraph.
+        if startsWithLabel(text) { return true }
         // A quotation that ends a sentence at the end of its line ("… the same quarter last year."") ends the paragraph of a
         // question or a reply quoted in full; the sentence on the next line is the minutes' own.
         if previous.hasSuffix(".\"") || previous.hasSuffix("?\"") || previous.hasSuffix(".”") || previous.hasSuffix("?”"),
@@ -181,11 +182,13 @@ struct BlockBuilder {
         return false
     }
 
-    /// "Response:", "Answer:", "Supplementary question:": a label of a question or its answer, alone on its line.
-    static func isLoneLabel(_ text: String) -> Bool {
-        guard text.utf8.count <= 30, text.hasSuffix(":") || text.hasSuffix(":-") else { return false }
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "-" })
-        return (1...3).contains(words.count) && Vocabulary.labelNouns.contains(String(words[0]))
+    /// "Response:", "Answer: …", "Supplementary question: …", "Response (provided by the ACC): …": a label of a question
+    /// or its answer at the start of a line.
+    static func startsWithLabel(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, let colon = text.utf8.prefix(70).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let head = text[..<colon].lowercased()
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" })
+        return (1...8).contains(words.count) && Vocabulary.labelNouns.contains(String(words[0]))
     }
 
     /// "Councillor Ickleton asked …", "Mrs Haworth said …": a member's title, then a capitalised name.

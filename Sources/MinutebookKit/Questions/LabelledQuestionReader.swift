@@ -26,14 +26,18 @@ enum LabelledQuestionReader {
         return (reader.questions, reader.used)
     }
 
-    /// "Councillor Abercarn "Can the Commissioner tell …?"": a member's name alone, then the question in quotation marks;
-    /// the name, as asker, and the question.
+    /// "Councillor Abercarn "Can the Commissioner tell …?"", "Councillor Husborne What proportion …?": a member's name
+    /// alone, then the question (quoted, or opening with a question's word); the name, as asker, and the question.
     static func namedBeforeQuotation(_ text: String) -> (String, String)? {
         guard text.first?.isUppercase == true else { return nil }
         let words = SentenceWords(QuestionText.prefix(text, 80))
         guard let member = SentenceReader.memberSubject(words, at: 0), member.named, !member.body, member.end < words.count else { return nil }
         let last = words.words[member.end - 1].range.upperBound
-        guard words.text[last..<words.words[member.end].range.lowerBound].contains(where: { $0 == "\"" || $0 == "“" }) else { return nil }
+        // The question quoted, or put straight after the name ("Councillor Husborne What proportion …?").
+        guard
+            words.text[last..<words.words[member.end].range.lowerBound].contains(where: { $0 == "\"" || $0 == "“" })
+                || (words[member.end].capitalised && Vocabulary.questionOpeners.contains(words[member.end].lower))
+        else { return nil }
         // The prefix's bytes are the text's own.
         let offset = words.text.utf8.distance(from: words.text.startIndex, to: last)
         return (member.asker, QuestionText.trimmed(text[text.utf8.index(text.startIndex, offsetBy: offset)...]))
@@ -348,10 +352,15 @@ enum LabelledQuestionReader {
             case .member(let name):
                 let opening = SentenceWords(QuestionText.prefix(turn.text, 30)).words.first?.lower ?? ""
                 // "Chair – Ruled that the question concerned an individual case": the Chair ruling, not asking.
+                // The Chair running the meeting ("We move on to item 6, Commissioner's Question Time.", "Does anyone else
+                // want to come in?") asks nothing; the Chair putting a question of their own does.
+                let chairs = name == "the Chair" || name == "the Vice Chair"
                 let asks =
                     !Vocabulary.statementVerbs.contains(opening)
-                    && (turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
-                        || turn.text.lowercased().contains("question"))
+                    && (chairs
+                        ? QuestionText.segments(of: turn.text).contains { $0.hasSuffix("?") && !Turn.runsTheMeeting($0) }
+                        : turn.text.contains("?") || SentenceWords(turn.text).firstMatch(Vocabulary.Lists.asking) != nil
+                            || turn.text.lowercased().contains("question"))
                 if var current = open, current.fromTurns {
                     if current.answering {
                         if asks, QuestionText.samePerson(name, current.asker) || name == current.asker {
@@ -390,7 +399,11 @@ enum LabelledQuestionReader {
                     return
                 }
                 guard var current = open, current.fromTurns else { return }
-                if !current.answering { current.respondent = respondent }
+                // "Commissioner: That's an operational question, so I'll ask the Chief Constable to answer it." hands the
+                // question on: the office that speaks next answers it.
+                let words = SentenceWords(QuestionText.prefix(turn.text, 200))
+                let handsOver = (0..<words.count).contains { SentenceReader.handedTo(words, after: $0) != nil }
+                if !handsOver, !current.answering || current.respondent == nil { current.respondent = respondent }
                 current.answering = true
                 current.answer += QuestionText.segments(of: turn.text)
                 current.blocks.append(index)
@@ -1086,6 +1099,13 @@ struct Turn {
             return Turn(speaker: .member(member.asker), text: rest)
         }
         return nil
+    }
+
+    /// A Chair's question to the room, not to an office: "Does anyone else want to come in?", "Any further questions?".
+    static func runsTheMeeting(_ sentence: String) -> Bool {
+        let words = SentenceWords(QuestionText.prefix(sentence, 80))
+        return words.words.contains { ["anyone", "anybody", "colleagues", "members"].contains($0.lower) }
+            || words.words.indices.contains { words[$0].lower == "any" && ["other", "further", "more", "questions"].contains(words.lower($0 + 1) ?? "") }
     }
 
     /// "The Chair", "Chairman", "The Vice-Chair" as a label: the Chair asking.

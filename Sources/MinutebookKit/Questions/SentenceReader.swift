@@ -941,8 +941,9 @@ enum SentenceReader {
         if let length = s.longestMatch(lists.chair, at: index) {
             let vice = (index..<(index + length)).contains { s[$0].lower.hasPrefix("vice") || s[$0].lower == "deputy" }
             let chair = vice ? "the Vice Chair" : "the Chair"
-            // "The Vice-Chair, Councillor Marcus Allard, asked …": the name says who.
-            let after = index + length
+            // "The Vice-Chair, Councillor Marcus Allard, asked …": the name says who. ("The Vice-Chairman of the Authority
+            // asked …" at a joint meeting: which body's.)
+            let after = skipPlace(s, from: index + length)
             if after < s.count, let mark = s[after].punctuationBefore, mark == "," || mark == "(",
                 let named = memberSubject(s, at: after), named.named, !named.body, named.chair == nil
             {
@@ -1066,6 +1067,8 @@ enum SentenceReader {
                 while after < s.count, isPostNominal(s, at: after) { after += 1 }
                 return (s.text(index..<end), after)
             }
+            // "Question 1 – Councillor Husborne What proportion of …?": the question's first word ends the name.
+            if end > index, Vocabulary.questionOpeners.contains(word.lower) { break }
             if word.capitalised, word.punctuationBefore == nil || end == index {
                 end += 1
             } else if allowAnd, word.lower == "and", end + 1 < s.count, s[end + 1].capitalised {
@@ -1324,7 +1327,7 @@ enum SentenceReader {
     /// "… invited Deputy Chief Constable Freer to respond", "… asked the Deputy Mayor to answer": the office a question
     /// was handed to.
     static func handedTo(_ s: SentenceWords, after index: Int) -> Respondent? {
-        guard let at = skipAdverbs(s, from: index), ["invited", "asked", "requested"].contains(s[at].lower),
+        guard let at = skipAdverbs(s, from: index), ["invited", "asked", "requested", "ask", "invite"].contains(s[at].lower),
             let office = officeSubject(s, at: at + 1), s.lower(office.end) == "to",
             let verb = s.lower(office.end + 1), Vocabulary.Lists.handOverVerbs.contains(verb)
         else { return nil }

@@ -301,6 +301,11 @@ public enum Vocabulary {
     /// relative clauses ("a series of questions which related to …").
     static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "when", "where"]
     /// Kinds of council a councillor's title may name after its place: "Kenwick Borough Councillor Jo Bray".
+    /// The first word of a question put directly ("What proportion …?", "Will the Commissioner …?"): never part of a name.
+    static let questionOpeners: Set<String> = [
+        "what", "how", "why", "when", "where", "which", "whether", "will", "would", "can", "could", "does", "do", "did", "is", "are",
+        "has", "have", "should", "given",
+    ]
     static let councilKinds: Set<String> = ["borough", "district", "county", "city", "town", "parish"]
     /// "It was also highlighted by a Member that …": a point raised, said by whom.
     static let passivePointVerbs: Set<String> = ["highlighted", "noted", "raised", "mentioned", "suggested", "pointed", "commented", "stated", "remarked"]
