@@ -264,4 +264,31 @@ struct RecentPanelsHabitsTests {
         #expect(found.map(\.asker) == ["Cllr Orwell"])
         #expect(found.first?.respondentRole == .chiefConstable)
     }
+
+    @Test("'Q1 – submitted by Mr X' over the question; points lettered 'c)'; a reply that is the Panel's own")
+    func submittedByAndLetteredPoints() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Penmere Police and Crime Panel held on 8 October 2021
+            43. Public Questions
+            Q1 – submitted by Mr Jory Penn
+            Will the Commissioner make sure that every officer in the force is vetted again, and not
+            only new recruits?
+            The Commissioner responded that she had asked the Chief Constable to re-check the vetting
+            of every officer whose clearance was more than five years old.
+            Q2 – submitted by Mr Tristan Boll
+            How is the Panel checking that the Commissioner listens to people in the smaller towns?
+            Response: The Panel reviews the Police and Crime Plan at every meeting.
+            44. Update Report
+            In response to questions from Members, the Commissioner further explained:
+            c) The pilot to reopen three front counters would start in January;
+            d) She would provide the number of officers posted to each district after the meeting.
+            Councillor Luxe asked whether the force had enough officers for the coastal towns. The
+            Chief Constable said that 64 officers had been drafted in.
+            """)
+        #expect(found.map(\.asker) == ["Mr Jory Penn", "members", "members", "Cllr Luxe"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc, .pcc, .chiefConstable])
+        #expect(found[0].question.hasPrefix("Will the Commissioner make sure"))
+        #expect(found[2].status == .deferred)
+    }
 }

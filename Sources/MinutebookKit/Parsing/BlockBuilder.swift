@@ -77,7 +77,9 @@ struct BlockBuilder {
                     open = (.numbered, [text], line.number, marker, 0, false)
                 }
             case .text:
-                if !previousBlank, open != nil, MemberHeading.mayBeName(text), MemberHeading.asker(in: text) != nil {
+                if (!previousBlank && open != nil && MemberHeading.mayBeName(text) && MemberHeading.asker(in: text) != nil)
+                    || LabelledQuestionReader.namesAskerOnly(text)
+                {
                     // A member's name alone on a line heads what they asked: never part of the paragraph before.
                     flush()
                     open = (.paragraph, [text], line.number, nil, 0, false)
@@ -87,7 +89,9 @@ struct BlockBuilder {
                 if open != nil, !line.bold, !(isColonHeading(text) && nextIsList(next)),
                     !Self.startsParagraph(text, after: open!.lines.last ?? "", linePerParagraph: linePerParagraph),
                     // "• Members felt that …" then, at the margin, "Councillor Ickleton asked whether …": not more of the point.
-                    !(open!.kind == .bullet && (open!.lines.last?.last).map({ ".?!".contains($0) }) == true && Self.startsWithMemberTitle(text))
+                    // (Or after a lettered point: "e) She would provide … after the meeting." / "Councillor Luxmoore asked …".)
+                    !((open!.kind == .bullet || open!.kind == .numbered) && (open!.lines.last?.last).map({ ".?!".contains($0) }) == true
+                        && Self.startsWithMemberTitle(text))
                 {
                     open!.lines.append(text)  // soft wrap
                     continue

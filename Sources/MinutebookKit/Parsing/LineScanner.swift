@@ -282,10 +282,12 @@ enum LineScanner {
         if open { index = 1 }
         let labelStart = index
         while index < n, body[index] >= 48 && body[index] <= 57 { index += 1 }
-        if index == labelStart, open {
+        if index == labelStart {
+            // "(a)", "(iv)", and "c)", "ii)" without the opening bracket.
             while index < n, body[index] >= 97 && body[index] <= 122, index - labelStart < 4 { index += 1 }
             guard index > labelStart else { return nil }
             guard index - labelStart == 1 || body[labelStart..<index].allSatisfy({ $0 == 105 || $0 == 118 || $0 == 120 }) else { return nil }  // i v x
+            if !open { guard index < n, body[index] == 41 else { return nil } }
         }
         guard index > labelStart, index - labelStart <= 3 else { return nil }
         guard index < n else { return nil }
@@ -371,7 +373,7 @@ enum LineScanner {
         return (String(first), String(rest))
     }
 
-    /// "(1)", "(1).", "1.", "1)", "(a)", "(iv)" followed by white space.
+    /// "(1)", "(1).", "1.", "1)", "(a)", "(iv)", "c)" followed by white space.
     static func numberedMarker(_ body: String) -> (String, String)? {
         var index = body.startIndex
         var marker = ""
@@ -380,12 +382,14 @@ enum LineScanner {
         let labelStart = index
         while index < body.endIndex, body[index].isASCII, body[index].isNumber { index = body.index(after: index) }
         var label = body[labelStart..<index]
-        if label.isEmpty, open {
+        if label.isEmpty {
+            // "(a)", "(iv)", and "c)", "ii)" without the opening bracket.
             while index < body.endIndex, body[index].isASCII, body[index].isLowercase, body.distance(from: labelStart, to: index) < 4 {
                 index = body.index(after: index)
             }
             label = body[labelStart..<index]
             guard !label.isEmpty, label.count == 1 || label.allSatisfy({ "ivx".contains($0) }) else { return nil }
+            if !open { guard index < body.endIndex, body[index] == ")" else { return nil } }
         }
         guard !label.isEmpty, label.count <= 3 else { return nil }
         marker += label

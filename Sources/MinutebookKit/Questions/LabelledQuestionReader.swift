@@ -43,6 +43,16 @@ enum LabelledQuestionReader {
         return (member.asker, QuestionText.trimmed(text[text.utf8.index(text.startIndex, offsetBy: offset)...]))
     }
 
+    /// A line that only says who asks the question below it ("Q1 – submitted by Mr Jory Penhallow", "Question 2 –
+    /// Councillor Cefn"): a paragraph of its own, so the question on the next line is not read into the name.
+    static func namesAskerOnly(_ line: String) -> Bool {
+        // ("Questions of Councillor Ann Barlow (…) to" / "the Police and Crime Commissioner" wraps on: not a line alone.)
+        guard line.utf8.count <= 90, !line.hasSuffix(" to"), questionsOf(line) == nil, Label.mayBeLabel(line), let label = Label.read(line) else {
+            return false
+        }
+        return label.part == .question && label.asker != nil && label.rest.isEmpty
+    }
+
     /// "Questions to the Police and Crime Commissioner", "TO RECEIVE AND ANSWER ANY QUESTIONS TO THE POLICE AND CRIME
     /// COMMISSIONER FOR …": the office an item of questions is put to.
     static func addressee(ofQuestionsTitle title: String) -> Respondent? {
@@ -426,8 +436,9 @@ enum LabelledQuestionReader {
                 ?? (answer.isEmpty ? nil : current.addressee)
                 ?? current.answer.lazy.compactMap(SentenceReader.answerStart(in:)).first?.respondent
                 ?? (answer.isEmpty ? nil : responsesOf ?? titleAddressee)
-            // Put to the Chair and answered by no office: the Panel's own business.
-            if current.toPanel, respondent == nil { return }
+            // Put to the Chair and answered by no office, or answered by the Panel itself ("Response: The Panel reviews the
+            // Plan …"): the Panel's own business.
+            if respondent == nil, current.toPanel || current.answer.first.map({ $0.lowercased().hasPrefix("the panel ") }) == true { return }
             let main = answer.isEmpty ? nil : QuestionText.join(Array(current.answer.prefix(current.mainAnswerCount ?? current.answer.count)))
             questions.append(
                 MemberQuestion(
@@ -824,6 +835,14 @@ enum LabelledQuestionReader {
                     if let bracketed {
                         let words = SentenceWords(bracketed)
                         asker = MemberHeading.person(in: bracketed) ?? (words.count == 1 ? SentenceReader.memberByInitials(words, at: 0) : nil)
+                    }
+                    // "Q1 – submitted by Mr Jory Penhallow", "Q2 – from Ms Kerensa Polwhele": who asked, the question below.
+                    if first == "Q", asker == nil {
+                        let words = SentenceWords(rest)
+                        let by =
+                            words.lower(0) == "from"
+                            ? 1 : (["submitted", "asked", "raised", "put"].contains(words.lower(0) ?? "") && words.lower(1) == "by" ? 2 : 0)
+                        if by > 0, let person = MemberHeading.person(in: words.text(from: by)) { return Label(part: .question, asker: person, rest: "") }
                     }
                     var respondent: Respondent?
                     // "A – RO: …", "A – The Office: …": who answered, before a colon.
