@@ -291,4 +291,33 @@ struct RecentPanelsHabitsTests {
         #expect(found[0].question.hasPrefix("Will the Commissioner make sure"))
         #expect(found[2].status == .deferred)
     }
+
+    @Test("a council's place before 'Councillor'; a list of answers after a dash; the Commissioner's own points are no answers")
+    func placeCouncillorAndDashedAnswerList() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Hessmoor Police and Crime Panel held on 4 December 2018
+
+            216. Commissioner's update
+
+            The Chairman welcomed the Commissioner to respond to any questions about his role. The Commissioner informed the Panel of the following –
+
+            • Recruitment of 180 additional police officers over the next two years.
+
+            • Progress with the reopening of two police stations.
+
+            Avonmere Councillor Tom Ferr asked what the new stations would cost. The Commissioner said that they would cost £1.2m.
+
+            In response to further questions from members, the Commissioner advised –
+
+            • The reopened stations would have front counters staffed by volunteers.
+
+            • He did not have the figures for abstractions to hand.
+
+            P.   Councillor Justin Haw
+            """)
+        #expect(found.map(\.asker) == ["Cllr Tom Ferr", "members", "members"])
+        #expect(found.map(\.respondentRole) == [.pcc, .pcc, .pcc])
+        #expect(found[2].status == .noInformation)
+    }
 }

@@ -93,14 +93,22 @@ struct AnswerList {
     static func introHeading(_ text: String) -> AnswerList? {
         let trimmed = QuestionText.trimmed(text)
         let words = SentenceWords(trimmed)
-        guard words.count >= 4, words.words.contains(where: { ["included", "follows", "following", "given", "heard", "told", "provided"].contains($0.lower) })
+        // ("In response to further questions from members, the Commissioner advised –" set as a heading over its points.)
+        let introducing: Set<String> = ["included", "follows", "following", "given", "heard", "told", "provided", "advised", "explained", "stated", "informed"]
+        guard words.count >= 4, words.words.contains(where: { introducing.contains($0.lower) })
         else { return nil }
         return intro(trimmed.hasSuffix(":") ? trimmed : trimmed + ":")
     }
 
     static func intro(_ text: String) -> AnswerList? {
-        let trimmed = QuestionText.trimmed(text)
-        guard trimmed.count <= 300, trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") else { return nil }
+        // The sentence that introduces the list, not the paragraph it ends ("The Chairman welcomed the Commissioner … to
+        // respond to any questions. The Commissioner informed the Panel of the following –" introduces his own points).
+        let trimmed = QuestionText.trimmed(QuestionText.segments(of: text).last ?? text)
+        // (Or a dash: "In response to further questions from members, the Commissioner advised –".)
+        guard trimmed.count <= 300,
+            trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix(": –") || trimmed.hasSuffix(":–") || trimmed.hasSuffix(" –")
+                || trimmed.hasSuffix(" -")
+        else { return nil }
         let words = SentenceWords(trimmed)
         // "… in response to questions:", or members asking and being told: "Members asked questions of the Commissioner
         // on the report, and heard that:".

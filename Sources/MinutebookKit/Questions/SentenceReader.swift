@@ -1012,6 +1012,13 @@ enum SentenceReader {
                 else { continue }
                 return ("Cllr", place + length)
             }
+            // "Avonmere Councillor Tom Ferraby asked …": the council's place alone, as a joint panel names its members.
+            if index + 2 < s.count, s[index].capitalised, s[index].lower.count >= 3, !s[index].flags.contains(.notPerson),
+                s[index + 1].punctuationBefore == nil,
+                s[index + 1].lower == "councillor", s[index + 1].capitalised, s[index + 2].capitalised, office(s, at: index) == nil
+            {
+                return ("Cllr", 2)
+            }
             return nil
         }
         let key = length == 1 ? s[index].lower : (index..<(index + length)).map { s[$0].lower }.joined(separator: " ")
