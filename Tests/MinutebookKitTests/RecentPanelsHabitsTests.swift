@@ -320,4 +320,22 @@ struct RecentPanelsHabitsTests {
         #expect(found.map(\.respondentRole) == [.pcc, .pcc, .pcc])
         #expect(found[2].status == .noInformation)
     }
+
+    @Test("'Panel members then questioned the Commissioner' introduces the questions; 'The Chair asked him to send the question …' directs")
+    func introductionsAndDirections() throws {
+        let found = try Self.questions(
+            """
+            Minutes of the Dovemoor Police, Fire and Crime Panel held on 3 February 2021
+
+            6. Precept
+
+            Panel members then questioned the Commissioner and the Chief Constable.
+
+            Councillor Tom Frog asked how many of the new officers would join neighbourhood teams. The Chief Constable replied that 38 would.
+
+            Councillor Bryn began to ask about a case in his ward. The Chair asked him to send the question to the Democratic Services Officer after the meeting.
+            """)
+        #expect(found.map(\.asker) == ["Cllr Tom Frog", "Cllr Bryn"])
+        #expect(found.map(\.respondentRole) == [.chiefConstable, nil])
+    }
 }

@@ -268,7 +268,7 @@ public struct Ingester: Sendable {
     /// The rules by which documents are read and understood (readers, parser, passages, speakers, questions): change
     /// it with any change that alters what is read from a document, so that the next ingest reads every file again
     /// instead of keeping what older rules made of the unchanged ones.
-    static let readingRules = "2026-12-02.21"
+    static let readingRules = "2026-12-02.22"
 
     /// Whether the index holds documents read by other rules than these (or before the rules were recorded).
     func readByOlderRules() throws -> Bool {

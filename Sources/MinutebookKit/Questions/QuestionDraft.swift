@@ -127,6 +127,8 @@ struct QuestionDraft {
         if !answerStarted {
             let asked = asks || ruledOut || questionText.contains("?") || SentenceWords(questionText).firstMatch(Vocabulary.Lists.asking) != nil
             guard asked else { return nil }
+            // "Panel members then questioned the Commissioner and the Chief Constable." introduces the questions after it.
+            if !ruledOut, QuestionText.segments(of: questionText).count == 1, SentenceReader.onlyNamesWhomItAsks(questionText) { return nil }
         }
         let answerText = QuestionText.join(answer)
         let mainAnswer = answerStarted ? QuestionText.join(Array(answer.prefix(mainAnswerCount ?? answer.count))) : nil

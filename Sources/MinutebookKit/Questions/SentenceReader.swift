@@ -1331,6 +1331,23 @@ enum SentenceReader {
         return ResponseLead(subjectAt: end, mentionsQuestion: mentionsQuestion, asker: asker, named: named, unclosed: unclosed)
     }
 
+    /// "Panel members then questioned the Commissioner and the Chief Constable.": members asking, and nothing asked but
+    /// whom (an introduction to the questions that follow).
+    static func onlyNamesWhomItAsks(_ sentence: String) -> Bool {
+        let s = SentenceWords(QuestionText.prefix(sentence, 160))
+        guard let verb = s.words.firstIndex(where: { ["questioned", "asked", "quizzed", "queried"].contains($0.lower) }) else { return false }
+        var at = verb + 1
+        var offices = 0
+        while at < s.count, let office = officeSubject(s, at: at) {
+            offices += 1
+            at = office.end
+            if s.lower(at) == "and" { at += 1 }
+        }
+        // "… on the report", "… on the proposals": what about, not what was asked.
+        if at < s.count, s[at].lower == "on", at + 3 >= s.count { at = s.count }
+        return offices > 0 && at >= s.count
+    }
+
     /// "… invited Deputy Chief Constable Freer to respond", "… asked the Deputy Mayor to answer": the office a question
     /// was handed to.
     static func handedTo(_ s: SentenceWords, after index: Int) -> Respondent? {

@@ -273,7 +273,7 @@ public enum Vocabulary {
         "asked those", "asked all", "asked for members", "asked for the panel", "requested that",
         "asked members to", "asked the committee", "asked if members", "asked whether members",
         "asked officers", "asked the clerk", "asked the chair", "asked the chairman", "asked the vice chair",
-        "asked the secretary", "requested officers", "asked the panel's", "asked them to",
+        "asked the secretary", "requested officers", "asked the panel's", "asked them to", "asked him to", "asked her to",
         // The Chair running the meeting: "The Chair asked whether there were any questions; there were none."
         "asked whether any member", "asked whether any members", "asked if any member", "asked if any members",
         "asked whether there were any questions", "asked if there were any questions", "asked whether there were any further questions",
