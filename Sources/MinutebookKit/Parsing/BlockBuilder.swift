@@ -186,10 +186,17 @@ struct BlockBuilder {
         return false
     }
 
+    /// The capital letters the label nouns start with ("Q", "A", "R", "S").
+    private static let labelInitials = Set(Vocabulary.labelNouns.compactMap { $0.uppercased().utf8.first })
+
     /// "Response:", "Answer: …", "Supplementary question: …", "Response (provided by the ACC): …": a label of a question
     /// or its answer at the start of a line.
     static func startsWithLabel(_ text: String) -> Bool {
-        guard let first = text.first, first.isUppercase, let colon = text.utf8.prefix(70).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        // A label starts with a label noun's first letter, capitalised: most lines are passed over on their first byte
+        // (this runs for every line of a wrapped paragraph).
+        guard let first = text.utf8.first, labelInitials.contains(first), let colon = text.utf8.prefix(70).firstIndex(of: UInt8(ascii: ":")) else {
+            return false
+        }
         let head = text[..<colon].lowercased()
         let words = head.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" })
         return (1...8).contains(words.count) && Vocabulary.labelNouns.contains(String(words[0]))

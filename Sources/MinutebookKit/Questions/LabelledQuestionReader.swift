@@ -47,7 +47,8 @@ enum LabelledQuestionReader {
     /// Councillor Cefn"): a paragraph of its own, so the question on the next line is not read into the name.
     static func namesAskerOnly(_ line: String) -> Bool {
         // ("Questions of Councillor Ann Barlow (…) to" / "the Police and Crime Commissioner" wraps on: not a line alone.)
-        guard line.utf8.count <= 90, !line.hasSuffix(" to"), questionsOf(line) == nil, Label.mayBeLabel(line), let label = Label.read(line) else {
+        // The cheap test on bytes first: the parser asks this of every line of text.
+        guard line.utf8.count <= 90, Label.mayBeLabel(line), !line.hasSuffix(" to"), questionsOf(line) == nil, let label = Label.read(line) else {
             return false
         }
         return label.part == .question && label.asker != nil && label.rest.isEmpty
